@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { getActor } from "@/lib/server/auth";
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const actor = await getActor();
+  const links = [
+    { href: "/library", label: "Library" },
+    { href: "/review", label: "Review" },
+    { href: "/progress", label: "Progress" },
+    ...(actor?.role === "TEACHER" ? [{ href: "/teach", label: "Teach" }] : []),
+  ];
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href={actor ? "/library" : "/"} className="brand">
+          Lese<span>fluss</span>
+        </Link>
+        {actor ? <NavLinks links={links} /> : null}
+        <div className="user-menu">
+          {actor ? (
+            <>
+              <span className="user-name" data-testid="user-name">
+                {actor.name} · {actor.role === "TEACHER" ? "Teacher" : "Learner"}
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/signin">Sign in</Link>
+              <Link href="/signup">Create account</Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

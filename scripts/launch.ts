@@ -1,0 +1,117 @@
+// The project's launcher: `npm start` (production) and `npm run dev`.
+// Without DATABASE_URL it serves the embedded PGlite database (data folder
+// LESEFLUSS_DATA_DIR, default .data/pglite) on loopback and hands its URL to
+// Next.js. Either way it applies pending migrations, seeds an empty database,
+// builds when no build is present, then runs Next.js until a signal arrives.
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { spawn, type ChildProcess } from "node:child_process";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/server/embedded-postgres";
+import { ensureMigrated } from "../lib/server/migrations";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const root = process.cwd();
+const dataRoot = path.resolve(process.env.LESEFLUSS_DATA_DIR ?? path.join(root, ".data"));
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const tsxBin = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+
+function log(message: string) {
+  console.log(`[lesefluss] ${message}`);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`))));
+  });
+}
+
+/** The build is reused unless missing or made from other sources (git HEAD differs). */
+function currentRevision(): string | null {
+  try {
+    const head = fs.readFileSync(path.join(root, ".git", "HEAD"), "utf8").trim();
+    if (!head.startsWith("ref: ")) return head;
+    const ref = path.join(root, ".git", head.slice(5));
+    return fs.existsSync(ref) ? fs.readFileSync(ref, "utf8").trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+function needsBuild(): boolean {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return true;
+  const stamp = path.join(root, ".next", "lesefluss-revision");
+  const revision = currentRevision();
+  return revision !== null && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() !== revision;
+}
+
+/** A stable secret for single-instance installs; production sets NEXTAUTH_SECRET. */
+function ensureAuthSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(dataRoot, "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataRoot, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+    log(`NEXTAUTH_SECRET not set: generated one in ${path.relative(root, file)} (set NEXTAUTH_SECRET when running several instances)`);
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  const startedAt = Date.now();
+  const port = process.env.PORT ?? "3000";
+  let embedded: EmbeddedPostgres | null = null;
+  let child: ChildProcess | null = null;
+
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  if (mode === "start" && needsBuild()) {
+    log("building the app (first start or new code)…");
+    await run(process.execPath, [nextBin, "build"], { ...baseEnv, NODE_ENV: "production" });
+    const revision = currentRevision();
+    if (revision) fs.writeFileSync(path.join(root, ".next", "lesefluss-revision"), revision);
+  }
+
+  let databaseUrl = process.env.DATABASE_URL;
+  const isEmbedded = !databaseUrl;
+  if (!databaseUrl) {
+    const dir = path.join(dataRoot, "pglite");
+    embedded = await startEmbeddedPostgres(dir);
+    databaseUrl = embedded.url;
+    log(`embedded database (PGlite) in ${path.relative(root, dir) || dir}`);
+  }
+
+  const shutdown = async (code: number) => {
+    if (child && child.exitCode === null) child.kill("SIGTERM");
+    await embedded?.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    const applied = await ensureMigrated(databaseUrl);
+    log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema up to date");
+
+    const env: NodeJS.ProcessEnv = {
+      ...baseEnv,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: ensureAuthSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      LESEFLUSS_DEMO: process.env.LESEFLUSS_DEMO ?? (isEmbedded ? "1" : "0"),
+    };
+    // Seeding runs in a child (it loads the lexicon; its memory is freed after).
+    await run(process.execPath, [tsxBin, "--conditions=react-server", path.join(root, "prisma", "seed.ts"), "--if-empty"], env);
+
+    const args = mode === "dev" ? [nextBin, "dev", "-p", port] : [nextBin, "start", "-p", port];
+    child = spawn(process.execPath, args, { env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production" }, stdio: "inherit" });
+    child.on("exit", (code) => void shutdown(code ?? 0));
+    log(`ready after ${((Date.now() - startedAt) / 1000).toFixed(1)} s of launcher work → http://localhost:${port}`);
+  } catch (error) {
+    console.error(error);
+    await shutdown(1);
+  }
+}
+
+void main();
