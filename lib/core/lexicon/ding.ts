@@ -1,0 +1,204 @@
+/**
+ * Parser for Ding dictionary lines (`/usr/share/trans/de-en`, vendored as
+ * `data/ding/de-en.txt.gz`).
+ *
+ * A line is `German :: English`; both sides are split into aligned
+ * sub-entries by ` | ` (the first is the headword entry, later ones are
+ * plurals, verb forms or examples) and each sub-entry into synonyms by `; `.
+ * Annotations: `{m}` part of speech/gender, `[ugs.]` domain or register,
+ * `(…)` comments, `<…>` alternative spellings, `/…/` abbreviations.
+ */
+
+export type DingPos =
+  | "NOUN"
+  | "VERB"
+  | "ADJ"
+  | "ADV"
+  | "ADP"
+  | "CONJ"
+  | "PRON"
+  | "DET"
+  | "NUM"
+  | "INTJ"
+  | null;
+
+export interface DingHead {
+  /** Headword without annotations, e.g. "Einladung". */
+  word: string;
+  pos: DingPos;
+  gender: "m" | "f" | "n" | null;
+  /** True when the `{pl}` tag marks a plural-only headword. */
+  isPlural: boolean;
+  /** Tags in square brackets on the German side, e.g. ["ugs."]. */
+  tags: string[];
+}
+
+export interface DingSense {
+  /** Cleaned English text, e.g. "to accept". */
+  gloss: string;
+  tags: string[];
+}
+
+export interface DingLine {
+  /** Synonyms of the first German sub-entry. */
+  heads: DingHead[];
+  /** English senses of the first sub-entry. */
+  senses: DingSense[];
+  /** Plural per head (aligned by index) when a `{pl}` sub-entry follows. */
+  plurals: (string | null)[];
+  /** Single-word verb forms listed after a verb headword ("lud", "geladen"). */
+  verbForms: string[];
+  /** Remaining sub-entries: phrases and example sentences. */
+  examples: { de: string; en: string }[];
+}
+
+const POS_TAGS: Record<string, { pos: DingPos; gender?: "m" | "f" | "n"; plural?: true }> = {
+  m: { pos: "NOUN", gender: "m" },
+  f: { pos: "NOUN", gender: "f" },
+  n: { pos: "NOUN", gender: "n" },
+  pl: { pos: "NOUN", plural: true },
+  v: { pos: "VERB" },
+  vt: { pos: "VERB" },
+  vi: { pos: "VERB" },
+  vr: { pos: "VERB" },
+  adj: { pos: "ADJ" },
+  adv: { pos: "ADV" },
+  prp: { pos: "ADP" },
+  conj: { pos: "CONJ" },
+  pron: { pos: "PRON" },
+  art: { pos: "DET" },
+  num: { pos: "NUM" },
+  interj: { pos: "INTJ" },
+};
+
+/** Removes Ding annotations and collapses whitespace. */
+export function stripAnnotations(text: string): string {
+  return text
+    .replace(/\{[^}]*\}/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/<[^>]*>/g, "")
+    .replace(/\/[^/\s][^/]*\//g, "")
+    .replace(/\([^)]*\)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function tagsOf(text: string): string[] {
+  const tags: string[] = [];
+  for (const m of text.matchAll(/\[([^\]]+)\]/g)) if (m[1]) tags.push(m[1]);
+  return tags;
+}
+
+function parseHead(text: string): DingHead {
+  let pos: DingPos = null;
+  let gender: DingHead["gender"] = null;
+  let isPlural = false;
+  for (const m of text.matchAll(/\{([^}]+)\}/g)) {
+    const info = POS_TAGS[(m[1] ?? "").trim()];
+    if (!info) continue;
+    pos ??= info.pos;
+    if (info.gender && !gender) gender = info.gender;
+    if (info.plural) isPlural = true;
+  }
+  let word = stripAnnotations(text).replace(PLACEHOLDERS, " ").replace(/\s+/g, " ").trim();
+  // "der Kreml {m}": the article belongs to the entry, not the headword.
+  if (pos === "NOUN") word = word.replace(/^(?:der|die|das) (?=\S+$)/, "");
+  return { word, pos, gender, isPlural, tags: tagsOf(text) };
+}
+
+/** Object placeholders in verb headwords: "jdn. besuchen", "etw. sagen". */
+const PLACEHOLDERS = /(?:^|\s)(?:jdn|jdm|jds|jd|etw|jmd|jmdn|jmdm)\.(?=\s|$)|(?:^|\s)sich(?=\s)/g;
+
+/** Ding writes one POS tag for a run of synonyms: "groß; schwer {adj}". */
+function inheritPos(heads: DingHead[]): DingHead[] {
+  let next: DingHead | null = null;
+  for (let i = heads.length - 1; i >= 0; i--) {
+    const h = heads[i];
+    if (!h) continue;
+    if (h.pos) next = h;
+    else if (next && next.pos !== "NOUN") h.pos = next.pos;
+  }
+  return heads;
+}
+
+/** Cleans an English sense into a short gloss: no tags, comments or "sth."/"sb.". */
+export function cleanSense(text: string): string {
+  return stripAnnotations(text)
+    .replace(/\b(?:sth|sb|so|sb\.\/sth|sth\.\/sb)\.(?=\s|$|\/)/g, "")
+    .replace(/\b(?:sb|sth)['’]s\b/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,.;!?])/g, "$1")
+    .trim();
+}
+
+/** Splits on a separator that is not inside (), [] or {}. */
+function splitTop(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && text.startsWith(sep, i)) {
+      out.push(text.slice(last, i));
+      last = i + sep.length;
+      i += sep.length - 1;
+    }
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+const PRONOUN_PREFIX = /^(?:(?:ich|du|er|sie|es|wir|ihr)(?:\/(?:ich|du|er|sie|es|wir|ihr))*)\s+/;
+
+/**
+ * Parses one Ding line; returns null for comments and malformed lines.
+ *
+ * @example
+ * parseDingLine("Einladung {f} | Einladungen {pl} :: invitation | invitations")
+ * // → { heads: [{ word: "Einladung", pos: "NOUN", gender: "f", … }],
+ * //     senses: [{ gloss: "invitation", tags: [] }], plurals: ["Einladungen"], … }
+ */
+export function parseDingLine(line: string): DingLine | null {
+  if (line.startsWith("#")) return null;
+  const sep = line.indexOf(" :: ");
+  if (sep < 0) return null;
+  const deParts = line.slice(0, sep).split(" | ");
+  const enParts = line.slice(sep + 4).split(" | ");
+  const first = deParts[0] ?? "";
+  const heads = inheritPos(splitTop(first, "; ").map(parseHead)).filter((h) => h.word.length > 0);
+  const senses = splitTop(enParts[0] ?? "", "; ")
+    .map((s) => ({ gloss: cleanSense(s), tags: tagsOf(s) }))
+    .filter((s) => s.gloss.length > 0);
+  const plurals: (string | null)[] = heads.map(() => null);
+  const verbForms: string[] = [];
+  const examples: { de: string; en: string }[] = [];
+  const isVerb = heads.length === 1 && heads[0]?.pos === "VERB";
+  for (let i = 1; i < deParts.length; i++) {
+    const de = deParts[i] ?? "";
+    const en = enParts[i] ?? "";
+    const syns = splitTop(de, "; ").map(parseHead);
+    if (syns.length > 0 && syns.every((s) => s.isPlural) && i === 1) {
+      syns.forEach((s, j) => {
+        if (j < plurals.length && !s.word.includes(" ")) plurals[j] = s.word;
+      });
+      continue;
+    }
+    if (isVerb && i <= 8) {
+      let matched = false;
+      for (const syn of splitTop(de, "; ")) {
+        const form = stripAnnotations(syn).replace(PRONOUN_PREFIX, "");
+        if (/^[\p{L}]+$/u.test(form) && !/\bhat|hatte\b/.test(syn)) {
+          verbForms.push(form);
+          matched = true;
+        }
+      }
+      if (matched) continue;
+    }
+    const deText = stripAnnotations(de);
+    const enText = stripAnnotations(en);
+    if (deText && enText) examples.push({ de: deText, en: enText });
+  }
+  return { heads, senses, plurals, verbForms, examples };
+}
