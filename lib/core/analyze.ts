@@ -1,0 +1,194 @@
+/**
+ * The German analysis engine: clean → paragraphs → sentences → tokens →
+ * lemma, part of speech, gloss, separable verbs and compounds.
+ * Pure TypeScript (no Next.js, no database); see DESIGN.md "Analysis
+ * interface" for the JSON this produces.
+ */
+
+import type { Lexicon } from "./lexicon/index";
+import { analyzeWord } from "./lexicon/lemmatize";
+import { SEPARABLE_PARTICLES } from "./lexicon/separable-verbs";
+import { cleanText } from "./text/clean";
+import { splitSentences } from "./text/split-sentences";
+import type { RawToken } from "./text/tokenize";
+
+export type { Lexicon } from "./lexicon/index";
+
+export type TokenKind = "word" | "number" | "punct" | "symbol";
+export interface Phrase {
+  lemma: string;
+  tokenIndexes: number[];
+  gloss: string | null;
+}
+export interface CompoundInfo {
+  parts: string[];
+  glosses: (string | null)[];
+  gloss: string | null;
+  derived: true;
+}
+export interface AnalyzedToken {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  lemma?: string;
+  /** UD UPOS tag. */
+  pos?: string;
+  /** Short learner gloss ("to take", "invitation"). */
+  gloss?: string | null;
+  gender?: "m" | "f" | "n" | null;
+  article?: "der" | "die" | "das" | null;
+  plural?: string | null;
+  compound?: CompoundInfo;
+  /** Separable verb etc.; the same content on every member token. */
+  phrase?: Phrase;
+}
+export interface AnalyzedSentence {
+  /** Exactly `input.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the paragraph (0-based, boilerplate excluded; the title is 0). */
+  paragraph: number;
+  translation: string | null;
+  tokens: AnalyzedToken[];
+}
+export interface AnalyzedText {
+  title: string | null;
+  sentences: AnalyzedSentence[];
+}
+
+const ARTICLE = { m: "der", f: "die", n: "das" } as const;
+/** Tokens after which the next word starts a sentence-like unit. */
+const START_PUNCT = new Set(["„", "“", '"', "``", "»", "«", ":", "(", "-", "–", "—", "‚", "'"]);
+/** Tokens that may follow a separable particle at the end of its clause. */
+const CLAUSE_END_WORDS = new Set(["und", "oder", "aber", "sowie", "sondern", "denn"]);
+/** Particles that are also prepositions are tagged ADP (UD German convention). */
+const PREPOSITION_PARTICLES = new Set(["ab", "an", "auf", "aus", "bei", "mit", "nach", "vor", "zu", "um", "durch", "gegenüber", "entlang"]);
+
+function punctPos(text: string): string {
+  return /^[\p{P}]+$/u.test(text) ? "PUNCT" : "SYM";
+}
+
+function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): AnalyzedToken[] {
+  const out: AnalyzedToken[] = [];
+  let prevPos: string | null = null;
+  let prevText: string | null = null;
+  let sentenceStart = true;
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    const token: AnalyzedToken = { text: t.text, start: t.start, end: t.end, kind: t.kind };
+    if (t.kind === "word") {
+      const next = raw[i + 1];
+      const a = analyzeWord(lexicon, t.text, {
+        isSentenceStart: sentenceStart,
+        prevPos,
+        prevText,
+        nextText: next && next.kind === "word" ? next.text : null,
+        names,
+      });
+      token.lemma = a.lemma;
+      token.pos = a.pos;
+      token.gloss = a.gloss;
+      if (a.pos === "NOUN" || a.pos === "PROPN") {
+        token.gender = a.gender;
+        token.article = a.gender ? ARTICLE[a.gender] : null;
+        token.plural = a.plural;
+      }
+      if (a.compound) token.compound = a.compound;
+      if (/^\p{Lu}/u.test(t.text)) names.add(t.text);
+      prevPos = a.pos;
+      prevText = t.text.toLowerCase();
+      sentenceStart = false;
+    } else if (t.kind === "number") {
+      token.lemma = t.text;
+      token.pos = t.text.endsWith(".") ? "ADJ" : "NUM";
+      token.gloss = null;
+      prevPos = token.pos;
+      prevText = t.text;
+      sentenceStart = false;
+    } else {
+      token.lemma = t.text;
+      token.pos = t.kind === "punct" ? punctPos(t.text) : "SYM";
+      token.gloss = null;
+      if (START_PUNCT.has(t.text)) sentenceStart = sentenceStart || t.text === ":" || i === 0 || out.every((o) => o.kind !== "word");
+      if (t.text === "," || t.text === ";") prevPos = null;
+    }
+    out.push(token);
+  }
+  linkSeparableVerbs(out, lexicon);
+  return out;
+}
+
+/**
+ * Links a finite verb with its particle at the end of the clause
+ * ("nimmt … an" → annehmen). Searches backwards from each clause-final
+ * particle to the nearest verb for which particle + lemma is a separable
+ * verb, without crossing a comma, semicolon or colon (a new clause).
+ */
+function linkSeparableVerbs(tokens: AnalyzedToken[], lexicon: Lexicon): void {
+  for (let j = 1; j < tokens.length; j++) {
+    const p = tokens[j]!;
+    if (p.kind !== "word" || !SEPARABLE_PARTICLES.has(p.text) || p.phrase) continue;
+    const next = tokens[j + 1];
+    const clauseFinal =
+      !next ||
+      (next.kind === "punct" && next.text !== "-") ||
+      (next.kind === "word" && CLAUSE_END_WORDS.has(next.text));
+    if (!clauseFinal) continue;
+    for (let v = j - 1; v >= 0; v--) {
+      const verb = tokens[v]!;
+      if (verb.kind === "punct" && (verb.text === "," || verb.text === ";" || verb.text === ":")) break;
+      if (verb.kind !== "word" || (verb.pos !== "VERB" && verb.pos !== "AUX") || verb.phrase || !verb.lemma) continue;
+      const joined = p.text + verb.lemma;
+      const id = lexicon.lookupForm(joined).find((i) => lexicon.lemma(i) === joined && lexicon.pos(i) === "VERB");
+      if (id === undefined) continue;
+      const phrase: Phrase = { lemma: joined, tokenIndexes: [v, j], gloss: lexicon.gloss(id) };
+      verb.phrase = phrase;
+      p.phrase = { ...phrase, tokenIndexes: [v, j] };
+      p.lemma = p.text;
+      p.pos = PREPOSITION_PARTICLES.has(p.text) ? "ADP" : "ADV";
+      break;
+    }
+  }
+}
+
+/**
+ * Analyses a text sentence by sentence, lazily (for large inputs).
+ *
+ * @example
+ * for (const s of analyzeSentences("Er nimmt die Einladung an.", lexicon)) s.tokens[1]?.phrase?.lemma; // "annehmen"
+ */
+export function* analyzeSentences(input: string, lexicon: Lexicon): Generator<AnalyzedSentence> {
+  const cleaned = cleanText(input);
+  const names = new Set<string>();
+  let paragraph = 0;
+  for (const para of cleaned.paragraphs) {
+    for (const raw of splitSentences(input, para)) {
+      const first = raw[0]!;
+      const last = raw[raw.length - 1]!;
+      yield {
+        text: input.slice(first.start, last.end),
+        start: first.start,
+        end: last.end,
+        paragraph,
+        translation: null,
+        tokens: analyzeTokens(raw, lexicon, names),
+      };
+    }
+    paragraph++;
+  }
+}
+
+/**
+ * Analyses a German text: every sentence once, boilerplate dropped,
+ * offsets are JS string indices into the exact `input`.
+ *
+ * @example
+ * const { sentences } = analyzeText("Putin nimmt die Einladung an.", loadLexicon());
+ * sentences[0]?.tokens[1]; // { text: "nimmt", lemma: "nehmen", pos: "VERB", gloss: "to take",
+ *                          //   phrase: { lemma: "annehmen", tokenIndexes: [1, 4], gloss: "to accept" }, … }
+ */
+export function analyzeText(input: string, lexicon: Lexicon): AnalyzedText {
+  return { title: cleanText(input).title, sentences: [...analyzeSentences(input, lexicon)] };
+}

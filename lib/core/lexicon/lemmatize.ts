@@ -1,0 +1,247 @@
+/**
+ * Lemma, part of speech and gloss of one word in context. Candidates come
+ * from the form index; context decides between them: capitalisation
+ * (nouns are capitalised, so a capital mid-sentence means noun or name),
+ * the preceding article/preposition (then a noun or adjective follows,
+ * not a finite verb), a preceding "zu" (infinitive), sentence position
+ * (a capital there says nothing) and frequency as the tie-breaker.
+ */
+
+import { partGloss, splitCompound } from "./compounds";
+import { FUNCTION_WORDS, POLITE_FORMS } from "./function-words";
+import { LEXEME_FLAGS, type Lexicon } from "./index";
+
+export interface WordContext {
+  /** First word of the sentence (or after an opening quote/colon). */
+  isSentenceStart: boolean;
+  /** POS already chosen for the previous word, null at sentence start. */
+  prevPos: string | null;
+  prevText: string | null;
+  nextText: string | null;
+  /** Capitalised words seen so far in the text (for genitive -s of names). */
+  names: ReadonlySet<string>;
+}
+
+export interface WordAnalysis {
+  lemma: string;
+  pos: string;
+  gloss: string | null;
+  gender: "m" | "f" | "n" | null;
+  plural: string | null;
+  /** Chosen lexeme, null for guesses. */
+  id: number | null;
+  compound?: { parts: string[]; glosses: (string | null)[]; gloss: string | null; derived: true };
+}
+
+const NOUNISH_BEFORE = new Set(["DET", "ADP", "ADJ", "NUM"]);
+
+function isCapitalized(s: string): boolean {
+  return /^\p{Lu}/u.test(s);
+}
+function isAllCaps(s: string): boolean {
+  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function fromLexeme(lexicon: Lexicon, id: number, pos?: string): WordAnalysis {
+  return {
+    lemma: lexicon.lemma(id),
+    pos: pos ?? lexicon.pos(id),
+    gloss: lexicon.gloss(id),
+    gender: lexicon.gender(id),
+    plural: lexicon.plural(id),
+    id,
+  };
+}
+
+function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: boolean, ctx: WordContext): number {
+  const pos = lexicon.pos(id);
+  const flags = lexicon.flags(id);
+  const capital = isCapitalized(form);
+  let score = 0;
+  const nominal = pos === "NOUN" || pos === "PROPN";
+  if (capital && !ctx.isSentenceStart && !isAllCaps(form)) score += nominal ? 5 : -3;
+  if (!capital && nominal) score -= 6;
+  if (ctx.isSentenceStart && capital) score += exactCase ? 0.3 : 0;
+  const prev = ctx.prevPos;
+  if (prev && NOUNISH_BEFORE.has(prev)) {
+    if (pos === "VERB" || pos === "AUX") score -= 1.5;
+    if (pos === "ADJ" || nominal) score += 0.7;
+  }
+  if (ctx.prevText === "zu" && (pos === "VERB" || pos === "AUX")) score += 2;
+  if (flags & LEXEME_FLAGS.participle) {
+    // "die erzielten Ergebnisse" (adjective) vs "Putin besuchte Nordkorea" (verb).
+    score += prev && NOUNISH_BEFORE.has(prev) ? 1.5 : -1.5;
+  }
+  if (pos === "ADJ" && lexicon.lemma(id) !== form.toLowerCase() && lexicon.lemma(id) !== form) score += 0.1;
+  const rank = lexicon.rank(id);
+  if (rank > 0) score += 2 - Math.log10(rank) / 2;
+  if (lexicon.lemma(id) === form) score += 0.4;
+  if (flags & LEXEME_FLAGS.dingOnly) score -= 0.7;
+  if (lexicon.gloss(id) !== null) score += 0.3;
+  return score;
+}
+
+function bestCandidate(lexicon: Lexicon, form: string, ctx: WordContext): number | null {
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  const consider = (f: string, exactCase: boolean): void => {
+    for (const id of lexicon.lookupForm(f)) {
+      const s = scoreCandidate(lexicon, id, form, exactCase, ctx);
+      if (s > bestScore) {
+        bestScore = s;
+        best = id;
+      }
+    }
+  };
+  consider(form, true);
+  const lower = form.toLowerCase();
+  if (lower !== form && (ctx.isSentenceStart || isAllCaps(form))) consider(lower, false);
+  if (isAllCaps(form)) consider(capitalize(lower), false);
+  return best;
+}
+
+/** A lexeme's gloss, else the gloss of another lexeme with the same lemma. */
+function glossFor(lexicon: Lexicon, id: number): string | null {
+  const own = lexicon.gloss(id);
+  if (own) return own;
+  const lemma = lexicon.lemma(id);
+  for (const other of lexicon.lookupForm(lemma)) {
+    const g = lexicon.gloss(other);
+    if (g && lexicon.lemma(other) === lemma) return g;
+  }
+  if (lexicon.flags(id) & LEXEME_FLAGS.participle) {
+    // Participle adjective without its own entry: gloss of the verb.
+    for (const other of lexicon.lookupForm(lemma)) {
+      const p = lexicon.pos(other);
+      if ((p === "VERB" || p === "AUX") && lexicon.gloss(other)) return lexicon.gloss(other);
+    }
+  }
+  return null;
+}
+
+function compoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
+  const noun = isCapitalized(word);
+  const split = splitCompound(lexicon, word, (id) => {
+    const p = lexicon.pos(id);
+    return noun ? p === "NOUN" : p === "ADJ" || p === "VERB";
+  });
+  if (!split) return null;
+  const head = split.headId;
+  const headLemma = lexicon.lemma(head);
+  const modifier = split.parts.slice(0, -1).join("");
+  const lemma = modifier + (noun ? headLemma.charAt(0).toLowerCase() + headLemma.slice(1) : headLemma);
+  const glosses = split.ids.map((id) => (id === null ? null : partGloss(glossFor(lexicon, id))));
+  const known = glosses.filter((g, i) => split.ids[i] !== null && g !== null);
+  const gloss = known.length === split.ids.filter((id) => id !== null).length ? known.join(" ") : null;
+  const plural = lexicon.plural(head);
+  return {
+    lemma,
+    pos: lexicon.pos(head),
+    gloss: gloss ?? glossFor(lexicon, head),
+    gender: lexicon.gender(head),
+    plural: plural ? modifier + plural.charAt(0).toLowerCase() + plural.slice(1) : null,
+    id: null,
+    compound: { parts: split.parts, glosses, gloss, derived: true },
+  };
+}
+
+function hyphenAnalysis(lexicon: Lexicon, word: string, ctx: WordContext): WordAnalysis | null {
+  // Longest known suffix after a hyphen: Atom-U-Booten → Atom + U-Booten.
+  for (let i = word.indexOf("-"); i > 0 && i < word.length - 1; i = word.indexOf("-", i + 1)) {
+    const prefix = word.slice(0, i);
+    const rest = word.slice(i + 1);
+    const inner = analyzeContentWord(lexicon, rest, { ...ctx, isSentenceStart: false }, true);
+    if (!inner || inner.id === null && !inner.compound) continue;
+    const prefixId = bestCandidate(lexicon, prefix, { ...ctx, isSentenceStart: false });
+    const prefixGloss = prefixId !== null ? partGloss(glossFor(lexicon, prefixId)) : /^\p{Lu}+$/u.test(prefix) ? prefix : null;
+    const restGloss = partGloss(inner.gloss);
+    const gloss = prefixGloss && restGloss ? `${prefixGloss} ${restGloss}` : null;
+    return {
+      ...inner,
+      lemma: `${prefix}-${inner.lemma}`,
+      plural: inner.plural ? `${prefix}-${inner.plural}` : null,
+      gloss: gloss ?? inner.gloss,
+      compound: { parts: [prefix, rest], glosses: [prefixGloss, restGloss], gloss, derived: true },
+    };
+  }
+  return null;
+}
+
+const ADJ_ENDINGS = ["en", "em", "er", "es", "e"];
+
+function guessUnknown(lexicon: Lexicon, word: string, ctx: WordContext): WordAnalysis {
+  if (isCapitalized(word) && !ctx.isSentenceStart) {
+    // Genitive of a name: Putins → Putin, when Putin is known or was seen.
+    let lemma = word;
+    if (/[^s]s$/.test(word) && word.length > 3) {
+      const base = word.slice(0, -1);
+      if (ctx.names.has(base) || lexicon.lookupForm(base).length > 0) lemma = base;
+    }
+    const ids = lexicon.lookupForm(lemma);
+    const id = ids[0];
+    if (lemma !== word && id !== undefined) return { ...fromLexeme(lexicon, id), lemma, gloss: glossFor(lexicon, id) };
+    return { lemma, pos: "PROPN", gloss: null, gender: null, plural: null, id: null };
+  }
+  const lower = word.toLowerCase();
+  for (const e of ADJ_ENDINGS) {
+    if (!lower.endsWith(e) || lower.length - e.length < 3) continue;
+    const stem = lower.slice(0, -e.length);
+    const id = lexicon.lookupForm(stem).find((i) => lexicon.pos(i) === "ADJ");
+    if (id !== undefined) return { ...fromLexeme(lexicon, id), gloss: glossFor(lexicon, id) };
+  }
+  return { lemma: isCapitalized(word) ? word : lower, pos: isCapitalized(word) ? "PROPN" : "X", gloss: null, gender: null, plural: null, id: null };
+}
+
+function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, noGuess = false): WordAnalysis | null {
+  const id = bestCandidate(lexicon, word, ctx);
+  if (id !== null) {
+    const a = fromLexeme(lexicon, id);
+    a.gloss = glossFor(lexicon, id);
+    return a;
+  }
+  if (word.includes("-")) {
+    const h = hyphenAnalysis(lexicon, word, ctx);
+    if (h) return h;
+  }
+  const c = compoundAnalysis(lexicon, word) ?? (ctx.isSentenceStart ? compoundAnalysis(lexicon, capitalize(word.toLowerCase())) : null);
+  if (c) return c;
+  if (ctx.isSentenceStart && isCapitalized(word)) {
+    const lowerC = compoundAnalysis(lexicon, word.toLowerCase());
+    if (lowerC) return lowerC;
+  }
+  return noGuess ? null : guessUnknown(lexicon, word, ctx);
+}
+
+/**
+ * Analyses one word token in its sentence context.
+ *
+ * @example
+ * analyzeWord(lexicon, "Gesprächs", { isSentenceStart: false, prevPos: "ADJ", prevText: "persönlichen", nextText: "lud", names: new Set() });
+ * // → { lemma: "Gespräch", pos: "NOUN", gloss: "conversation", gender: "n", plural: "Gespräche", id: … }
+ */
+export function analyzeWord(lexicon: Lexicon, word: string, ctx: WordContext): WordAnalysis {
+  const form = word.normalize("NFC").replace(/’/g, "'");
+  const polite = !ctx.isSentenceStart ? POLITE_FORMS.get(form) : undefined;
+  if (polite) return { ...polite, gender: null, plural: null, id: null };
+  const lower = form.toLowerCase();
+  if (form === lower || ctx.isSentenceStart || isAllCaps(form)) {
+    const fw = FUNCTION_WORDS.get(lower);
+    if (fw) {
+      if (lower === "sein" && !(ctx.nextText && isCapitalized(ctx.nextText))) {
+        const verb = lexicon.lookupForm("sein").find((i) => lexicon.pos(i) === "AUX");
+        if (verb !== undefined) return fromLexeme(lexicon, verb);
+      }
+      if (lower === "zu" && ctx.nextText && !isCapitalized(ctx.nextText)) {
+        const nextIsInfinitive = lexicon
+          .lookupForm(ctx.nextText)
+          .some((i) => (lexicon.pos(i) === "VERB" || lexicon.pos(i) === "AUX") && lexicon.lemma(i) === ctx.nextText);
+        if (nextIsInfinitive) return { lemma: "zu", pos: "PART", gloss: "to", gender: null, plural: null, id: null };
+      }
+      return { lemma: fw.lemma, pos: fw.pos, gloss: fw.gloss, gender: null, plural: null, id: null };
+    }
+  }
+  return analyzeContentWord(lexicon, form, ctx) ?? guessUnknown(lexicon, form, ctx);
+}

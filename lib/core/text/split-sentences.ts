@@ -1,0 +1,96 @@
+/**
+ * German sentence splitting over the token stream of one paragraph.
+ *
+ * A sentence ends at . ! ? … (plus any closing quotes or brackets glued to
+ * it, so „…“ that close after the full stop stay with their sentence) when
+ * the next token can start a sentence: a capital, a digit or an opening
+ * quote. Abbreviations and ordinals never end a sentence because the
+ * tokenizer glued their period to them (z. B., Dr., "am 3. Oktober"), and
+ * colons and semicolons never do. A line break ends a sentence when the
+ * paragraph is not hard-wrapped or the line is a short headline.
+ */
+
+import type { Paragraph } from "./clean";
+import { SENTENCE_FINAL_ABBREVIATIONS, tokenize, type RawToken } from "./tokenize";
+
+const TERMINAL = /^(?:[.!?]+|…|\.{2,}|[!?]+)$/;
+/** Closing quotes and brackets that may follow a full stop. */
+const CLOSERS = new Set(["“", "”", '"', "'", "''", "»", "«", "’", "‘", ")", "]", "›", "‹"]);
+/** Opening quotes and brackets that may start a sentence. */
+const OPENERS = new Set(["„", "“", '"', "``", "»", "«", "‚", "‘", "(", "[", "›", "‹", "'", "–", "-", "—", "¡", "¿"]);
+
+function canStartSentence(token: RawToken | undefined): boolean {
+  if (!token) return true;
+  const c = token.text[0] ?? "";
+  if (token.kind === "number") return true;
+  if (token.kind === "punct") return OPENERS.has(token.text);
+  if (token.kind === "word") return c !== c.toLowerCase() || /\p{Lu}/u.test(c) || !/\p{L}/u.test(c);
+  return true;
+}
+
+/**
+ * Yields each sentence of the paragraph as its tokens (never empty).
+ *
+ * @example
+ * const text = "Er kam z. B. am 3. Oktober. „Gut.“ Sie ging.";
+ * [...splitSentences(text, { lines: [{ start: 0, end: text.length }] })].map((s) => s.length);
+ * // → [8, 4, 3]
+ */
+export function* splitSentences(input: string, paragraph: Paragraph): Generator<RawToken[]> {
+  const lengths = paragraph.lines.map((l) => l.end - l.start);
+  const longest = Math.max(0, ...lengths);
+  // Hard-wrapped prose has many lines of similar, moderate length; there a
+  // line break is just a space unless the line is clearly short.
+  const hardWrapped = paragraph.lines.length > 1 && longest <= 100;
+  let sentence: RawToken[] = [];
+  // One token of lookahead is enough for every rule below.
+  const stream = (function* () {
+    for (let li = 0; li < paragraph.lines.length; li++) {
+      const line = paragraph.lines[li];
+      if (!line) continue;
+      let first = true;
+      for (const tok of tokenize(input, line.start, line.end)) {
+        if (first && li > 0) {
+          const prev = paragraph.lines[li - 1];
+          const prevLen = prev ? prev.end - prev.start : 0;
+          const lineBreakEnds = !hardWrapped || prevLen < 0.6 * longest;
+          yield { tok, lineBreak: lineBreakEnds };
+        } else yield { tok, lineBreak: false };
+        first = false;
+      }
+    }
+  })();
+  let pending = stream.next();
+  while (!pending.done) {
+    const { tok, lineBreak } = pending.value;
+    if (lineBreak && sentence.length > 0) {
+      yield sentence;
+      sentence = [];
+    }
+    sentence.push(tok);
+    pending = stream.next();
+    const isTerminal =
+      (tok.kind === "punct" && TERMINAL.test(tok.text)) ||
+      (tok.kind === "word" && tok.text.endsWith(".") && SENTENCE_FINAL_ABBREVIATIONS.has(tok.text.slice(0, -1).toLowerCase()));
+    if (!isTerminal) continue;
+    // Glue closing quotes/brackets that touch the previous token.
+    while (!pending.done && !pending.value.lineBreak) {
+      const next = pending.value.tok;
+      const last = sentence[sentence.length - 1];
+      if (next.kind === "punct" && CLOSERS.has(next.text) && last && next.start === last.end) {
+        sentence.push(next);
+        pending = stream.next();
+      } else if (next.kind === "punct" && TERMINAL.test(next.text)) {
+        sentence.push(next);
+        pending = stream.next();
+      } else break;
+    }
+    const next = pending.done ? undefined : pending.value.tok;
+    if (next === undefined || (pending.done === false && pending.value.lineBreak) || canStartSentence(next)) {
+      if (tok.kind === "word" && next && next.kind === "word" && /^\p{Ll}/u.test(next.text)) continue;
+      yield sentence;
+      sentence = [];
+    }
+  }
+  if (sentence.length > 0) yield sentence;
+}

@@ -1,0 +1,95 @@
+/**
+ * Tokenizer with exact offsets into the input. Hyphenated compounds
+ * (US-Außenministeriums, Atom-U-Booten) stay one word, a truncation hyphen
+ * stays with its word ("Staats- und Regierungschefs"), abbreviations keep
+ * their period (z. B. → "z." "B."), ordinals keep theirs ("am 3. Oktober").
+ */
+
+export type RawTokenKind = "word" | "number" | "punct" | "symbol";
+
+export interface RawToken {
+  text: string;
+  start: number;
+  end: number;
+  kind: RawTokenKind;
+  /** Whitespace before this token contained a line break. */
+  newlineBefore: boolean;
+}
+
+/**
+ * Abbreviations that keep their period. Single letters are handled
+ * separately (z. B., u. a., initials).
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  (
+    "dr prof nr bzw usw etc vgl ca st hr hrn fr frl str inkl evtl ggf mio mrd jh jhd sog chr tel abs bd " +
+    "hrsg geb gest jan feb febr apr jun jul aug sep sept okt nov dez mo di mi do sa so ff ebd allg bspw " +
+    "dt engl franz max min mind ugs urspr zzt zz dipl ing med phil rer nat jur mag bzgl insb ggü gem " +
+    "abt anm bzgl co corp inc ltd mr mrs ms vs vors stellv sen jun gen kap art lt ua zb"
+  ).split(" "),
+);
+
+/** Abbreviations that can also end a sentence ("… Äpfel, Birnen usw. Dann …"). */
+export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(["usw", "etc", "ff", "co", "inc", "ltd"]);
+
+export const MONTHS: ReadonlySet<string> = new Set(
+  "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split(" "),
+);
+
+const TOKEN =
+  /(\s+)|(https?:\/\/[^\s]+[^\s.,;:!?)"'“”]|www\.[^\s]+[^\s.,;:!?)"'“”]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(\d+(?:[.,:]\d+)*(?:-[\p{L}][\p{L}\p{M}\p{N}]*)+-?)|(\d+(?:[.,:]\d+)*)|([\p{L}](?:\.[\p{L}])+\.?)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*-?)|(``|''|\.{2,}|[!?]+|\p{P})|([\s\S])/uy;
+
+const TRUNCATION_FOLLOWER = /^[\s\u00A0]+(?:und|oder|bzw\.|sowie|bis|wie)\b|^,/;
+
+/**
+ * Yields the tokens of `input[start, end)`.
+ *
+ * @example
+ * [...tokenize("z. B. am 3. Oktober")].map((t) => t.text);
+ * // → ["z.", "B.", "am", "3.", "Oktober"]
+ */
+export function* tokenize(input: string, start = 0, end = input.length): Generator<RawToken> {
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  re.lastIndex = start;
+  let newlineBefore = false;
+  while (re.lastIndex < end) {
+    const pos = re.lastIndex;
+    const m = re.exec(input);
+    if (!m) break;
+    let tokEnd = Math.min(pos + m[0].length, end);
+    if (m[1] !== undefined) {
+      if (m[1].includes("\n")) newlineBefore = true;
+      continue;
+    }
+    let kind: RawTokenKind;
+    if (m[2] !== undefined) kind = "symbol";
+    else if (m[3] !== undefined) kind = "word";
+    else if (m[4] !== undefined) {
+      kind = "number";
+      if (input[tokEnd] === "." && isOrdinalContext(input, tokEnd + 1, end)) tokEnd++;
+    } else if (m[5] !== undefined) kind = "word";
+    else if (m[6] !== undefined) {
+      kind = "word";
+      const word = m[6];
+      if (word.endsWith("-") && !TRUNCATION_FOLLOWER.test(input.slice(tokEnd, Math.min(end, tokEnd + 12)))) {
+        tokEnd--;
+      } else if (input[tokEnd] === "." && tokEnd < end) {
+        const bare = word.toLowerCase();
+        if (ABBREVIATIONS.has(bare) || (word.length === 1 && /\p{L}/u.test(word))) tokEnd++;
+      }
+    } else if (m[7] !== undefined) kind = "punct";
+    else kind = /[\p{L}\p{N}]/u.test(m[0]) ? "word" : "symbol";
+    re.lastIndex = tokEnd;
+    yield { text: input.slice(pos, tokEnd), start: pos, end: tokEnd, kind, newlineBefore };
+    newlineBefore = false;
+  }
+}
+
+/** "3." is an ordinal when a lower-case word or a month follows ("am 3. Oktober"). */
+function isOrdinalContext(input: string, from: number, end: number): boolean {
+  const rest = input.slice(from, Math.min(end, from + 24));
+  const m = /^[ \t\u00A0]*([\p{L}]+)/u.exec(rest);
+  if (!m || !m[1]) return false;
+  const next = m[1];
+  return next[0] === next[0]?.toLowerCase() || MONTHS.has(next);
+}
