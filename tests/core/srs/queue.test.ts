@@ -108,4 +108,19 @@ describe("buildQueue", () => {
     expect(queue.items).toEqual([]);
     expect(queue.nextLearningDue?.toISOString()).toBe("2025-06-10T08:05:00.000Z");
   });
+
+  it.each([1, 7, 200, 5000])("bounded selection equals a full sort (review cap %i)", (cap) => {
+    const cards: QueueCard[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `c${(i * 7) % 3000}`,
+      state: "review" as const,
+      // Many equal due times so the id tie-break matters.
+      due: new Date(Date.UTC(2025, 5, 1 + ((i * 31) % 9), 8)),
+    }));
+    const expected = [...cards]
+      .sort((a, b) => a.due.getTime() - b.due.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, cap)
+      .map((c) => c.id);
+    const queue = buildQueue({ ...base, maxReviewsPerDay: cap, cards });
+    expect(queue.items.map((i) => i.cardId)).toEqual(expected);
+  });
 });
