@@ -61,10 +61,18 @@ export interface AnalyzedText {
 const ARTICLE = { m: "der", f: "die", n: "das" } as const;
 /** Tokens after which the next word starts a sentence-like unit. */
 const START_PUNCT = new Set(["„", "“", '"', "``", "»", "«", ":", "(", "-", "–", "—", "‚", "'"]);
+const OPENING_PUNCT = new Set(["„", "``", "(", "[", "‚"]);
 /** Tokens that may follow a separable particle at the end of its clause. */
 const CLAUSE_END_WORDS = new Set(["und", "oder", "aber", "sowie", "sondern", "denn"]);
 /** Particles that are also prepositions are tagged ADP (UD German convention). */
 const PREPOSITION_PARTICLES = new Set(["ab", "an", "auf", "aus", "bei", "mit", "nach", "vor", "zu", "um", "durch", "gegenüber", "entlang"]);
+
+/** "3." → "3rd" (German ordinals are written with a period). */
+function ordinalGloss(n: string): string {
+  const last2 = n.slice(-2);
+  const suffix = last2 === "11" || last2 === "12" || last2 === "13" ? "th" : ({ "1": "st", "2": "nd", "3": "rd" } as Record<string, string>)[n.slice(-1)] ?? "th";
+  return n + suffix;
+}
 
 function punctPos(text: string): string {
   return /^[\p{P}]+$/u.test(text) ? "PUNCT" : "SYM";
@@ -103,7 +111,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): A
     } else if (t.kind === "number") {
       token.lemma = t.text;
       token.pos = t.text.endsWith(".") ? "ADJ" : "NUM";
-      token.gloss = null;
+      token.gloss = t.text.endsWith(".") ? ordinalGloss(t.text.slice(0, -1)) : null;
       prevPos = token.pos;
       prevText = t.text;
       sentenceStart = false;
@@ -133,12 +141,23 @@ function linkSeparableVerbs(tokens: AnalyzedToken[], lexicon: Lexicon): void {
     const next = tokens[j + 1];
     const clauseFinal =
       !next ||
-      (next.kind === "punct" && next.text !== "-") ||
+      (next.kind === "punct" && !OPENING_PUNCT.has(next.text) && (p.text !== "zu" || /^[.,;:!?]$/.test(next.text))) ||
       (next.kind === "word" && CLAUSE_END_WORDS.has(next.text));
     if (!clauseFinal) continue;
+    // First within the clause; then, if nothing matched, across commas
+    // (an inserted clause: "wählt der Gast, wenn er möchte, seinen Wein aus").
+    for (const crossCommas of [false, true]) {
+      if (linkParticle(tokens, lexicon, j, crossCommas)) break;
+    }
+  }
+}
+
+function linkParticle(tokens: AnalyzedToken[], lexicon: Lexicon, j: number, crossCommas: boolean): boolean {
+  const p = tokens[j]!;
+  {
     for (let v = j - 1; v >= 0; v--) {
       const verb = tokens[v]!;
-      if (verb.kind === "punct" && (verb.text === "," || verb.text === ";" || verb.text === ":")) break;
+      if (verb.kind === "punct" && (verb.text === ";" || verb.text === ":" || (!crossCommas && verb.text === ","))) break;
       if (verb.kind !== "word" || (verb.pos !== "VERB" && verb.pos !== "AUX") || verb.phrase || !verb.lemma) continue;
       const joined = p.text + verb.lemma;
       const id = lexicon.lookupForm(joined).find((i) => lexicon.lemma(i) === joined && lexicon.pos(i) === "VERB");
@@ -147,10 +166,13 @@ function linkSeparableVerbs(tokens: AnalyzedToken[], lexicon: Lexicon): void {
       verb.phrase = phrase;
       p.phrase = { ...phrase, tokenIndexes: [v, j] };
       p.lemma = p.text;
+      // Hovering the particle should explain the whole verb.
+      p.gloss = phrase.gloss;
       p.pos = PREPOSITION_PARTICLES.has(p.text) ? "ADP" : "ADV";
-      break;
+      return true;
     }
   }
+  return false;
 }
 
 /**

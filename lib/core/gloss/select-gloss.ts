@@ -54,7 +54,7 @@ function senseScore(gloss: string, query: GlossQuery): number {
   if (words.length === 0) return -10;
   let rarest = Infinity;
   for (const w of words) rarest = Math.min(rarest, query.englishFrequency(w.toLowerCase()));
-  return 0.9 * rarest - 0.8 * (words.length - 1) - (gloss.length > 30 ? 1.5 : 0);
+  return 0.35 * rarest - 0.6 * (words.length - 1) - (gloss.length > 30 ? 1.5 : 0);
 }
 
 export interface ChosenGloss {
@@ -82,7 +82,7 @@ export function chooseGloss(candidates: GlossCandidate[], query: GlossQuery): Ch
     if (cand.line.heads.length === 1) base += 1.5;
     base -= 0.4 * Math.min(cand.headIndex, 5);
     base -= tagPenalty(head.tags);
-    base -= 0.15 * Math.min(cand.order, 10);
+    base -= 0.5 * Math.min(cand.order, 6);
     if (query.pos === "NOUN" && query.gender) {
       if (head.gender === query.gender) base += 1;
       else if (head.isPlural) base -= 2;
@@ -94,7 +94,7 @@ export function chooseGloss(candidates: GlossCandidate[], query: GlossQuery): Ch
         gloss = `to ${gloss}`;
         base -= 1;
       }
-      const score = base - 0.5 * Math.min(k, 6) - tagPenalty(sense.tags) + senseScore(gloss, query);
+      const score = base - 0.6 * Math.min(k, 6) - tagPenalty(sense.tags) + senseScore(gloss, query);
       scored.push({ gloss, tags: sense.tags, score });
     });
   }

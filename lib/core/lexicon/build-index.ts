@@ -14,10 +14,10 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
 import { parseDingLine, type DingLine, type DingPos } from "./ding";
-import { AUXILIARIES, FUNCTION_WORDS } from "./function-words";
+import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 8;
+export const INDEX_VERSION = 10;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -113,8 +113,8 @@ export function gradeStems(lemma: string): string[] {
     : /(?:el|er)$/.test(base) && /[aeiouäöü].*e[lr]$/.test(base)
       ? `${base.slice(0, -2)}${base.slice(-1)}er`
       : `${base}er`;
-  const sup = /(?:[dtsßzx]|sch)$/.test(base) ? `${base}est` : `${base}st`;
-  return [comp, sup];
+  // Both superlative stems: größt/größest is decided by euphony, not rule.
+  return [comp, `${base}st`, `${base}est`];
 }
 
 export interface BuildResult {
@@ -280,6 +280,9 @@ export function buildLexiconIndex(root: string): BuildResult {
         if (udPos === "VERB") for (const f of line.verbForms) if (!forms.has(f)) addForm(f, existing);
         return;
       }
+      // A form the tables already know with this POS (Fragen {pl} → Frage)
+      // is not a lexeme of its own.
+      if (forms.get(w)?.some((id) => drafts[id]?.pos === udPos)) return;
       const d = lexeme(w, udPos);
       d.flags |= LEXEME_FLAGS.dingOnly;
       addForm(w, d);
@@ -298,6 +301,11 @@ export function buildLexiconIndex(root: string): BuildResult {
         for (const f of line.verbForms) addForm(f, d);
       }
     });
+  }
+
+  for (const [inf, gloss] of Object.entries(AUXILIARY_GLOSSES)) {
+    const d = byKey.get(`${inf}\tAUX`);
+    if (d) d.gloss = gloss;
   }
 
   // Function words last: their hand-written gloss overrides Ding's.

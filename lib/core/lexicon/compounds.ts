@@ -74,10 +74,12 @@ export function splitCompound(
 ): CompoundSplit | null {
   if (word.length < 2 * MIN_PART + 1 || word.includes("-")) return null;
   const capitalHead = /^\p{Lu}/u.test(word);
-  for (let i = MIN_PART; i <= word.length - 4; i++) {
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
     const headText = word.slice(i);
     const headForm = capitalHead ? capitalize(headText) : headText;
-    const headIds = lexicon.lookupForm(headForm).filter(isHead);
+    let headIds = lexicon.lookupForm(headForm).filter(isHead);
+    // Genitive -es the tables may lack: Sicherheits|rates.
+    if (headIds.length === 0 && capitalHead && /es$/.test(headForm)) headIds = lexicon.lookupForm(headForm.slice(0, -2)).filter(isHead);
     if (headIds.length === 0) continue;
     const modifier = splitModifier(lexicon, word.slice(0, i), 2);
     if (!modifier) continue;

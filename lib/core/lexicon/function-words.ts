@@ -112,7 +112,8 @@ beziehungsweise CCONJ "or, respectively": bzw. beziehungsweise
 sowohl CCONJ "both": sowohl
 weder CCONJ "neither": weder
 entweder CCONJ "either": entweder
-dass SCONJ "that": dass daß
+dass SCONJ "that": dass
+daß SCONJ "that": daß
 ob SCONJ "whether": ob
 weil SCONJ "because": weil
 wenn SCONJ "if, when": wenn
@@ -129,6 +130,12 @@ sodass SCONJ "so that": sodass
 wie SCONJ "how, like": wie
 da SCONJ "since, as": da
 nicht PART "not": nicht
+zwar ADV "admittedly, indeed": zwar
+paar DET "a few, a couple": paar
+dr. NOUN "Dr (doctor)": dr.
+st. NOUN "St (saint)": st.
+nr. NOUN "no. (number)": nr.
+prof. NOUN "Prof (professor)": prof.
 `;
 
 function parseTable(): Map<string, FunctionWord> {
@@ -138,8 +145,7 @@ function parseTable(): Map<string, FunctionWord> {
     if (!m) continue;
     const [, lemma, pos, gloss, forms] = m as unknown as [string, string, string, string, string];
     for (const form of forms.split(" ")) {
-      // First row wins: "ihr" is listed once, as the possessive's row is
-      // absent for it on purpose (see TABLE), so the pronoun takes it.
+      // First row wins; the few forms in two rows are settled below.
       if (!map.has(form)) map.set(form, { lemma, pos, gloss });
     }
   }
@@ -176,3 +182,16 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   "dürfen",
   "mögen",
 ]);
+
+/** Modals are not "to …" verbs in English; Ding's first senses are poor. */
+export const AUXILIARY_GLOSSES: Readonly<Record<string, string>> = {
+  sein: "to be",
+  haben: "to have",
+  werden: "to become; will",
+  können: "can, to be able to",
+  müssen: "must, to have to",
+  sollen: "should, to be supposed to",
+  wollen: "to want",
+  dürfen: "may, to be allowed to",
+  mögen: "to like",
+};

@@ -10,6 +10,7 @@
 import { partGloss, splitCompound } from "./compounds";
 import { FUNCTION_WORDS, POLITE_FORMS } from "./function-words";
 import { LEXEME_FLAGS, type Lexicon } from "./index";
+import { SEPARABLE_PARTICLES } from "./separable-verbs";
 
 export interface WordContext {
   /** First word of the sentence (or after an opening quote/colon). */
@@ -78,10 +79,34 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
   if (pos === "ADJ" && lexicon.lemma(id) !== form.toLowerCase() && lexicon.lemma(id) !== form) score += 0.1;
   const rank = lexicon.rank(id);
   if (rank > 0) score += 2 - Math.log10(rank) / 2;
-  if (lexicon.lemma(id) === form) score += 0.4;
+  if (lexicon.lemma(id) === form && !(flags & LEXEME_FLAGS.participle)) score += 0.4;
+  if ((pos === "ADJ" || pos === "ADV") && lexicon.lemma(id) === form && hasVerbReading(lexicon, form)) {
+    // "hat … angenommen": an uninflected participle is the verb.
+    score -= 2;
+  }
+  if (ctx.isSentenceStart && capital && ctx.nextText && isCapitalized(ctx.nextText) && pos === "ADJ") score += 1;
+  if (ctx.isSentenceStart && ctx.nextText && SUBJECT_PRONOUNS.has(ctx.nextText) && (pos === "VERB" || pos === "AUX")) {
+    // "Melden Sie die Gäste an": verb-first before a subject pronoun.
+    score += 3;
+  }
+  if (nominal && lexicon.lemma(id) === form && isPluralOfOther(lexicon, form, id)) {
+    // "Stunden" is the plural of Stunde far more often than das Stunden.
+    score -= 1.5;
+  }
+  if (pos === "ADV" && lexicon.lemma(id) === form.toLowerCase() && !(ctx.nextText && isCapitalized(ctx.nextText))) score += 0.8;
   if (flags & LEXEME_FLAGS.dingOnly) score -= 0.7;
   if (lexicon.gloss(id) !== null) score += 0.3;
   return score;
+}
+
+const SUBJECT_PRONOUNS = new Set(["Sie", "sie", "du", "ihr", "Ihr", "wir", "er", "es", "ich", "man"]);
+
+function isPluralOfOther(lexicon: Lexicon, form: string, self: number): boolean {
+  return lexicon.lookupForm(form).some((i) => i !== self && lexicon.pos(i) === "NOUN" && lexicon.plural(i) === form);
+}
+
+function hasVerbReading(lexicon: Lexicon, form: string): boolean {
+  return lexicon.lookupForm(form).some((i) => lexicon.pos(i) === "VERB" || lexicon.pos(i) === "AUX");
 }
 
 function bestCandidate(lexicon: Lexicon, form: string, ctx: WordContext): number | null {
@@ -100,6 +125,29 @@ function bestCandidate(lexicon: Lexicon, form: string, ctx: WordContext): number
   const lower = form.toLowerCase();
   if (lower !== form && (ctx.isSentenceStart || isAllCaps(form))) consider(lower, false);
   if (isAllCaps(form)) consider(capitalize(lower), false);
+  if (best === null && /ss|ß/.test(form)) {
+    // Old and Swiss spellings: Prozeß → Prozess, grosse → große.
+    for (const variant of [form.replace(/ß/g, "ss"), form.replace(/ss/g, "ß")]) if (variant !== form) consider(variant, true);
+  }
+  const capitalMid = isCapitalized(form) && !ctx.isSentenceStart && !isAllCaps(form);
+  if (capitalMid) {
+    // "des Weißen Hauses", "des Nationalen Sicherheitsrates": a capitalised
+    // inflected adjective before a noun is part of a name, still an adjective.
+    if (ctx.nextText && isCapitalized(ctx.nextText) && /(?:e|en|em|er|es)$/.test(form)) {
+      for (const id of lexicon.lookupForm(lower)) {
+        if (lexicon.pos(id) !== "ADJ") continue;
+        const s = scoreCandidate(lexicon, id, lower, true, ctx) + 2;
+        if (s > bestScore) {
+          bestScore = s;
+          best = id;
+        }
+      }
+    }
+    // A capital mid-sentence with only non-noun readings is a name (Miller).
+    const chosen: number | null = best;
+    if (chosen !== null && !["NOUN", "PROPN", "ADJ"].includes(lexicon.pos(chosen))) return null;
+    if (chosen !== null && lexicon.pos(chosen) === "ADJ" && lexicon.lookupForm(lower).length === 0) return null;
+  }
   return best;
 }
 
@@ -112,7 +160,33 @@ function glossFor(lexicon: Lexicon, id: number): string | null {
     const g = lexicon.gloss(other);
     if (g && lexicon.lemma(other) === lemma) return g;
   }
-  if (lexicon.flags(id) & LEXEME_FLAGS.participle) {
+  if (lexicon.pos(id) === "NOUN") {
+    // Nominalised adjectives: Ding lists "Beamter {m}", Morphy "Beamte".
+    for (const variant of [`${lemma}r`, lemma.replace(/r$/, "")]) {
+      for (const other of lexicon.lookupForm(variant)) {
+        const g = lexicon.gloss(other);
+        if (g && lexicon.lemma(other) === variant) return g;
+      }
+    }
+  }
+  if (lexicon.pos(id) === "ADJ") {
+    for (const variant of [`${lemma}e`, `${lemma}er`]) {
+      for (const other of lexicon.lookupForm(variant)) {
+        const g = lexicon.gloss(other);
+        if (g && lexicon.lemma(other) === variant) return g;
+      }
+    }
+  }
+  if (lexicon.pos(id) === "VERB") {
+    // A separable verb Ding lacks (weiterempfehlen): gloss of the base verb.
+    for (let i = 2; i < lemma.length - 3; i++) {
+      if (!SEPARABLE_PARTICLES.has(lemma.slice(0, i))) continue;
+      const base = lemma.slice(i);
+      const baseId = lexicon.lookupForm(base).find((o) => lexicon.lemma(o) === base && lexicon.gloss(o));
+      if (baseId !== undefined) return lexicon.gloss(baseId);
+    }
+  }
+  if (lexicon.pos(id) === "ADJ") {
     // Participle adjective without its own entry: gloss of the verb.
     for (const other of lexicon.lookupForm(lemma)) {
       const p = lexicon.pos(other);
@@ -171,9 +245,20 @@ function hyphenAnalysis(lexicon: Lexicon, word: string, ctx: WordContext): WordA
 }
 
 const ADJ_ENDINGS = ["en", "em", "er", "es", "e"];
+const TRUNCATION_LINKERS = ["", "s", "es", "n", "en"];
+
+function truncatedAnalysis(lexicon: Lexicon, stem: string): WordAnalysis | null {
+  for (const linker of TRUNCATION_LINKERS) {
+    if (linker && !stem.endsWith(linker)) continue;
+    const base = linker ? stem.slice(0, -linker.length) : stem;
+    const id = lexicon.lookupForm(base).find((i) => lexicon.lemma(i) === base);
+    if (id !== undefined) return { ...fromLexeme(lexicon, id), gloss: glossFor(lexicon, id) };
+  }
+  return null;
+}
 
 function guessUnknown(lexicon: Lexicon, word: string, ctx: WordContext): WordAnalysis {
-  if (isCapitalized(word) && !ctx.isSentenceStart) {
+  if (isCapitalized(word) && (!ctx.isSentenceStart || lexicon.lookupForm(word.toLowerCase()).length === 0)) {
     // Genitive of a name: Putins → Putin, when Putin is known or was seen.
     let lemma = word;
     if (/[^s]s$/.test(word) && word.length > 3) {
@@ -202,6 +287,11 @@ function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, no
     a.gloss = glossFor(lexicon, id);
     return a;
   }
+  if (word.endsWith("-") && word.length > 3) {
+    // "Staats- und Regierungschefs": the truncated first part of a compound.
+    const t = truncatedAnalysis(lexicon, word.slice(0, -1));
+    if (t) return t;
+  }
   if (word.includes("-")) {
     const h = hyphenAnalysis(lexicon, word, ctx);
     if (h) return h;
@@ -227,7 +317,7 @@ export function analyzeWord(lexicon: Lexicon, word: string, ctx: WordContext): W
   const polite = !ctx.isSentenceStart ? POLITE_FORMS.get(form) : undefined;
   if (polite) return { ...polite, gender: null, plural: null, id: null };
   const lower = form.toLowerCase();
-  if (form === lower || ctx.isSentenceStart || isAllCaps(form)) {
+  if (form === lower || ctx.isSentenceStart || isAllCaps(form) || lower.endsWith(".")) {
     const fw = FUNCTION_WORDS.get(lower);
     if (fw) {
       if (lower === "sein" && !(ctx.nextText && isCapitalized(ctx.nextText))) {

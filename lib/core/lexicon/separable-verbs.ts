@@ -12,4 +12,7 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
   "statt", "teil", "übrig", "um", "vor", "voran", "voraus", "vorbei", "vorüber",
   "weg", "weiter", "wieder", "zu", "zurecht", "zurück", "zusammen", "zuvor",
   "stand", "still", "fehl", "dazu", "davon", "daran", "darauf", "entlang",
+  "bevor", "fern", "bereit", "auseinander", "gerade", "da", "dabei", "näher",
+  "nahe", "weh", "hinterher", "herüber", "hinüber", "einher", "kaputt", "tot",
+  "wahr", "zugrunde", "zustande", "zutage", "überein", "umher", "wett", "voll",
 ]);
