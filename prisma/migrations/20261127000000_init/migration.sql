@@ -125,6 +125,7 @@ CREATE TABLE "WordStatus" (
     "userId" TEXT NOT NULL,
     "lexemeId" TEXT NOT NULL,
     "status" INTEGER NOT NULL,
+    "isManual" BOOLEAN NOT NULL DEFAULT true,
     "userMeaning" TEXT,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 

@@ -1,0 +1,79 @@
+// Card row (FSRS columns) ↔ core SchedulingCard, one field at a time.
+import type { CardState, SchedulingCard, SchedulerSettings } from "@/lib/core/srs/scheduler";
+import { defaultSchedulerSettings } from "@/lib/core/srs/scheduler";
+
+const STATES: readonly CardState[] = ["new", "learning", "review", "relearning"];
+
+export function toStateCode(state: CardState): number {
+  return STATES.indexOf(state);
+}
+
+export function fromStateCode(code: number): CardState {
+  return STATES[code] ?? "new";
+}
+
+export interface CardFsrsColumns {
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: Date | null;
+}
+
+export function toSchedulingCard(row: CardFsrsColumns): SchedulingCard {
+  return {
+    due: row.due,
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsedDays: row.elapsedDays,
+    scheduledDays: row.scheduledDays,
+    learningSteps: row.learningSteps,
+    reps: row.reps,
+    lapses: row.lapses,
+    state: fromStateCode(row.state),
+    lastReview: row.lastReview,
+  };
+}
+
+export function toCardColumns(card: SchedulingCard): CardFsrsColumns {
+  return {
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsedDays,
+    scheduledDays: card.scheduledDays,
+    learningSteps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: toStateCode(card.state),
+    lastReview: card.lastReview,
+  };
+}
+
+export interface UserSchedulingColumns {
+  desiredRetention: number;
+  learningSteps: string;
+  enableFuzz: boolean;
+  fsrsWeights: unknown;
+}
+
+/** A user's settings row → scheduler settings (bad stored weights fall back to defaults). */
+export function toSchedulerSettings(user: UserSchedulingColumns): SchedulerSettings {
+  const weights =
+    Array.isArray(user.fsrsWeights) && user.fsrsWeights.every((w) => typeof w === "number" && Number.isFinite(w))
+      ? (user.fsrsWeights as number[])
+      : null;
+  const steps = user.learningSteps.split(/\s+/).filter(Boolean);
+  return {
+    ...defaultSchedulerSettings,
+    desiredRetention: user.desiredRetention,
+    learningSteps: steps.length ? steps : defaultSchedulerSettings.learningSteps,
+    enableFuzz: user.enableFuzz,
+    weights,
+  };
+}
