@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "@/lib/core/text/tokenize";
+
+function texts(input: string): string[] {
+  return [...tokenize(input)].map((t) => t.text);
+}
+
+describe("tokenize", () => {
+  it.each([
+    ["z. B. und u. a.", ["z.", "B.", "und", "u.", "a."]],
+    ["Dr. Müller, Nr. 5 bzw. 6", ["Dr.", "Müller", ",", "Nr.", "5", "bzw.", "6"]],
+    ["am 3. Oktober", ["am", "3.", "Oktober"]],
+    ["am 3. und 4. Mai", ["am", "3.", "und", "4.", "Mai"]],
+    ["im Juli 2000. Peskow", ["im", "Juli", "2000", ".", "Peskow"]],
+    ["des US-Außenministeriums", ["des", "US-Außenministeriums"]],
+    ["von Atom-U-Booten", ["von", "Atom-U-Booten"]],
+    ["Staats- und Regierungschefs", ["Staats-", "und", "Regierungschefs"]],
+    ["„dankbar“ an", ["„", "dankbar", "“", "an"]],
+    ["1.000,50 € und 3,5 %", ["1.000,50", "€", "und", "3,5", "%"]],
+    ["Lim Soo-suk sagte:", ["Lim", "Soo-suk", "sagte", ":"]],
+    ["``Gut.''", ["``", "Gut", ".", "''"]],
+    ["ein Satz - mit Strich", ["ein", "Satz", "-", "mit", "Strich"]],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it("reports exact offsets into the input", () => {
+    const input = "  Er\u00A0nimmt  an.";
+    for (const t of tokenize(input)) expect(input.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it.each([
+    ["word", "Haus"],
+    ["number", "2000"],
+    ["punct", "„"],
+    ["symbol", "€"],
+  ])("kind %s for %s", (kind, input) => {
+    expect([...tokenize(input)][0]?.kind).toBe(kind);
+  });
+});
