@@ -83,6 +83,9 @@ export function chooseGloss(candidates: GlossCandidate[], query: GlossQuery): Ch
     base -= 0.4 * Math.min(cand.headIndex, 5);
     base -= tagPenalty(head.tags);
     base -= 0.5 * Math.min(cand.order, 6);
+    // Ding's main sense of a word carries the phrases and examples; rare
+    // senses stand alone on a bare line.
+    base += 0.3 * Math.min(cand.line.examples.length + cand.line.verbForms.length / 3, 8);
     if (query.pos === "NOUN" && query.gender) {
       if (head.gender === query.gender) base += 1;
       else if (head.isPlural) base -= 2;

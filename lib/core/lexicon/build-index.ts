@@ -17,7 +17,7 @@ import { parseDingLine, type DingLine, type DingPos } from "./ding";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 10;
+export const INDEX_VERSION = 13;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -114,7 +114,9 @@ export function gradeStems(lemma: string): string[] {
       ? `${base.slice(0, -2)}${base.slice(-1)}er`
       : `${base}er`;
   // Both superlative stems: größt/größest is decided by euphony, not rule.
-  return [comp, `${base}st`, `${base}est`];
+  const stems = [comp, `${base}st`, `${base}est`];
+  if (/[sßzx]$/.test(base)) stems.push(`${base}t`); // größt, kürzest
+  return stems;
 }
 
 export interface BuildResult {
@@ -226,7 +228,7 @@ export function buildLexiconIndex(root: string): BuildResult {
         addForm(g.N, d);
       }
     }
-    if (germanRank.has(lemma)) {
+    if (germanRank.has(lemma) || germanRank.has(`${lemma}e`) || germanRank.has(`${lemma}en`)) {
       for (const stem of gradeStems(lemma)) for (const e of ADJ_ENDINGS) addForm(stem + e, d);
     }
   }

@@ -77,7 +77,8 @@ export function stripAnnotations(text: string): string {
     .replace(/\{[^}]*\}/g, "")
     .replace(/\[[^\]]*\]/g, "")
     .replace(/<[^>]*>/g, "")
-    .replace(/\/[^/\s][^/]*\//g, "")
+    // Abbreviations "/Zp./" stand after a space; "ich/er/sie" is not one.
+    .replace(/(?:^|\s)\/[^/\s][^/]*\//g, " ")
     .replace(/\([^)]*\)/g, "")
     .replace(/\s+/g, " ")
     .trim();

@@ -5,7 +5,7 @@
  */
 
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
 import { buildLexiconIndex, INDEX_VERSION, LEXEME_FLAGS, type SerializedIndex } from "./build-index";
@@ -96,6 +96,11 @@ export function buildLexiconCache(root: string, cacheDir: string): string {
   writeAtomic(path.join(cacheDir, `entries-${key}.json`), JSON.stringify(entries));
   // Written last: its presence means the cache is complete.
   writeAtomic(path.join(cacheDir, `index-${key}.json`), JSON.stringify(index));
+  // Stale caches from older data or builder versions are ~70 MB each.
+  for (const name of readdirSync(cacheDir)) {
+    const m = /^(?:ding|entries|forms|index)-([0-9a-f]{12})\.(?:txt|json|bin)$/.exec(name);
+    if (m && m[1] !== key) rmSync(path.join(cacheDir, name), { force: true });
+  }
   return key;
 }
 

@@ -1,0 +1,104 @@
+// Runs the real pipeline on the real lexicon (built into .cache/lexicon on
+// first use: ~15 s once per machine; later loads < 1 s).
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeText, type AnalyzedToken } from "@/lib/core/analyze";
+import { loadLexicon, lookupEntry, type Lexicon } from "@/lib/core/lexicon/index";
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+function token(sentence: string, word: string): AnalyzedToken {
+  const tokens = analyzeText(sentence, lexicon).sentences.flatMap((s) => s.tokens);
+  const t = tokens.find((x) => x.text === word);
+  if (!t) throw new Error(`no token ${word} in ${sentence}`);
+  return t;
+}
+
+describe("lemmatization in context", () => {
+  it.each([
+    ["Während eines persönlichen Gesprächs lud er ihn ein.", "Gesprächs", "Gespräch", "NOUN"],
+    ["Während eines persönlichen Gesprächs lud er ihn ein.", "lud", "laden", "VERB"],
+    ["Putin besuchte Nordkorea zuletzt im Juli 2000.", "besuchte", "besuchen", "VERB"],
+    ["Es gab die wegweisenden Gespräche.", "wegweisenden", "wegweisend", "ADJ"],
+    ["Die USA und ihre Verbündeten sind bestürzt.", "Verbündeten", "Verbündete", "NOUN"],
+    ["Er hat die Einladung angenommen.", "angenommen", "annehmen", "VERB"],
+    ["Es ist schwierig, Druck auszuüben.", "auszuüben", "ausüben", "VERB"],
+    ["Wladimir Putin kam.", "Putin", "Putin", "PROPN"],
+    ["Putin kam. Das war Putins erster Besuch.", "Putins", "Putin", "PROPN"],
+    ["Der Sprecher des US-Außenministeriums sprach.", "US-Außenministeriums", "US-Außenministerium", "NOUN"],
+    ["Beim Bau von Atom-U-Booten hilft er.", "Atom-U-Booten", "Atom-U-Boot", "NOUN"],
+    ["Die Staats- und Regierungschefs kamen.", "Staats-", "Staat", "NOUN"],
+    ["Bei dem Treffen sprach er.", "Treffen", "Treffen", "NOUN"],
+    ["Wir treffen uns morgen.", "treffen", "treffen", "VERB"],
+    ["Die Kinder spielten im Garten.", "Kinder", "Kind", "NOUN"],
+    ["Das ist der größte Erfolg.", "größte", "groß", "ADJ"],
+    ["Sie sind stärker als wir.", "stärker", "stark", "ADJ"],
+    ["Die Einladung kam heute.", "Die", "der", "DET"],
+    ["Er gab ihm das Buch.", "ihm", "er", "PRON"],
+    ["Er musste gehen.", "musste", "müssen", "AUX"],
+    ["Das ist eine grosse Sache.", "grosse", "groß", "ADJ"],
+    ["Melden Sie die Gäste an.", "Melden", "melden", "VERB"],
+  ])("%s: %s → %s", (sentence, word, lemma, pos) => {
+    const t = token(sentence, word);
+    expect(t.lemma).toBe(lemma);
+    expect(t.pos).toBe(pos);
+  });
+});
+
+describe("separable verbs", () => {
+  it.each([
+    ["Putin nimmt die Einladung von Kim an.", "nimmt", "annehmen", "an"],
+    ["Kim lud Putin zu einem Besuch in Nordkorea ein.", "lud", "einladen", "ein"],
+    ["Am Donnerstag setzte Kim seine Reise fort.", "setzte", "fortsetzen", "fort"],
+    ["Kim bot seine volle Unterstützung an und nannte ihn einen Freund.", "bot", "anbieten", "an"],
+    ["Sie erörterten Fragen, gaben jedoch keine Einzelheiten bekannt.", "gaben", "bekanntgeben", "bekannt"],
+    ["Er nahm das Geschenk und die Einladung an.", "nahm", "annehmen", "an"],
+    ["Im Keller wählt der Gast, wenn er möchte, seinen Wein aus.", "wählt", "auswählen", "aus"],
+  ])("%s", (sentence, verb, lemma, particle) => {
+    const tokens = analyzeText(sentence, lexicon).sentences.flatMap((s) => s.tokens);
+    const v = tokens.findIndex((t) => t.text === verb);
+    const p = tokens.findLastIndex((t) => t.text === particle);
+    expect(tokens[v]?.phrase?.lemma).toBe(lemma);
+    expect(tokens[v]?.phrase?.tokenIndexes).toEqual([v, p]);
+    expect(tokens[p]?.phrase).toEqual(tokens[v]?.phrase);
+    expect(tokens[v]?.phrase?.gloss).toMatch(/^to /);
+  });
+
+  it.each([
+    ["Er geht an die Tür.", "geht"],
+    ["Er kommt zu spät, weil er an nichts denkt.", "kommt"],
+    ["Sie sagte, er komme morgen an", "sagte"],
+  ])("does not link a preposition: %s", (sentence, verb) => {
+    expect(token(sentence, verb).phrase).toBeUndefined();
+  });
+});
+
+describe("compounds not in the dictionary", () => {
+  it.each([
+    ["Kremlsprecher", ["Kreml", "sprecher"], /kremlin.*spokes|kremlin.*speaker/i],
+    ["Sicherheitskooperation", ["Sicherheit", "s", "kooperation"], /security cooperation/i],
+    ["Spionagesatelliten", ["Spionage", "satelliten"], /espionage satellite|spy satellite/i],
+  ])("%s", (word, parts, gloss) => {
+    const t = token(`Der ${word} kam.`, word);
+    expect(t.compound?.parts).toEqual(parts);
+    expect(t.compound?.derived).toBe(true);
+    expect(t.gloss).toMatch(gloss);
+    expect(t.pos).toBe("NOUN");
+  });
+});
+
+describe("lookupEntry", () => {
+  it("returns gender, plural, ranked senses and examples", () => {
+    const entry = lookupEntry(lexicon, "Einladung", "NOUN");
+    expect(entry?.gender).toBe("f");
+    expect(entry?.plural).toBe("Einladungen");
+    expect(entry?.senses[0]?.gloss).toBe("invitation");
+    expect(entry?.examples.length).toBeGreaterThan(0);
+  });
+
+  it("returns null for an unknown lemma", () => {
+    expect(lookupEntry(lexicon, "Xyzzyplonk")).toBeNull();
+  });
+});
