@@ -17,7 +17,7 @@ import { parseDingLine, type DingLine, type DingPos } from "./ding";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 13;
+export const INDEX_VERSION = 15;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -322,7 +322,8 @@ export function buildLexiconIndex(root: string): BuildResult {
     if (d.gloss !== null) continue;
     const dingPos: DingPos | "PROPN" =
       d.pos === "AUX" ? "VERB" : d.pos === "CCONJ" || d.pos === "SCONJ" ? "CONJ" : (d.pos as DingPos | "PROPN");
-    const cands = candidates.get(d.lemma);
+    // Nominalised adjectives: Morphy's lemma is "Beamte", Ding's "Beamter {m}".
+    const cands = candidates.get(d.lemma) ?? (d.pos === "NOUN" ? candidates.get(`${d.lemma}r`) : undefined);
     if (!cands) continue;
     const chosen = chooseGloss(cands, { pos: dingPos, gender: d.gender, englishFrequency });
     d.gloss = chosen?.gloss ?? null;

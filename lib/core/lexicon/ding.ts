@@ -104,11 +104,14 @@ function parseHead(text: string): DingHead {
   let word = stripAnnotations(text).replace(PLACEHOLDERS, " ").replace(/\s+/g, " ").trim();
   // "der Kreml {m}": the article belongs to the entry, not the headword.
   if (pos === "NOUN") word = word.replace(/^(?:der|die|das) (?=\S+$)/, "");
+  // "sogenannte/r/s": the adjective's stem is the lemma.
+  if (/^\p{L}+e\/r\/s$/u.test(word)) word = word.slice(0, -5);
   return { word, pos, gender, isPlural, tags: tagsOf(text) };
 }
 
 /** Object placeholders in verb headwords: "jdn. besuchen", "etw. sagen". */
-const PLACEHOLDERS = /(?:^|\s)(?:jdn|jdm|jds|jd|etw|jmd|jmdn|jmdm)\.(?=\s|$)|(?:^|\s)sich(?=\s)/g;
+const PLACEHOLDERS =
+  /(?:^|\s)(?:jdn|jdm|jds|jd|etw|jmd|jmdn|jmdm)\.(?:\/(?:jdn|jdm|jds|jd|etw)\.)*(?=\s|$)|(?:^|\s)sich(?=\s)/g;
 
 /** Ding writes one POS tag for a run of synonyms: "groß; schwer {adj}". */
 function inheritPos(heads: DingHead[]): DingHead[] {
@@ -169,6 +172,15 @@ export function parseDingLine(line: string): DingLine | null {
   const enParts = line.slice(sep + 4).split(" | ");
   const first = deParts[0] ?? "";
   const heads = inheritPos(splitTop(first, "; ").map(parseHead)).filter((h) => h.word.length > 0);
+  // German abbreviations ("Vereinigte Staaten … /USA/") are headwords too.
+  for (const syn of splitTop(first, "; ")) {
+    for (const m of syn.matchAll(/(?:^|\s)\/([\p{Lu}][\p{Lu}\p{N}-]+)\//gu)) {
+      const abbr = m[1];
+      if (abbr && !heads.some((h) => h.word === abbr)) {
+        heads.push({ word: abbr, pos: "NOUN", gender: null, isPlural: false, tags: ["abbr."] });
+      }
+    }
+  }
   const senses = splitTop(enParts[0] ?? "", "; ")
     .map((s) => ({ gloss: cleanSense(s), tags: tagsOf(s) }))
     .filter((s) => s.gloss.length > 0);

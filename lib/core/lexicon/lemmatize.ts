@@ -162,7 +162,8 @@ function glossFor(lexicon: Lexicon, id: number): string | null {
   }
   if (lexicon.pos(id) === "NOUN") {
     // Nominalised adjectives: Ding lists "Beamter {m}", Morphy "Beamte".
-    for (const variant of [`${lemma}r`, lemma.replace(/r$/, "")]) {
+    const adjective = lemma.toLowerCase().replace(/e[rn]?$/, "");
+    for (const variant of [`${lemma}r`, lemma.replace(/r$/, ""), adjective]) {
       for (const other of lexicon.lookupForm(variant)) {
         const g = lexicon.gloss(other);
         if (g && lexicon.lemma(other) === variant) return g;

@@ -1,0 +1,132 @@
+// The seed article through the real pipeline and the real lexicon.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeText, type AnalyzedText } from "@/lib/core/analyze";
+import { loadLexicon } from "@/lib/core/lexicon/index";
+
+const input = readFileSync(path.resolve(__dirname, "../../../shared/seed-article.de.txt"), "utf8");
+let result: AnalyzedText;
+beforeAll(() => {
+  result = analyzeText(input, loadLexicon());
+});
+
+function find(word: string): { lemma?: string; gloss?: string | null; phrase?: { lemma: string } } {
+  for (const s of result.sentences) for (const t of s.tokens) if (t.text === word) return t;
+  throw new Error(`no token ${word}`);
+}
+
+describe("seed article", () => {
+  it("keeps the title and drops the three boilerplate lines", () => {
+    expect(result.title).toBe("Wladimir Putin nimmt die Einladung von Kim Jong Un nach Nordkorea „dankbar“ an");
+    const all = result.sentences.map((s) => s.text).join("\n");
+    for (const line of ["Erhalten Sie kostenlose Updates", "ttn-de-58", "Schreibe einen Kommentar"]) {
+      expect(all).not.toContain(line);
+    }
+  });
+
+  it("yields every body sentence exactly once, with exact offsets", () => {
+    const body = input
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l && !["Erhalten Sie kostenlose Updates zur russischen Politik", "ttn-de-58", "Schreibe einen Kommentar"].includes(l));
+    const joined = result.sentences.map((s) => s.text).join(" ");
+    expect(joined).toBe(body.join(" "));
+    for (const s of result.sentences) {
+      expect(input.slice(s.start, s.end)).toBe(s.text);
+      for (const t of s.tokens) expect(input.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(result.sentences).toHaveLength(26); // title + 25 body sentences
+  });
+
+  it("gives every content word a lemma and a gloss", () => {
+    const missing: string[] = [];
+    for (const s of result.sentences) {
+      for (const t of s.tokens) {
+        if (t.kind !== "word") continue;
+        if (!t.lemma) missing.push(`${t.text}: no lemma`);
+        else if (["NOUN", "VERB", "ADJ", "ADV"].includes(t.pos ?? "") && !t.gloss) missing.push(`${t.text}: no gloss`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  // Lemma and an acceptable learner gloss for words of the article.
+  it.each([
+    ["Einladung", "Einladung", /invitation/],
+    ["Präsident", "Präsident", /president/],
+    ["russische", "russisch", /Russian/],
+    ["Besuch", "Besuch", /visit/],
+    ["wegweisenden", "wegweisend", /pioneering|groundbreaking|trailblazing|landmark|revolutionary/],
+    ["Gespräche", "Gespräch", /conversation|talk/],
+    ["Gesprächs", "Gespräch", /conversation|talk/],
+    ["Staatsoberhäupter", "Staatsoberhaupt", /head of state|state/],
+    ["Woche", "Woche", /week/],
+    ["angenommen", "annehmen", /accept|take/],
+    ["Kreml", "Kreml", /Kremlin/],
+    ["Donnerstag", "Donnerstag", /Thursday/],
+    ["Vertiefung", "Vertiefung", /deepen|depression|recess|hollow|well/],
+    ["Beziehungen", "Beziehung", /relation/],
+    ["verdeutlichen", "verdeutlichen", /illustrate|clarify|make clear|explain/],
+    ["regionalen", "regional", /regional/],
+    ["Verbündeten", "Verbündete", /ally/],
+    ["bestürzt", "bestürzen", /dismay|shock|upset/],
+    ["persönlichen", "persönlich", /personal/],
+    ["lud", "laden", /load|invite/],
+    ["dankbar", "dankbar", /grateful|thankful/],
+    ["Vereinbarungen", "Vereinbarung", /agreement|arrangement/],
+    ["diplomatische", "diplomatisch", /diplomatic/],
+    ["Kanäle", "Kanal", /channel/],
+    ["fortgesetzt", "fortsetzen", /continue/],
+    ["Kremlsprecher", "Kremlsprecher", /Kremlin/],
+    ["Reportern", "Reporter", /reporter/],
+    ["Nachrichtenagentur", "Nachrichtenagentur", /news agency/],
+    ["Gipfel", "Gipfel", /summit/],
+    ["Freude", "Freude", /joy|pleasure/],
+    ["Unterstützung", "Unterstützung", /support|assistance|help/],
+    ["Krieg", "Krieg", /war/],
+    ["heiligen", "heilig", /holy|sacred/],
+    ["Kampf", "Kampf", /fight|battle|struggle/],
+    ["Imperialismus", "Imperialismus", /imperialism/],
+    ["Regierungschefs", "Regierungschef", /head of (the )?government/],
+    ["Interesse", "Interesse", /interest/],
+    ["Frieden", "Frieden", /peace/],
+    ["Sicherheit", "Sicherheit", /security|safety/],
+    ["Gerechtigkeit", "Gerechtigkeit", /justice/],
+    ["Einzelheiten", "Einzelheit", /detail/],
+    ["Einigung", "Einigung", /agreement/],
+    ["besuchte", "besuchen", /visit/],
+    ["Vater", "Vater", /father/],
+    ["Machthaber", "Machthaber", /ruler/],
+    ["Außenminister", "Außenminister", /foreign minister/],
+    ["Geschenke", "Geschenk", /present|gift/],
+    ["Gewehr", "Gewehr", /rifle|gun/],
+    ["Waffengeschäft", "Waffengeschäft", /arms|weapon/],
+    ["Munition", "Munition", /munition|ammunition/],
+    ["unterstützen", "unterstützen", /support/],
+    ["Spionagesatelliten", "Spionagesatellit", /spy satellite|espionage satellite/],
+    ["Atom-U-Booten", "Atom-U-Boot", /submarine|U.?boat/i],
+    ["Bedauern", "Bedauern", /regret/],
+    ["Zusammenarbeit", "Zusammenarbeit", /cooperation|collaboration/],
+    ["Sicherheitskooperation", "Sicherheitskooperation", /security cooperation/],
+    ["Sanktionen", "Sanktion", /sanction/],
+    ["auszuüben", "ausüben", /exert|exercise|practi[cs]e/],
+    ["Zeitung", "Zeitung", /newspaper|paper/],
+    ["zurückkehrt", "zurückkehren", /return/],
+  ])("%s → %s", (word, lemma, gloss) => {
+    const t = find(word);
+    expect(t.lemma).toBe(lemma);
+    expect(t.gloss ?? "").toMatch(gloss);
+  });
+
+  it.each([
+    ["nimmt", "annehmen"],
+    ["lud", "einladen"],
+    ["bot", "anbieten"],
+    ["gaben", "bekanntgeben"],
+    ["setzte", "fortsetzen"],
+    ["teilten", "mitteilen"],
+  ])("separable verb %s … → %s", (word, lemma) => {
+    expect(find(word).phrase?.lemma).toBe(lemma);
+  });
+});
