@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "../db";
+import type { Actor } from "../actor";
+import { enrolledClassWhere } from "./class-access";
+
+/**
+ * Assignments of the classes the actor is enrolled in, with the actor's own
+ * reading progress: open ones first (soonest due first), finished ones last.
+ */
+export async function findLearnerAssignments(actor: Actor, now = new Date()) {
+  const assignments = await db.assignment.findMany({
+    where: { class: enrolledClassWhere(actor) },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
+    take: 50,
+    select: {
+      id: true,
+      dueAt: true,
+      note: true,
+      createdAt: true,
+      class: { select: { name: true } },
+      text: {
+        select: {
+          id: true,
+          title: true,
+          sentenceCount: true,
+          progress: { where: { userId: actor.id }, select: { maxSentence: true, finishedAt: true } },
+        },
+      },
+    },
+  });
+  const items = assignments.map((a) => {
+    const progress = a.text.progress[0];
+    const readRatio =
+      progress && a.text.sentenceCount > 0 ? Math.min(1, (progress.maxSentence + 1) / a.text.sentenceCount) : 0;
+    const isFinished = Boolean(progress?.finishedAt) || readRatio >= 1;
+    return {
+      id: a.id,
+      textId: a.text.id,
+      textTitle: a.text.title,
+      className: a.class.name,
+      dueAt: a.dueAt,
+      note: a.note,
+      readRatio,
+      isFinished,
+      isOverdue: a.dueAt !== null && a.dueAt.getTime() < now.getTime() && !isFinished,
+    };
+  });
+  // Stable sort keeps the due-date order within each group.
+  return items.sort((a, b) => Number(a.isFinished) - Number(b.isFinished));
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "../db";
+import { notFoundError } from "../errors";
+import type { Actor } from "../actor";
+import { updateGlossOverrideSchema, type UpdateGlossOverrideInput } from "@/lib/validation/teach";
+import { ownedTextWhere } from "./access";
+import { parseInput } from "./parse-input";
+
+/**
+ * The text's owner sets the gloss a word shows in this text (GlossOverride);
+ * an empty gloss removes the override so the dictionary gloss shows again.
+ * NOT_FOUND unless the actor owns the text and the word occurs in it.
+ */
+export async function updateGlossOverride(actor: Actor, input: UpdateGlossOverrideInput) {
+  const { textId, lexemeId, gloss } = parseInput(updateGlossOverrideSchema, input);
+  const textLexeme = await db.textLexeme.findFirst({
+    where: { textId, lexemeId, text: ownedTextWhere(actor) },
+    select: { textId: true },
+  });
+  if (!textLexeme) throw notFoundError("That word");
+  if (!gloss) {
+    await db.glossOverride.deleteMany({ where: { textId, lexemeId } });
+    return { lexemeId, gloss: null };
+  }
+  await db.glossOverride.upsert({
+    where: { textId_lexemeId: { textId, lexemeId } },
+    update: { gloss },
+    create: { textId, lexemeId, gloss },
+  });
+  return { lexemeId, gloss };
+}

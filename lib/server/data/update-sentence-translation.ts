@@ -1,0 +1,22 @@
+import "server-only";
+import { db } from "../db";
+import { notFoundError } from "../errors";
+import type { Actor } from "../actor";
+import { updateSentenceTranslationSchema, type UpdateSentenceTranslationInput } from "@/lib/validation/teach";
+import { ownedTextWhere } from "./access";
+import { parseInput } from "./parse-input";
+
+/**
+ * The text's owner corrects a sentence translation (source TEACHER); an
+ * empty translation removes it, and the reader falls back to the word-by-word
+ * gloss line. NOT_FOUND unless the actor owns the text the sentence belongs to.
+ */
+export async function updateSentenceTranslation(actor: Actor, input: UpdateSentenceTranslationInput) {
+  const { textId, sentenceId, translation } = parseInput(updateSentenceTranslationSchema, input);
+  const { count } = await db.sentence.updateMany({
+    where: { id: sentenceId, textId, text: ownedTextWhere(actor) },
+    data: translation ? { translation, translationSource: "TEACHER" } : { translation: null, translationSource: null },
+  });
+  if (count === 0) throw notFoundError("That sentence");
+  return { sentenceId, translation: translation || null };
+}
