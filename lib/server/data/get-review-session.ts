@@ -1,0 +1,153 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "../db";
+import type { Actor } from "../actor";
+import { fromStateCode, toSchedulingCard } from "../mappers/card";
+import { previewIntervals, ratings, type Rating, type SchedulerSettings } from "@/lib/core/srs/scheduler";
+import { buildCloze, chooseCardType, type CardType as Exercise, type ClozeSegment, type TextSpan } from "@/lib/core/srs/card-type";
+import type { QueueItemKind } from "@/lib/core/srs/queue";
+import { highlightSpansSchema } from "@/lib/validation/review";
+import { ownedCardWhere } from "./review-access";
+import { loadReviewQueue } from "./load-review-queue";
+
+export type CardTypeSetting = "AUTO" | "RECOGNITION" | "RECALL" | "CLOZE";
+
+/** What the review screen needs about one card: never the raw row. */
+export interface ReviewCardView {
+  id: string;
+  kind: QueueItemKind;
+  front: string;
+  back: string;
+  userMeaning: string | null;
+  contextText: string;
+  contextTranslation: string | null;
+  /** Spans of the word in contextText (valid, sorted); empty when the stored spans don't fit the sentence. */
+  highlight: TextSpan[];
+  cardType: CardTypeSetting;
+  /** The exercise shown: the learner's choice, or chosen by maturity for AUTO. */
+  exercise: Exercise;
+  /** For cloze: the sentence with the word's parts blanked together. */
+  cloze: ClozeSegment[] | null;
+  isLeech: boolean;
+  /** What each button would schedule, as shown on the button. */
+  intervals: Record<Rating, { label: string; due: string }>;
+}
+
+export interface ReviewSessionView {
+  current: ReviewCardView | null;
+  remaining: { learning: number; review: number; new: number; total: number };
+  answeredToday: number;
+  /** When the next learning card (not yet shown) comes back today, ISO. */
+  nextLearningDue: string | null;
+  timeZone: string;
+  today: string;
+  /** The clock the view was computed for, ISO (the injected one in demo mode). */
+  now: string;
+}
+
+const cardViewSelect = {
+  id: true,
+  front: true,
+  back: true,
+  userMeaning: true,
+  contextText: true,
+  contextTranslation: true,
+  highlight: true,
+  cardType: true,
+  isLeech: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const satisfies Prisma.CardSelect;
+
+function toSpans(highlight: unknown, contextText: string): TextSpan[] {
+  const parsed = highlightSpansSchema.safeParse(highlight);
+  if (!parsed.success) return [];
+  const spans = parsed.data.filter((s) => s.end <= contextText.length);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function chooseExercise(setting: CardTypeSetting, auto: () => Exercise, hasContext: boolean): Exercise {
+  switch (setting) {
+    case "RECOGNITION":
+      return "recognition";
+    case "RECALL":
+      return "recall";
+    case "CLOZE":
+      // Nothing to blank without a located word; recognition is the honest fallback.
+      return hasContext ? "cloze" : "recognition";
+    case "AUTO":
+      return auto();
+  }
+}
+
+type CardViewRow = Prisma.CardGetPayload<{ select: typeof cardViewSelect }>;
+
+export function toReviewCardView(
+  row: CardViewRow,
+  kind: QueueItemKind,
+  now: Date,
+  settings: SchedulerSettings,
+): ReviewCardView {
+  const scheduling = toSchedulingCard(row);
+  const highlight = toSpans(row.highlight, row.contextText);
+  const hasContext = highlight.length > 0;
+  const exercise = chooseExercise(
+    row.cardType,
+    () => chooseCardType({ state: fromStateCode(row.state), reps: row.reps, stability: row.stability }, { hasContext }),
+    hasContext,
+  );
+  const preview = previewIntervals(scheduling, now, settings);
+  const intervals = Object.fromEntries(
+    ratings.map((rating) => [rating, { label: preview[rating].intervalLabel, due: preview[rating].due.toISOString() }]),
+  ) as Record<Rating, { label: string; due: string }>;
+  return {
+    id: row.id,
+    kind,
+    front: row.front,
+    back: row.back,
+    userMeaning: row.userMeaning,
+    contextText: row.contextText,
+    contextTranslation: row.contextTranslation,
+    highlight,
+    cardType: row.cardType,
+    exercise,
+    cloze: exercise === "cloze" ? buildCloze(row.contextText, highlight) : null,
+    isLeech: row.isLeech,
+    intervals,
+  };
+}
+
+/**
+ * The review screen's state at `now`: the card to show next (with the
+ * intervals each button would give) and what is left today.
+ *
+ * @example
+ * const session = await getReviewSession(actor, new Date());
+ * session.current?.intervals.good.label; // "10m"
+ */
+export async function getReviewSession(actor: Actor, now: Date = new Date()): Promise<ReviewSessionView> {
+  const { user, today, queue, answeredToday } = await loadReviewQueue(actor, now);
+  const first = queue.items[0];
+  let current: ReviewCardView | null = null;
+  if (first) {
+    const row = await db.card.findFirst({ where: { id: first.cardId, ...ownedCardWhere(actor) }, select: cardViewSelect });
+    if (row) current = toReviewCardView(row, first.kind, now, user.settings);
+  }
+  return {
+    current,
+    remaining: { ...queue.counts, total: queue.items.length },
+    answeredToday,
+    nextLearningDue: queue.nextLearningDue?.toISOString() ?? null,
+    timeZone: user.timeZone,
+    today,
+    now: now.toISOString(),
+  };
+}
