@@ -4,7 +4,7 @@
  * multi-megabyte input never has all its tokens in memory at once.
  */
 
-import { readFileSync } from "node:fs";
+import { readFileSync, writeSync } from "node:fs";
 import { analyzeSentences } from "../lib/core/analyze";
 import { loadLexicon } from "../lib/core/lexicon/index";
 import { cleanText } from "../lib/core/text/clean";
@@ -29,6 +29,26 @@ export function decodeInput(bytes: Buffer): string {
   return text.replace(/^\uFEFF/, "");
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Blocking write to stdout. process.stdout.write on a pipe is asynchronous
+ * and queues everything in memory when the reader is slower (a 5 MB input
+ * ran out of heap that way); a non-blocking pipe answers EAGAIN, so wait.
+ */
+function writeOut(text: string): void {
+  let data = Buffer.from(text, "utf8");
+  while (data.length > 0) {
+    try {
+      const n = writeSync(1, data);
+      data = data.subarray(n);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(pause, 0, 0, 2);
+    }
+  }
+}
+
 function main(): void {
   const arg = process.argv[2];
   if (!arg) {
@@ -43,18 +63,17 @@ function main(): void {
     process.exit(1);
   }
   const lexicon = loadLexicon();
-  const out = process.stdout;
   let buffer = `{"title":${JSON.stringify(cleanText(input).title)},"sentences":[`;
   let first = true;
   for (const sentence of analyzeSentences(input, lexicon)) {
     buffer += (first ? "\n" : ",\n") + JSON.stringify(sentence);
     first = false;
     if (buffer.length > 1 << 16) {
-      out.write(buffer);
+      writeOut(buffer);
       buffer = "";
     }
   }
-  out.write(`${buffer}\n]}\n`);
+  writeOut(`${buffer}\n]}\n`);
 }
 
 main();

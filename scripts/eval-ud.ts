@@ -95,9 +95,14 @@ function main(): void {
   const { raw, sentences: gold } = parseConllu(readFileSync(file, "utf8"));
   const lexicon = loadLexicon();
   analyzeText(raw, lexicon); // warm-up (JIT, caches)
-  const t0 = performance.now();
-  const result = analyzeText(raw, lexicon);
-  const seconds = (performance.now() - t0) / 1000;
+  let result = analyzeText(raw, lexicon);
+  let seconds = Infinity;
+  for (let i = 0; i < 3; i++) {
+    // Best of three: one 0.1 s run on a 2-core machine is noisy.
+    const t0 = performance.now();
+    result = analyzeText(raw, lexicon);
+    seconds = Math.min(seconds, (performance.now() - t0) / 1000);
+  }
 
   const goldEnds = new Set(gold.map((s) => s.end));
   const predEnds = new Set(result.sentences.map((s) => s.end));
@@ -174,7 +179,7 @@ function main(): void {
   console.log(`gold tokens without a matching token: ${unmatched} of ${goldTokens}`);
   console.log(`particle verbs linked: ${pct(prtOk, prtTotal)} (${prtOk}/${prtTotal})`);
   console.log(`gloss coverage NOUN/VERB/ADJ/ADV: ${pct(glossOk, glossTotal)} (${glossOk}/${glossTotal})`);
-  console.log(`throughput: ${Math.round(predTokens / seconds)} tokens/s (${predTokens} tokens in ${seconds.toFixed(2)} s, warm)`);
+  console.log(`throughput: ${Math.round(predTokens / seconds)} tokens/s (${predTokens} tokens in ${seconds.toFixed(3)} s, warm, best of 3)`);
   if (process.env.EVAL_ERRORS) {
     const top = [...errors].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.EVAL_ERRORS));
     for (const [k, n] of top) console.log(`  ${n}× ${k}`);
