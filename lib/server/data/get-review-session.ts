@@ -5,7 +5,7 @@ import type { Actor } from "../actor";
 import { fromStateCode, toSchedulingCard } from "../mappers/card";
 import { previewIntervals, ratings, type Rating, type SchedulerSettings } from "@/lib/core/srs/scheduler";
 import { buildCloze, chooseCardType, type CardType as Exercise, type ClozeSegment, type TextSpan } from "@/lib/core/srs/card-type";
-import type { QueueItemKind } from "@/lib/core/srs/queue";
+import type { QueueItem, QueueItemKind } from "@/lib/core/srs/queue";
 import { highlightSpansSchema } from "@/lib/validation/review";
 import { ownedCardWhere } from "./review-access";
 import { loadReviewQueue } from "./load-review-queue";
@@ -126,6 +126,32 @@ export function toReviewCardView(
 }
 
 /**
+ * The next card to show. The queue is rebuilt after every answer, and
+ * buildQueue spreads new cards over the reviews that are LEFT, which would
+ * push new cards ever later; so place them over the whole day instead: new
+ * card k (0-based, counting those started today) comes after review number
+ * floor((k + 1) · R / (N + 1)), with R and N the day's reviews and new cards.
+ * Learning cards due now still come first (buildQueue puts them there).
+ */
+function pickNext(items: readonly QueueItem[], newDone: number, reviewsDone: number): QueueItem | undefined {
+  const first = items[0];
+  if (!first || first.kind === "learning") return first;
+  const firstReview = items.find((item) => item.kind === "review");
+  const firstNew = items.find((item) => item.kind === "new");
+  if (!firstReview || !firstNew) return first;
+  let reviewsLeft = 0;
+  let newLeft = 0;
+  for (const item of items) {
+    if (item.kind === "review") reviewsLeft++;
+    else if (item.kind === "new") newLeft++;
+  }
+  const dayReviews = reviewsDone + reviewsLeft;
+  const dayNew = newDone + newLeft;
+  const reviewsBeforeNextNew = Math.floor(((newDone + 1) * dayReviews) / (dayNew + 1));
+  return reviewsDone >= reviewsBeforeNextNew ? firstNew : firstReview;
+}
+
+/**
  * The review screen's state at `now`: the card to show next (with the
  * intervals each button would give) and what is left today.
  *
@@ -134,8 +160,8 @@ export function toReviewCardView(
  * session.current?.intervals.good.label; // "10m"
  */
 export async function getReviewSession(actor: Actor, now: Date = new Date()): Promise<ReviewSessionView> {
-  const { user, today, queue, answeredToday } = await loadReviewQueue(actor, now);
-  const first = queue.items[0];
+  const { user, today, queue, answeredToday, newIntroducedToday, reviewsDoneToday } = await loadReviewQueue(actor, now);
+  const first = pickNext(queue.items, newIntroducedToday, reviewsDoneToday);
   let current: ReviewCardView | null = null;
   if (first) {
     const row = await db.card.findFirst({ where: { id: first.cardId, ...ownedCardWhere(actor) }, select: cardViewSelect });

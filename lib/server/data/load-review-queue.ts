@@ -20,6 +20,8 @@ export interface ReviewQueue {
   queue: SessionQueue;
   /** Answers given today (all kinds), for progress. */
   answeredToday: number;
+  newIntroducedToday: number;
+  reviewsDoneToday: number;
 }
 
 /**
@@ -90,5 +92,5 @@ export async function loadReviewQueue(actor: Actor, now: Date): Promise<ReviewQu
     maxReviewsPerDay: user.maxReviewsPerDay,
     reviewsDoneToday,
   });
-  return { user, today, queue, answeredToday };
+  return { user, today, queue, answeredToday, newIntroducedToday, reviewsDoneToday };
 }
