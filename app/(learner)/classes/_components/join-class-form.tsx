@@ -1,0 +1,40 @@
+"use client";
+import { useActionState } from "react";
+import { joinClassAction, type JoinState } from "../actions";
+
+export function JoinClassForm({ defaultCode = "" }: { defaultCode?: string }) {
+  const [state, action, isPending] = useActionState<JoinState, FormData>(joinClassAction, { status: "idle" });
+  return (
+    <form action={action} className="stack" noValidate>
+      {state.status === "error" ? (
+        <p className="alert alert-error" role="alert">
+          {state.message}
+        </p>
+      ) : state.status === "ok" ? (
+        <p className="alert alert-ok" role="status">
+          {state.message}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor="join-code">Join code</label>
+        <input
+          id="join-code"
+          name="joinCode"
+          type="text"
+          defaultValue={defaultCode}
+          placeholder="e.g. K7QX-M2PA"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={20}
+          required
+        />
+      </div>
+      <div>
+        <button type="submit" className="btn btn-primary" disabled={isPending}>
+          {isPending ? "Joining…" : "Join class"}
+        </button>
+      </div>
+    </form>
+  );
+}

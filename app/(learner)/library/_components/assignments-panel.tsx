@@ -1,0 +1,56 @@
+// The learner's assignments, shown at the top of the library (rendered by the library page).
+import Link from "next/link";
+import type { Actor } from "@/lib/server/actor";
+import { findLearnerAssignments } from "@/lib/server/data/find-learner-assignments";
+import { getTimeZone } from "@/lib/server/data/get-time-zone";
+import { formatDueDate, formatPercent } from "@/lib/core/progress/format-figures";
+
+export async function AssignmentsPanel({ actor }: { actor: Actor }) {
+  if (actor.role !== "LEARNER") return null;
+  const [assignments, timeZone] = await Promise.all([findLearnerAssignments(actor), getTimeZone(actor)]);
+  if (assignments.length === 0) {
+    return (
+      <p className="small muted assignments-hint">
+        In a class? <Link href="/classes">Join it with the code from your teacher</Link> to see your assignments here.
+      </p>
+    );
+  }
+  return (
+    <section className="card stack assignments-panel" aria-labelledby="assignments-heading" data-testid="assignments-panel">
+      <h2 id="assignments-heading">Assignments</h2>
+      <ul className="assignment-list">
+        {assignments.map((a) => (
+          <li key={a.id} className={a.isOverdue ? "is-overdue" : a.isFinished ? "is-finished" : undefined}>
+            <div className="assignment-main">
+              <Link href={`/read/${a.textId}`} className="assignment-title">
+                {a.textTitle}
+              </Link>
+              <span className="small muted">
+                {" "}
+                · {a.className}
+                {a.note ? ` · ${a.note}` : ""}
+              </span>
+            </div>
+            <div className="assignment-meta small">
+              {a.isFinished ? (
+                <span className="badge badge-ok">done</span>
+              ) : (
+                <span>
+                  <span className="meter" aria-hidden="true">
+                    <span style={{ width: `${Math.round(a.readRatio * 100)}%` }} />
+                  </span>{" "}
+                  {formatPercent(a.readRatio)} read
+                </span>
+              )}
+              {a.dueAt ? (
+                <span className={a.isOverdue ? "overdue-text" : "muted"}>
+                  {a.isOverdue ? "overdue since" : "due"} {formatDueDate(a.dueAt, timeZone)}
+                </span>
+              ) : null}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
