@@ -47,7 +47,7 @@ export interface DictionaryEntry {
 export function findProjectRoot(start: string = process.cwd()): string {
   const fromEnv = process.env.LESEFLUSS_ROOT;
   if (fromEnv) return fromEnv;
-  let dir = path.resolve(start);
+  let dir = path.resolve(/*turbopackIgnore: true*/ start);
   for (;;) {
     if (existsSync(path.join(dir, "data/ding/de-en.txt.gz"))) return dir;
     const parent = path.dirname(dir);
@@ -105,7 +105,7 @@ export function buildLexiconCache(root: string, cacheDir: string): string {
 }
 
 function resolveCacheDir(root: string, cacheDir?: string): string {
-  return path.resolve(cacheDir ?? process.env.LESEFLUSS_CACHE_DIR ?? path.join(root, ".cache/lexicon"));
+  return path.resolve(/*turbopackIgnore: true*/ cacheDir ?? process.env.LESEFLUSS_CACHE_DIR ?? path.join(root, ".cache/lexicon"));
 }
 
 function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: string, key: string): Lexicon {

@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "../db";
+import { notFoundError } from "../errors";
+import type { Actor } from "../actor";
+import { parseInput } from "./parse-input";
+import { getReadableText } from "./get-readable-text";
+import { buildCardContent } from "../cards/card-content";
+import { readerCardSchema } from "@/lib/validation/reading";
+import type { StoredToken } from "@/lib/core/import/stored-token";
+
+/**
+ * "Add to review" in the reader: a new card for the word at a token, with its
+ * sentence as context. A word already on a card is not added twice. A new
+ * word becomes status 1 (learning), as in LingQ.
+ */
+export async function createReaderCard(actor: Actor, input: unknown, now = new Date()) {
+  const { textId, sentenceIndex, tokenIndex } = parseInput(readerCardSchema, input);
+  await getReadableText(actor, textId);
+  const sentence = await db.sentence.findUnique({
+    where: { textId_index: { textId, index: sentenceIndex } },
+    select: { id: true, content: true, start: true, translation: true, tokens: true },
+  });
+  if (!sentence) throw notFoundError("That sentence");
+  const tokens = sentence.tokens as unknown as StoredToken[];
+  const lexemeId = tokens[tokenIndex]?.lx;
+  const override = lexemeId
+    ? await db.glossOverride.findUnique({ where: { textId_lexemeId: { textId, lexemeId } }, select: { gloss: true } })
+    : null;
+  const content = buildCardContent({ ...sentence, tokens }, tokenIndex, override?.gloss);
+  if (!content || !lexemeId) throw notFoundError("That word");
+
+  return db.$transaction(async (tx) => {
+    const existing = await tx.card.findUnique({ where: { userId_lexemeId: { userId: actor.id, lexemeId } }, select: { id: true } });
+    if (existing) return { cardId: existing.id, lexemeId, created: false };
+    const status = await tx.wordStatus.findUnique({
+      where: { userId_lexemeId: { userId: actor.id, lexemeId } },
+      select: { status: true, userMeaning: true },
+    });
+    const card = await tx.card.create({
+      data: {
+        userId: actor.id,
+        lexemeId,
+        sentenceId: sentence.id,
+        ...content,
+        userMeaning: status?.userMeaning ?? null,
+        due: now,
+        origin: "READER",
+      },
+      select: { id: true },
+    });
+    if (!status || status.status === 0) {
+      await tx.wordStatus.upsert({
+        where: { userId_lexemeId: { userId: actor.id, lexemeId } },
+        create: { userId: actor.id, lexemeId, status: 1, isManual: false },
+        update: { status: 1, isManual: false },
+      });
+      await tx.wordStatusEvent.create({ data: { userId: actor.id, lexemeId, fromStatus: 0, toStatus: 1, at: now } });
+    }
+    return { cardId: card.id, lexemeId, created: true };
+  });
+}

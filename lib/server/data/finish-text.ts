@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "../db";
+import type { Actor } from "../actor";
+import { parseInput } from "./parse-input";
+import { getReadableText } from "./get-readable-text";
+import { saveReadingProgress } from "./save-reading-progress";
+import { finishTextSchema } from "@/lib/validation/reading";
+
+const NAME_POS = ["PROPN"];
+
+/**
+ * "Finish text": records the text as read to the end and, when asked, marks
+ * every word of it the learner has not touched (still new) as known — as
+ * LingQ does when you page on. Names are left alone.
+ */
+export async function finishText(actor: Actor, input: unknown, now = new Date()) {
+  const { textId, markKnown } = parseInput(finishTextSchema, input);
+  const text = await getReadableText(actor, textId);
+  await saveReadingProgress(actor, { textId, sentenceIndex: Math.max(0, text.sentenceCount - 1), seconds: 0 }, now);
+  let markedKnown = 0;
+  await db.$transaction(async (tx) => {
+    if (markKnown) {
+      const untouched = await tx.textLexeme.findMany({
+        where: {
+          textId,
+          lexeme: { pos: { notIn: NAME_POS }, wordStatuses: { none: { userId: actor.id, status: { not: 0 } } } },
+        },
+        select: { lexemeId: true },
+      });
+      const ids = untouched.map((u) => u.lexemeId);
+      markedKnown = ids.length;
+      if (ids.length) {
+        await tx.wordStatus.deleteMany({ where: { userId: actor.id, lexemeId: { in: ids }, status: 0, userMeaning: null } });
+        await tx.wordStatus.updateMany({ where: { userId: actor.id, lexemeId: { in: ids } }, data: { status: 5, isManual: true } });
+        await tx.wordStatus.createMany({
+          data: ids.map((lexemeId) => ({ userId: actor.id, lexemeId, status: 5, isManual: true })),
+          skipDuplicates: true,
+        });
+        await tx.wordStatusEvent.createMany({
+          data: ids.map((lexemeId) => ({ userId: actor.id, lexemeId, fromStatus: 0, toStatus: 5, at: now })),
+        });
+      }
+    }
+    await tx.readingProgress.update({
+      where: { userId_textId: { userId: actor.id, textId } },
+      data: { finishedAt: now },
+    });
+  });
+  return { markedKnown };
+}

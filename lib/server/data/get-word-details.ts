@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "../db";
+import { notFoundError } from "../errors";
+import { getLexicon } from "../lexicon";
+import type { Actor } from "../actor";
+import { getReadableText } from "./get-readable-text";
+import { lookupEntry, type DictionaryEntry } from "@/lib/core/lexicon/index";
+
+export interface WordDetails {
+  lexemeId: string;
+  lemma: string;
+  pos: string;
+  entry: DictionaryEntry | null;
+}
+
+/**
+ * The full dictionary entry for the dictionary panel; records the look-up
+ * (teachers see how often their class looked words up in an assigned text).
+ */
+export async function getWordDetails(actor: Actor, textId: string, lexemeId: string, now = new Date()): Promise<WordDetails> {
+  if (typeof textId !== "string" || typeof lexemeId !== "string") throw notFoundError("That word");
+  await getReadableText(actor, textId);
+  const inText = await db.textLexeme.findUnique({
+    where: { textId_lexemeId: { textId, lexemeId } },
+    select: { lexeme: { select: { id: true, lemma: true, pos: true } } },
+  });
+  if (!inText) throw notFoundError("That word");
+  const { lexeme } = inText;
+  await db.lookupEvent.create({ data: { userId: actor.id, lexemeId, textId, at: now } });
+  const lexicon = getLexicon();
+  const entry = lookupEntry(lexicon, lexeme.lemma, lexeme.pos) ?? lookupEntry(lexicon, lexeme.lemma);
+  return { lexemeId, lemma: lexeme.lemma, pos: lexeme.pos, entry };
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { db } from "../db";
+import { AppError, notFoundError } from "../errors";
+import type { Actor } from "../actor";
+import { parseInput } from "./parse-input";
+import { getReadableText } from "./get-readable-text";
+import { phraseSchema } from "@/lib/validation/reading";
+import type { StoredToken } from "@/lib/core/import/stored-token";
+
+/**
+ * Saves several selected words of one sentence as a phrase: a PHRASE lexeme
+ * and a card with the sentence as context (the learner's meaning, else the
+ * words' glosses, as its back).
+ */
+export async function savePhrase(actor: Actor, input: unknown, now = new Date()) {
+  const { textId, sentenceIndex, tokenIndexes, meaning } = parseInput(phraseSchema, input);
+  await getReadableText(actor, textId);
+  const sentence = await db.sentence.findUnique({
+    where: { textId_index: { textId, index: sentenceIndex } },
+    select: { id: true, content: true, start: true, translation: true, tokens: true },
+  });
+  if (!sentence) throw notFoundError("That sentence");
+  const tokens = sentence.tokens as unknown as StoredToken[];
+  const sorted = [...new Set(tokenIndexes)].sort((a, b) => a - b);
+  const words = sorted.map((i) => tokens[i]);
+  if (words.some((t) => !t || t.kind !== "word")) {
+    throw new AppError("INVALID_INPUT", "A phrase is made of words of one sentence; select words only.");
+  }
+  const chosen = words as StoredToken[];
+  const first = chosen[0]!;
+  const last = chosen[chosen.length - 1]!;
+  // The phrase as written, from its first to its last word ("im Falle").
+  const phrase = sentence.content.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, " ");
+  const back = meaning || chosen.map((t) => t.gloss ?? t.text).join(" … ");
+  return db.$transaction(async (tx) => {
+    const lexeme = await tx.lexeme.upsert({
+      where: { lemma_pos: { lemma: phrase, pos: "PHRASE" } },
+      create: { lemma: phrase, pos: "PHRASE", gloss: back },
+      update: {},
+      select: { id: true },
+    });
+    await tx.wordStatus.upsert({
+      where: { userId_lexemeId: { userId: actor.id, lexemeId: lexeme.id } },
+      create: { userId: actor.id, lexemeId: lexeme.id, status: 1, userMeaning: meaning || null },
+      update: meaning ? { userMeaning: meaning } : {},
+    });
+    const card = await tx.card.upsert({
+      where: { userId_lexemeId: { userId: actor.id, lexemeId: lexeme.id } },
+      create: {
+        userId: actor.id,
+        lexemeId: lexeme.id,
+        sentenceId: sentence.id,
+        front: phrase,
+        back,
+        userMeaning: meaning || null,
+        contextText: sentence.content,
+        contextTranslation: sentence.translation,
+        highlight: chosen.map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start })),
+        due: now,
+      },
+      update: {},
+      select: { id: true },
+    });
+    return { cardId: card.id, lexemeId: lexeme.id, phrase };
+  });
+}

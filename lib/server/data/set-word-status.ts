@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "../db";
+import { notFoundError } from "../errors";
+import type { Actor } from "../actor";
+import { parseInput } from "./parse-input";
+import { getReadableText } from "./get-readable-text";
+import { wordStatusSchema } from "@/lib/validation/reading";
+
+/**
+ * Sets the learner's status for a lexeme met in a readable text (every form
+ * of the word takes it). Records the change for progress over time.
+ */
+export async function setWordStatus(actor: Actor, input: unknown) {
+  const { textId, lexemeId, status } = parseInput(wordStatusSchema, input);
+  await getReadableText(actor, textId);
+  const inText = await db.textLexeme.findUnique({ where: { textId_lexemeId: { textId, lexemeId } }, select: { lexemeId: true } });
+  if (!inText) throw notFoundError("That word");
+  return db.$transaction(async (tx) => {
+    const previous = await tx.wordStatus.findUnique({
+      where: { userId_lexemeId: { userId: actor.id, lexemeId } },
+      select: { status: true },
+    });
+    const fromStatus = previous?.status ?? 0;
+    await tx.wordStatus.upsert({
+      where: { userId_lexemeId: { userId: actor.id, lexemeId } },
+      create: { userId: actor.id, lexemeId, status, isManual: true },
+      update: { status, isManual: true },
+    });
+    if (fromStatus !== status) {
+      await tx.wordStatusEvent.create({ data: { userId: actor.id, lexemeId, fromStatus, toStatus: status } });
+    }
+    return { lexemeId, status };
+  });
+}

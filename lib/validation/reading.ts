@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+const id = z.string().min(1).max(64);
+
+export const wordStatusSchema = z.object({
+  textId: id,
+  lexemeId: id,
+  /** 0 new, 1–4 learning, 5 known, 6 ignored */
+  status: z.number().int().min(0).max(6),
+});
+
+export const wordMeaningSchema = z.object({
+  lexemeId: id,
+  meaning: z.string().trim().max(300, { error: "Keep your meaning under 300 characters." }),
+});
+
+export const readerCardSchema = z.object({
+  textId: id,
+  sentenceIndex: z.number().int().min(0),
+  tokenIndex: z.number().int().min(0),
+});
+
+export const phraseSchema = z.object({
+  textId: id,
+  sentenceIndex: z.number().int().min(0),
+  tokenIndexes: z.array(z.number().int().min(0)).min(2, { error: "Select at least two words for a phrase." }).max(12, { error: "A phrase can have at most 12 words." }),
+  meaning: z.string().trim().max(300).optional(),
+});
+
+export const readingProgressSchema = z.object({
+  textId: id,
+  sentenceIndex: z.number().int().min(0),
+  /** Seconds of active reading since the last report (heartbeats are ≤ 60 s apart). */
+  seconds: z.number().int().min(0).max(120),
+});
+
+export const finishTextSchema = z.object({ textId: id, markKnown: z.boolean() });
