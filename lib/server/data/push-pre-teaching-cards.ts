@@ -1,0 +1,102 @@
+import "server-only";
+import { db } from "../db";
+import { notFoundError } from "../errors";
+import type { Actor } from "../actor";
+import type { Prisma } from "@/generated/prisma/client";
+import { pushPreTeachingSchema, type PushPreTeachingInput } from "@/lib/validation/teach";
+import { PRE_TEACH_POS, taughtAssignmentWhere } from "./class-access";
+import { parseInput } from "./parse-input";
+import { buildCardContent, findTokenOfLexeme } from "../cards/card-content";
+import type { StoredToken } from "@/lib/core/import/stored-token";
+
+/** Sentence.tokens is JSON: checked for the shape card content relies on rather than cast blindly. */
+function isStoredTokenArray(value: unknown): value is StoredToken[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (t: unknown) =>
+        typeof t === "object" &&
+        t !== null &&
+        typeof (t as { start?: unknown }).start === "number" &&
+        typeof (t as { end?: unknown }).end === "number" &&
+        typeof (t as { kind?: unknown }).kind === "string",
+    )
+  );
+}
+
+/**
+ * Pushes words of an assigned text to every enrolled learner's review as new
+ * cards (state 0, due now, origin TEACHER, linked to the assignment). Each
+ * learner gets a word once: existing cards (Card is unique per user and
+ * lexeme) are left alone, so pushing twice adds nothing. NOT_FOUND unless
+ * the actor teaches the class and every word occurs in the text.
+ */
+export async function pushPreTeachingCards(actor: Actor, input: PushPreTeachingInput, now = new Date()) {
+  const { assignmentId, lexemeIds: requested } = parseInput(pushPreTeachingSchema, input);
+  const lexemeIds = [...new Set(requested)];
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, ...taughtAssignmentWhere(actor) },
+    select: { id: true, textId: true, classId: true },
+  });
+  if (!assignment) throw notFoundError("That assignment");
+  const { textId } = assignment;
+  const textLexemes = await db.textLexeme.findMany({
+    where: { textId, lexemeId: { in: lexemeIds }, lexeme: { pos: { in: PRE_TEACH_POS } } },
+    select: { lexeme: { select: { id: true, gloss: true } } },
+  });
+  if (textLexemes.length !== lexemeIds.length) throw notFoundError("That word");
+
+  const [enrollments, overrides, occurrences] = await Promise.all([
+    db.enrollment.findMany({ where: { classId: assignment.classId }, select: { userId: true } }),
+    db.glossOverride.findMany({ where: { textId, lexemeId: { in: lexemeIds } }, select: { lexemeId: true, gloss: true } }),
+    db.occurrence.findMany({
+      where: { textId, lexemeId: { in: lexemeIds } },
+      orderBy: [{ sentence: { index: "asc" } }, { tokenIndex: "asc" }],
+      distinct: ["lexemeId"],
+      select: {
+        lexemeId: true,
+        tokenIndex: true,
+        sentence: { select: { id: true, start: true, content: true, translation: true, tokens: true } },
+      },
+    }),
+  ]);
+  const overrideBy = new Map(overrides.map((o) => [o.lexemeId, o.gloss]));
+  const occurrenceBy = new Map(occurrences.map((o) => [o.lexemeId, o]));
+  // One card content per word, from its first sentence in the text, shared by every learner.
+  const contents = textLexemes.flatMap(({ lexeme }) => {
+    const occurrence = occurrenceBy.get(lexeme.id);
+    if (!occurrence || !isStoredTokenArray(occurrence.sentence.tokens)) return [];
+    const tokens = occurrence.sentence.tokens;
+    const tokenIndex = tokens[occurrence.tokenIndex]?.lx === lexeme.id ? occurrence.tokenIndex : findTokenOfLexeme(tokens, lexeme.id);
+    const content = buildCardContent({ ...occurrence.sentence, tokens }, tokenIndex, overrideBy.get(lexeme.id));
+    if (!content) return [];
+    // The dictionary row may carry a gloss where the token had none.
+    const back = content.back || lexeme.gloss || "(no gloss)";
+    return [{ lexemeId: lexeme.id, sentenceId: occurrence.sentence.id, ...content, back }];
+  });
+
+  const cards: Prisma.CardCreateManyInput[] = [];
+  const statuses: Prisma.WordStatusCreateManyInput[] = [];
+  for (const { userId } of enrollments) {
+    for (const content of contents) {
+      cards.push({
+        userId,
+        ...content,
+        highlight: content.highlight,
+        origin: "TEACHER",
+        assignmentId: assignment.id,
+        state: 0,
+        due: now,
+      });
+      // A card makes the word "learning" (level 1) in the reader, as when the
+      // learner adds it; a status the learner already set is kept.
+      statuses.push({ userId, lexemeId: content.lexemeId, status: 1, isManual: false });
+    }
+  }
+  const created = await db.$transaction(async (tx) => {
+    const result = await tx.card.createMany({ data: cards, skipDuplicates: true });
+    await tx.wordStatus.createMany({ data: statuses, skipDuplicates: true });
+    return result.count;
+  });
+  return { created, learnerCount: enrollments.length, wordCount: contents.length };
+}
