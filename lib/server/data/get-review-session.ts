@@ -158,10 +158,17 @@ function pickNext(items: readonly QueueItem[], newDone: number, reviewsDone: num
  * @example
  * const session = await getReviewSession(actor, new Date());
  * session.current?.intervals.good.label; // "10m"
+ * `preferCardId` shows that card first if it is in today's queue.
  */
-export async function getReviewSession(actor: Actor, now: Date = new Date()): Promise<ReviewSessionView> {
+export async function getReviewSession(
+  actor: Actor,
+  now: Date = new Date(),
+  options: { preferCardId?: string } = {},
+): Promise<ReviewSessionView> {
   const { user, today, queue, answeredToday, newIntroducedToday, reviewsDoneToday } = await loadReviewQueue(actor, now);
-  const first = pickNext(queue.items, newIntroducedToday, reviewsDoneToday);
+  // After an undo or a card-type change the learner expects that same card back.
+  const preferred = options.preferCardId ? queue.items.find((item) => item.cardId === options.preferCardId) : undefined;
+  const first = preferred ?? pickNext(queue.items, newIntroducedToday, reviewsDoneToday);
   let current: ReviewCardView | null = null;
   if (first) {
     const row = await db.card.findFirst({ where: { id: first.cardId, ...ownedCardWhere(actor) }, select: cardViewSelect });
