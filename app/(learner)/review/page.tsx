@@ -26,8 +26,17 @@ export default async function ReviewPage() {
         </span>
         <nav className="row small review-links" aria-label="Review tools">
           <Link href="/settings">Review settings</Link>
-          <a href="/api/export/apkg">Export to Anki (.apkg)</a>
-          <a href="/api/export/csv">Export CSV</a>
+          {/* Downloads, not pages: plain GET forms so the router doesn't try to render them. */}
+          <form action="/api/export/apkg" method="get">
+            <button type="submit" className="btn-link">
+              Export to Anki (.apkg)
+            </button>
+          </form>
+          <form action="/api/export/csv" method="get">
+            <button type="submit" className="btn-link">
+              Export CSV
+            </button>
+          </form>
         </nav>
       </div>
       <ReviewSession initial={session} />

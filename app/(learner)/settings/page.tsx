@@ -1,0 +1,33 @@
+// /settings – review settings (retention, limits, steps, fuzz, time zone, day start) and the FSRS optimiser.
+import { requireUser } from "@/lib/server/auth";
+import { getReviewSettings } from "@/lib/server/data/get-review-settings";
+import { findLatestOptimizerJob } from "@/lib/server/data/get-optimizer-job";
+import { ReviewSettingsForm } from "./_components/review-settings-form";
+import { OptimizerPanel } from "./_components/optimizer-panel";
+
+export const metadata = { title: "Settings" };
+export const dynamic = "force-dynamic";
+
+export default async function SettingsPage() {
+  const actor = await requireUser();
+  const [settings, latestJob] = await Promise.all([getReviewSettings(actor), findLatestOptimizerJob(actor)]);
+  const { hasOptimizedWeights, reviewCount, minReviewsForOptimization, ...values } = settings;
+  return (
+    <main id="main" className="page">
+      <h1>Settings</h1>
+      <section className="card stack" aria-labelledby="review-settings-heading">
+        <h2 id="review-settings-heading">Reviews</h2>
+        <ReviewSettingsForm values={values} />
+      </section>
+      <section className="card stack" aria-labelledby="optimizer-heading" style={{ marginTop: 16 }}>
+        <h2 id="optimizer-heading">Personal scheduling</h2>
+        <OptimizerPanel
+          hasOptimizedWeights={hasOptimizedWeights}
+          reviewCount={reviewCount}
+          minReviews={minReviewsForOptimization}
+          latestJob={latestJob}
+        />
+      </section>
+    </main>
+  );
+}
