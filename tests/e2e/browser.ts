@@ -29,3 +29,29 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
 }
+
+/** Signs up a brand-new learner through the UI (isolates a test from the demo accounts' state). */
+export async function signUpNewLearner(page: Page, name = "E2E Learner"): Promise<string> {
+  const email = `e2e-${Date.now()}-${Math.random().toString(16).slice(2, 8)}@example.test`;
+  await page.goto(`${BASE_URL}/signup`);
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("e2e-password-123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL((url) => url.pathname.startsWith("/library"), { timeout: 30_000 });
+  return email;
+}
+
+export const SEED_TITLE = /^Wladimir Putin nimmt die Einladung/;
+
+/** Opens the seed article from the library and waits for the reader. */
+export async function openSeedArticle(page: Page) {
+  await page.goto(`${BASE_URL}/library`);
+  await page.getByRole("link", { name: SEED_TITLE }).click();
+  await page.waitForSelector('[data-testid="reader"] [data-token-index]');
+}
+
+/** The first word element in the reader with exactly this text. */
+export function word(page: Page, text: string) {
+  return page.locator('[data-testid="reader"] [data-token-index]').filter({ hasText: new RegExp(`^${text}$`) }).first();
+}

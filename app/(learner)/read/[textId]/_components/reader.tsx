@@ -95,6 +95,7 @@ export function Reader({ view }: { view: ReadingView }) {
   const { text, sentences } = view;
   const isLastPage = view.page === view.pageCount;
   const firstIndex = sentences[0]?.index ?? 0;
+  const titleIsFirstSentence = view.page === 1 && sentences[0]?.content.trim() === text.title.trim();
 
   // ---------- tooltip (imperative: hovering never re-renders the text) ----------
   const clearPhraseHighlight = useCallback(() => {
@@ -204,6 +205,11 @@ export function Reader({ view }: { view: ReadingView }) {
   const flash = useCallback((kind: "ok" | "error", textMessage: string) => {
     setMessage({ kind, text: textMessage });
   }, []);
+  useEffect(() => {
+    if (!message) return;
+    const timer = window.setTimeout(() => setMessage(null), message.kind === "ok" ? 3500 : 8000);
+    return () => window.clearTimeout(timer);
+  }, [message]);
 
   const setStatus = useCallback(
     async (lexemeId: string, status: number) => {
@@ -451,7 +457,8 @@ export function Reader({ view }: { view: ReadingView }) {
           <p className="small muted">
             <Link href="/library">← Library</Link>
           </p>
-          <h1 className="reader-title">{text.title}</h1>
+          {/* The headline is usually the text's first sentence: show it once, in the text. */}
+          <h1 className={titleIsFirstSentence ? "sr-only" : "reader-title"}>{text.title}</h1>
           <p className="small muted" aria-live="polite">
             {text.wordCount.toLocaleString("en")} words · on this page: <span className="legend st-0">{counts.new} new</span>{" "}
             <span className="legend st-2">{counts.learning} learning</span> <span className="legend st-5">{counts.known} known</span>
@@ -465,13 +472,10 @@ export function Reader({ view }: { view: ReadingView }) {
         </div>
       </div>
 
-      {message ? (
-        <p className={`alert ${message.kind === "ok" ? "alert-ok" : "alert-error"} reader-flash`} role="status" aria-live="polite">
-          {message.text}
-        </p>
-      ) : (
-        <p className="reader-flash" aria-hidden="true" />
-      )}
+      {/* A fixed toast: messages never push the text around while reading. */}
+      <p className={`reader-toast${message ? ` toast-${message.kind}` : ""}`} role="status" aria-live="polite" data-testid="reader-toast">
+        {message?.text ?? ""}
+      </p>
 
       {view.pageCount > 1 ? <Pager view={view} /> : null}
 
