@@ -168,7 +168,10 @@ describe("imports", () => {
       onProgress: (p) => {
         if (p.phase === "saving" && p.done > 0) throw new Error("simulated crash mid-import");
       },
-    }).catch((e: unknown) => e as Error);
+    }).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
     expect(error?.message).toBe("simulated crash mid-import");
     expect(await db.text.count()).toBe(textsBefore);
     expect(await db.sentence.count()).toBe(sentencesBefore);
