@@ -1,0 +1,401 @@
+// Authorization matrix over every data function in lib/server/data, every
+// route handler in app/api and every server action: learner A vs learner B,
+// the class's teacher vs a teacher of another class, and signed out.
+// Reads and writes are either allowed or answered NOT_FOUND (404); signed-out
+// requests get 401 (routes) or a "sign in again" answer (actions) and change nothing.
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/server/actor";
+
+// Signed-in state for routes and actions; data functions get the actor directly.
+const session = vi.hoisted(() => ({ actor: null as (Actor & { name: string; email: string }) | null }));
+vi.mock("@/lib/server/auth", () => ({
+  getActor: async () => session.actor,
+  requireUser: async () => {
+    if (!session.actor) throw new Error("NEXT_REDIRECT /signin");
+    return session.actor;
+  },
+  requireTeacher: async () => {
+    if (!session.actor || session.actor.role !== "TEACHER") throw new Error("NEXT_REDIRECT");
+    return session.actor;
+  },
+  auth: async () => null,
+  authOptions: {},
+}));
+
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { makeUser } from "../helpers/factories";
+import { makeClass, makeText, type TestText } from "./teach/fixtures";
+// teach & progress
+import { getClassById } from "@/lib/server/data/get-class-by-id";
+import { createClass } from "@/lib/server/data/create-class";
+import { findTaughtClasses } from "@/lib/server/data/find-taught-classes";
+import { findClassLearners } from "@/lib/server/data/find-class-learners";
+import { removeLearner } from "@/lib/server/data/remove-learner";
+import { getClassByJoinCode } from "@/lib/server/data/get-class-by-join-code";
+import { joinClass } from "@/lib/server/data/join-class";
+import { leaveClass } from "@/lib/server/data/leave-class";
+import { findLearnerClasses } from "@/lib/server/data/find-learner-classes";
+import { findAssignableTexts } from "@/lib/server/data/find-assignable-texts";
+import { createAssignment } from "@/lib/server/data/create-assignment";
+import { deleteAssignment } from "@/lib/server/data/delete-assignment";
+import { findClassAssignments } from "@/lib/server/data/find-class-assignments";
+import { findClassTopLookups } from "@/lib/server/data/find-class-top-lookups";
+import { getAssignmentDashboard } from "@/lib/server/data/get-assignment-dashboard";
+import { findLearnerAssignments } from "@/lib/server/data/find-learner-assignments";
+import { findPreTeachingWords } from "@/lib/server/data/find-pre-teaching-words";
+import { pushPreTeachingCards } from "@/lib/server/data/push-pre-teaching-cards";
+import { getTextForEditing } from "@/lib/server/data/get-text-for-editing";
+import { updateSentenceTranslation } from "@/lib/server/data/update-sentence-translation";
+import { updateGlossOverride } from "@/lib/server/data/update-gloss-override";
+import { updateDailyGoal } from "@/lib/server/data/update-daily-goal";
+import { getProgressOverview } from "@/lib/server/data/get-progress-overview";
+import { getTimeZone } from "@/lib/server/data/get-time-zone";
+// reading
+import { getReadableText } from "@/lib/server/data/get-readable-text";
+import { getReadingView } from "@/lib/server/data/get-reading-view";
+import { getWordDetails } from "@/lib/server/data/get-word-details";
+import { findLibraryTexts } from "@/lib/server/data/find-library-texts";
+import { createReaderCard } from "@/lib/server/data/create-reader-card";
+import { saveReadingProgress } from "@/lib/server/data/save-reading-progress";
+import { finishText } from "@/lib/server/data/finish-text";
+import { setWordStatus } from "@/lib/server/data/set-word-status";
+import { setWordMeaning } from "@/lib/server/data/set-word-meaning";
+import { savePhrase } from "@/lib/server/data/save-phrase";
+import { importText } from "@/lib/server/data/import-text";
+// review
+import { answerReview } from "@/lib/server/data/answer-review";
+import { undoLastReview } from "@/lib/server/data/undo-last-review";
+import { setCardType } from "@/lib/server/data/set-card-type";
+import { getReviewSession } from "@/lib/server/data/get-review-session";
+import { loadReviewQueue } from "@/lib/server/data/load-review-queue";
+import { countDueCards } from "@/lib/server/data/count-due-cards";
+import { exportCards } from "@/lib/server/data/export-cards";
+import { getReviewSettings } from "@/lib/server/data/get-review-settings";
+import { updateReviewSettings } from "@/lib/server/data/update-review-settings";
+import { requestOptimization } from "@/lib/server/data/request-optimization";
+import { getOptimizerJob, findLatestOptimizerJob } from "@/lib/server/data/get-optimizer-job";
+
+type Who = "learnerA" | "learnerB" | "teacherX" | "teacherY";
+const EVERYONE: Who[] = ["learnerA", "learnerB", "teacherX", "teacherY"];
+
+/**
+ * Exports of lib/server/data that take no acting user, on purpose: sign-up and
+ * sign-in (public by nature), rate limiting, seeding, background jobs, access
+ * filters and pure helpers. Every other export must appear in COVERED below.
+ */
+const NOT_ACTOR_SCOPED = new Set([
+  "createUser", "verifyCredentials", "SIGN_IN_LIMIT", "consumeRateLimit", "peekRateLimit", "seedDemoAccounts", "DEMO",
+  "ensureSeedTexts", "runOptimizerJobs", "resolveReviewClock", "readableTextWhere", "ownedTextWhere", "taughtClassWhere",
+  "taughtAssignmentWhere", "enrolledClassWhere", "assignableTextWhere", "ownedCardWhere", "ownedReviewLogWhere",
+  "parseInput", "parseIdOrNotFound", "difficultyOf", "toReviewCardView", "toSchedulingUser", "loadSchedulingUser",
+  "NOT_A_WORD_POS", "PRE_TEACH_POS", "KNOWN_STATUS_CODES", "PROGRESS_WINDOWS", "EXPORT_DECK_NAME",
+]);
+const COVERED = new Set<string>();
+function covers(...names: string[]) {
+  for (const n of names) COVERED.add(n);
+}
+
+interface World {
+  actors: Record<Who, Actor & { email: string }>;
+  classX: { id: string; joinCode: string };
+  classY: { id: string; joinCode: string };
+  textX: TestText;
+  /** A second text of teacher X, not yet assigned. */
+  spareX: TestText;
+  privateY: TestText;
+  assignmentX: string;
+  cardA: string;
+  jobA: string;
+}
+
+async function makeWorld(): Promise<World> {
+  const actors = {
+    learnerA: await makeUser("LEARNER"),
+    learnerB: await makeUser("LEARNER"),
+    teacherX: await makeUser("TEACHER"),
+    teacherY: await makeUser("TEACHER"),
+  };
+  const classX = await makeClass(actors.teacherX, [actors.learnerA]);
+  const classY = await makeClass(actors.teacherY, [actors.learnerB]);
+  const textX = await makeText(actors.teacherX, { title: "Text of teacher X" });
+  const spareX = await makeText(actors.teacherX, { title: "Spare text of teacher X" });
+  const privateY = await makeText(actors.teacherY, { title: "Private text of teacher Y" });
+  const assignment = await db.assignment.create({ data: { classId: classX.id, textId: textX.id, note: "secret-note-X" } });
+  const einladung = textX.lexemes["Einladung|NOUN"]!;
+  const card = await db.card.create({
+    data: { userId: actors.learnerA.id, lexemeId: einladung, front: "card-of-learner-A", back: "invitation", contextText: "x", highlight: [], due: new Date(Date.now() - 60_000) },
+  });
+  await db.readingProgress.create({ data: { userId: actors.learnerA.id, textId: textX.id, maxSentence: 0, secondsSpent: 42 } });
+  await db.lookupEvent.create({ data: { userId: actors.learnerA.id, lexemeId: einladung, textId: textX.id } });
+  await db.wordStatus.create({ data: { userId: actors.learnerA.id, lexemeId: textX.lexemes["Haus|NOUN"]!, status: 5 } });
+  const job = await db.optimizerJob.create({ data: { userId: actors.learnerA.id } });
+  return { actors, classX, classY, textX, spareX, privateY, assignmentX: assignment.id, cardA: card.id, jobA: job.id };
+}
+
+async function outcome(run: () => Promise<unknown>): Promise<"ok" | string> {
+  try {
+    await run();
+    return "ok";
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}
+
+/** Runs `run` as each actor; denied actors must get `deniedCode`, allowed ones must succeed. Denied actors run first, so a write can't hide a later leak. */
+async function expectMatrix(
+  world: World,
+  allowed: Who[],
+  run: (actor: Actor, w: World) => Promise<unknown>,
+  deniedCode = "NOT_FOUND",
+) {
+  const denied = EVERYONE.filter((w) => !allowed.includes(w));
+  const results: Record<string, string> = {};
+  for (const who of [...denied, ...allowed]) results[who] = await outcome(() => run(world.actors[who], world));
+  const expected = Object.fromEntries([...denied, ...allowed].map((who) => [who, allowed.includes(who) ? "ok" : deniedCode]));
+  expect(results).toEqual(expected);
+}
+
+/** For list-style reads: what each actor gets must mention `secret` only for the allowed actors. */
+async function expectVisibleOnlyTo(world: World, allowed: Who[], secret: string, run: (actor: Actor) => Promise<unknown>) {
+  const seen: Record<string, boolean> = {};
+  for (const who of EVERYONE) {
+    const result = await run(world.actors[who]);
+    const text = result instanceof Uint8Array ? Buffer.from(result).toString("utf8") : JSON.stringify(result);
+    seen[who] = text.includes(secret);
+  }
+  expect(seen).toEqual(Object.fromEntries(EVERYONE.map((who) => [who, allowed.includes(who)])));
+}
+
+describe("authorization matrix: reads", () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await makeWorld();
+  });
+
+  it.each<[string, Who[], (a: Actor, w: World) => Promise<unknown>]>([
+    ["getClassById", ["teacherX"], (a, w) => getClassById(a, w.classX.id)],
+    ["findClassLearners", ["teacherX"], (a, w) => findClassLearners(a, w.classX.id)],
+    ["findClassAssignments", ["teacherX"], (a, w) => findClassAssignments(a, w.classX.id)],
+    ["findClassTopLookups", ["teacherX"], (a, w) => findClassTopLookups(a, w.classX.id)],
+    ["getAssignmentDashboard", ["teacherX"], (a, w) => getAssignmentDashboard(a, w.assignmentX)],
+    ["findPreTeachingWords", ["teacherX"], (a, w) => findPreTeachingWords(a, w.assignmentX)],
+    ["getTextForEditing", ["teacherX"], (a, w) => getTextForEditing(a, w.textX.id)],
+    ["getReadableText", ["teacherX", "learnerA"], (a, w) => getReadableText(a, w.textX.id)],
+    ["getReadingView", ["teacherX", "learnerA"], (a, w) => getReadingView(a, w.textX.id)],
+    ["getWordDetails", ["teacherX", "learnerA"], (a, w) => getWordDetails(a, w.textX.id, w.textX.lexemes["Haus|NOUN"]!)],
+    ["getOptimizerJob", ["learnerA"], (a, w) => getOptimizerJob(a, w.jobA)],
+    ["getClassByJoinCode", EVERYONE, (a, w) => getClassByJoinCode(a, w.classX.joinCode)],
+    // Teacher Y can't assign teacher X's private text to their own class.
+    ["createAssignment (foreign text)", [], (a, w) => createAssignment(a, { classId: w.classY.id, textId: w.spareX.id })],
+  ])("%s: allowed for %j, NOT_FOUND for the rest", async (name, allowed, run) => {
+    covers(name);
+    await expectMatrix(w, allowed, run);
+  });
+
+  it("answers unknown ids exactly like foreign ones", async () => {
+    const t = w.actors.teacherX;
+    for (const run of [
+      () => getClassById(t, "unknown"),
+      () => getAssignmentDashboard(t, "unknown"),
+      () => findPreTeachingWords(t, "../../etc"),
+      () => getTextForEditing(t, ""),
+      () => getReadableText(t, "unknown"),
+      () => getClassByJoinCode(t, "NOPE-NOPE"),
+      () => getOptimizerJob(w.actors.learnerA, "unknown"),
+    ]) {
+      expect(await outcome(run)).toBe("NOT_FOUND");
+    }
+  });
+
+  it.each<[string, Who[], (w: World) => string, (a: Actor) => Promise<unknown>]>([
+    ["findTaughtClasses", ["teacherX"], (w) => w.classX.id, (a) => findTaughtClasses(a)],
+    ["findLearnerClasses", ["learnerA"], (w) => w.classX.id, (a) => findLearnerClasses(a)],
+    ["findLearnerAssignments", ["learnerA"], () => "secret-note-X", (a) => findLearnerAssignments(a)],
+    ["findAssignableTexts", ["teacherX"], (w) => w.textX.id, (a) => findAssignableTexts(a)],
+    ["findLibraryTexts", ["learnerA", "teacherX"], (w) => w.textX.id, (a) => findLibraryTexts(a)],
+    ["getReviewSession", ["learnerA"], (w) => w.cardA, (a) => getReviewSession(a)],
+    ["loadReviewQueue", ["learnerA"], (w) => w.cardA, (a) => loadReviewQueue(a, new Date())],
+    ["exportCards", ["learnerA"], () => "card-of-learner-A", async (a) => (await exportCards(a, "csv")).body],
+    ["findLatestOptimizerJob", ["learnerA"], (w) => w.jobA, (a) => findLatestOptimizerJob(a)],
+  ])("%s: the secret shows only for %j", async (name, allowed, secret, run) => {
+    covers(name);
+    await expectVisibleOnlyTo(w, allowed, secret(w), run);
+  });
+
+  it("keeps per-user figures per user (progress, due count, settings, time zone)", async () => {
+    covers("getProgressOverview", "countDueCards", "getReviewSettings", "getTimeZone");
+    const a = await getProgressOverview(w.actors.learnerA);
+    expect([a.knownWords, a.cardCount]).toEqual([1, 1]);
+    for (const who of ["learnerB", "teacherX", "teacherY"] as const) {
+      const p = await getProgressOverview(w.actors[who]);
+      expect([who, p.knownWords, p.cardCount, p.dueToday]).toEqual([who, 0, 0, 0]);
+      expect(await countDueCards(w.actors[who])).toBe(0);
+    }
+    expect(await countDueCards(w.actors.learnerA)).toBe(1);
+    await db.user.update({ where: { id: w.actors.learnerA.id }, data: { newCardsPerDay: 7, timeZone: "Asia/Tokyo" } });
+    expect((await getReviewSettings(w.actors.learnerA)).newCardsPerDay).toBe(7);
+    expect((await getReviewSettings(w.actors.learnerB)).newCardsPerDay).toBe(20);
+    expect(await getTimeZone(w.actors.learnerA)).toBe("Asia/Tokyo");
+    expect(await getTimeZone(w.actors.learnerB)).toBe("UTC");
+  });
+
+  it("never shows a teacher learners outside their classes, nor figures of other texts", async () => {
+    const dashboard = await getAssignmentDashboard(w.actors.teacherX, w.assignmentX);
+    expect(dashboard.rows.map((r) => r.learnerId)).toEqual([w.actors.learnerA.id]);
+    const learners = await findClassLearners(w.actors.teacherX, w.classX.id);
+    expect(Object.keys(learners[0] ?? {}).sort()).toEqual(["id", "joinedAt", "name"]);
+  });
+});
+
+describe("authorization matrix: writes", () => {
+  const cases: [string, Who[], (a: Actor, w: World) => Promise<unknown>, string?][] = [
+    ["createClass", ["teacherX", "teacherY"], (a) => createClass(a, { name: "New" })],
+    ["createAssignment", ["teacherX"], (a, w) => createAssignment(a, { classId: w.classX.id, textId: w.spareX.id, note: "again" })],
+    ["deleteAssignment", ["teacherX"], (a, w) => deleteAssignment(a, w.assignmentX)],
+    ["removeLearner", ["teacherX"], (a, w) => removeLearner(a, w.classX.id, w.actors.learnerA.id)],
+    ["pushPreTeachingCards", ["teacherX"], (a, w) => pushPreTeachingCards(a, { assignmentId: w.assignmentX, lexemeIds: [w.textX.lexemes["Haus|NOUN"]!] })],
+    ["updateSentenceTranslation", ["teacherX"], (a, w) => updateSentenceTranslation(a, { textId: w.textX.id, sentenceId: w.textX.sentenceIds[0]!, translation: "Changed." })],
+    ["updateGlossOverride", ["teacherX"], (a, w) => updateGlossOverride(a, { textId: w.textX.id, lexemeId: w.textX.lexemes["Haus|NOUN"]!, gloss: "home" })],
+    ["leaveClass", ["learnerA"], (a, w) => leaveClass(a, w.classX.id)],
+    ["createReaderCard", ["learnerA", "teacherX"], (a, w) => createReaderCard(a, { textId: w.textX.id, sentenceIndex: 1, tokenIndex: 1 })],
+    ["saveReadingProgress", ["learnerA", "teacherX"], (a, w) => saveReadingProgress(a, { textId: w.textX.id, sentenceIndex: 1, seconds: 10 })],
+    ["finishText", ["learnerA", "teacherX"], (a, w) => finishText(a, { textId: w.textX.id, markKnown: false })],
+    ["setWordStatus", ["learnerA", "teacherX"], (a, w) => setWordStatus(a, { textId: w.textX.id, lexemeId: w.textX.lexemes["groß|ADJ"]!, status: 5 })],
+    ["savePhrase", ["learnerA", "teacherX"], (a, w) => savePhrase(a, { textId: w.textX.id, sentenceIndex: 1, tokenIndexes: [1, 3] })],
+    ["answerReview", ["learnerA"], (a, w) => answerReview(a, { cardId: w.cardA, clientId: crypto.randomUUID(), rating: "good" })],
+    ["setCardType", ["learnerA"], (a, w) => setCardType(a, { cardId: w.cardA, cardType: "RECALL" })],
+  ];
+
+  it.each(cases)("%s: allowed for %j, the rest get NOT_FOUND and change nothing", async (name, allowed, run, code) => {
+    covers(name);
+    const w = await makeWorld();
+    const snapshot = async () =>
+      JSON.stringify(
+        await Promise.all([
+          db.class.count(),
+          db.assignment.count({ where: { classId: w.classX.id } }),
+          db.enrollment.count({ where: { classId: w.classX.id } }),
+          db.card.findMany({ where: { userId: { in: Object.values(w.actors).map((a) => a.id) } }, orderBy: { id: "asc" } }),
+          db.sentence.findMany({ where: { textId: w.textX.id }, select: { translation: true } }),
+          db.glossOverride.count({ where: { textId: w.textX.id } }),
+          db.readingProgress.findMany({ where: { textId: w.textX.id }, orderBy: { userId: "asc" } }),
+          db.wordStatus.findMany({ where: { userId: w.actors.learnerA.id }, orderBy: { lexemeId: "asc" } }),
+          db.reviewLog.count({ where: { cardId: w.cardA } }),
+        ]),
+      );
+    const before = await snapshot();
+    const denied = EVERYONE.filter((who) => !allowed.includes(who));
+    for (const who of denied) expect([who, await outcome(() => run(w.actors[who], w))]).toEqual([who, code ?? "NOT_FOUND"]);
+    expect(await snapshot()).toBe(before);
+    for (const who of allowed) expect([who, await outcome(() => run(w.actors[who], w))]).toEqual([who, "ok"]);
+  });
+
+  it("joinClass: learners may join with the code; teachers can't enrol", async () => {
+    covers("joinClass");
+    const w = await makeWorld();
+    await expectMatrix(w, ["learnerA", "learnerB"], (a) => joinClass(a, w.classX.joinCode), "INVALID_INPUT");
+  });
+
+  it("own-data writes touch only the actor's own rows", async () => {
+    covers("updateDailyGoal", "setWordMeaning", "updateReviewSettings", "undoLastReview", "requestOptimization", "importText");
+    const w = await makeWorld();
+    const { learnerA: a, learnerB: b } = w.actors;
+    await updateDailyGoal(b, { dailyGoalReviews: 99, dailyGoalWords: 1 });
+    expect(await db.user.findUniqueOrThrow({ where: { id: a.id }, select: { dailyGoalReviews: true } })).toEqual({ dailyGoalReviews: 20 });
+    const haus = w.textX.lexemes["Haus|NOUN"]!;
+    await setWordMeaning(b, { lexemeId: haus, meaning: "B's meaning" });
+    expect((await db.wordStatus.findUnique({ where: { userId_lexemeId: { userId: a.id, lexemeId: haus } } }))?.userMeaning ?? null).toBeNull();
+    await updateReviewSettings(b, { ...(await getReviewSettings(b)), newCardsPerDay: 3 });
+    expect((await getReviewSettings(a)).newCardsPerDay).toBe(20);
+    // B can't undo A's answer even knowing its client id.
+    const clientId = crypto.randomUUID();
+    await answerReview(a, { cardId: w.cardA, clientId, rating: "good" });
+    expect((await undoLastReview(b, { clientId })).cardId).toBeNull();
+    expect(await db.reviewLog.count({ where: { cardId: w.cardA } })).toBe(1);
+    // Optimisation needs the actor's own history; B has none, whatever A has.
+    expect(await outcome(() => requestOptimization(b))).not.toBe("ok");
+    // An imported text belongs to its importer only.
+    const imported = await importText(b, { content: "Das Haus ist groß. Die Katze schläft im Garten.", title: "B's text" });
+    expect(await outcome(() => getReadableText(b, imported.textId))).toBe("ok");
+    for (const who of ["learnerA", "teacherX", "teacherY"] as const) {
+      expect([who, await outcome(() => getReadableText(w.actors[who], imported.textId))]).toEqual([who, "NOT_FOUND"]);
+    }
+  }, 60_000);
+});
+
+describe("authorization matrix: routes and server actions", () => {
+  it("route handlers answer 401 signed out and 404 for another learner's job", async () => {
+    covers("getOptimizerJob");
+    const w = await makeWorld();
+    const exportRoute = await import("@/app/api/export/[format]/route");
+    const jobRoute = await import("@/app/api/review/optimizer/[jobId]/route");
+    const request = new Request("http://localhost/");
+    session.actor = null;
+    expect((await exportRoute.GET(request, { params: Promise.resolve({ format: "csv" }) })).status).toBe(401);
+    expect((await jobRoute.GET(request, { params: Promise.resolve({ jobId: w.jobA }) })).status).toBe(401);
+    session.actor = { ...w.actors.learnerB, name: "B" };
+    expect((await jobRoute.GET(request, { params: Promise.resolve({ jobId: w.jobA }) })).status).toBe(404);
+    const csv = await (await exportRoute.GET(request, { params: Promise.resolve({ format: "csv" }) })).text();
+    expect(csv).not.toContain("card-of-learner-A");
+    session.actor = { ...w.actors.learnerA, name: "A" };
+    expect((await jobRoute.GET(request, { params: Promise.resolve({ jobId: w.jobA }) })).status).toBe(200);
+    session.actor = null;
+  });
+
+  it("every server action refuses a signed-out caller and changes nothing", async () => {
+    const w = await makeWorld();
+    const files = [
+      "app/(teacher)/teach/actions.ts",
+      "app/(learner)/classes/actions.ts",
+      "app/(learner)/progress/actions.ts",
+      "app/(learner)/read/[textId]/actions.ts",
+      "app/(learner)/review/actions.ts",
+      "app/(learner)/settings/actions.ts",
+    ].filter((f) => fs.existsSync(f));
+    const form = new FormData();
+    for (const [k, v] of Object.entries({
+      name: "X", classId: w.classX.id, textId: w.textX.id, assignmentId: w.assignmentX, learnerId: w.actors.learnerA.id,
+      lexemeId: w.textX.lexemes["Haus|NOUN"]!, sentenceId: w.textX.sentenceIds[0]!, translation: "x", gloss: "x",
+      joinCode: w.classX.joinCode, dailyGoalReviews: "1", dailyGoalWords: "1",
+    })) form.set(k, v);
+    const payload = { textId: w.textX.id, lexemeId: w.textX.lexemes["Haus|NOUN"]!, cardId: w.cardA, sentenceIndex: 0, tokenIndex: 1, status: 5, seconds: 5, rating: "good", clientId: crypto.randomUUID(), markKnown: true, tokenIndexes: [1, 3], cardType: "RECALL", meaning: "m" };
+    const count = () => Promise.all([db.class.count(), db.enrollment.count(), db.card.count(), db.assignment.count(), db.wordStatus.count(), db.readingProgress.count(), db.glossOverride.count()]);
+    const before = await count();
+    session.actor = null;
+    let checked = 0;
+    for (const file of files) {
+      const module = (await import(path.resolve(file))) as Record<string, unknown>;
+      for (const [name, fn] of Object.entries(module)) {
+        if (typeof fn !== "function") continue;
+        const args = fn.length >= 2 ? [{ status: "idle" }, form] : name.endsWith("Action") && /class|learner|assignment/i.test(name) ? [form] : [payload, payload.lexemeId];
+        let answer: string;
+        try {
+          answer = JSON.stringify(await (fn as (...a: unknown[]) => Promise<unknown>)(...args));
+        } catch (error) {
+          answer = error instanceof AppError ? error.code : String((error as { digest?: string }).digest ?? error);
+        }
+        expect([file, name, /sign.?in|session|UNAUTHORIZED|NEXT_REDIRECT/i.test(answer)]).toEqual([file, name, true]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(9);
+    expect(await count()).toEqual(before);
+  });
+});
+
+describe("authorization matrix: completeness", () => {
+  it("covers every actor-scoped export of lib/server/data", () => {
+    const dir = path.resolve("lib/server/data");
+    const exported = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".ts"))
+      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]!));
+    const missing = exported.filter((name) => !COVERED.has(name) && !NOT_ACTOR_SCOPED.has(name));
+    expect(missing).toEqual([]);
+  });
+});
