@@ -40,7 +40,7 @@ export const importUrlSchema = z
   .min(1, { error: "Enter the web address of a German article, e.g. https://www.example.de/artikel." })
   .max(2000, { error: "That web address is too long." })
   .transform((s) => (/^[a-z][a-z0-9+.-]*:/i.test(s) ? s : `https://${s}`))
-  .refine((s) => URL.canParse(s), { error: "That is not a web address. It should look like https://www.example.de/artikel." })
+  .refine((s) => URL.canParse(s), { error: "That is not a web address. It should look like https://www.example.de/artikel.", abort: true })
   .refine((s) => ["http:", "https:"].includes(new URL(s).protocol), {
     error: "Only http:// and https:// addresses can be imported.",
   });

@@ -18,7 +18,9 @@ const BLOCKS = new Set([
 ]);
 // Never text: scripts, styles and page chrome (used by the fallback when Readability finds no article).
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "BUTTON", "SELECT", "TEXTAREA"]);
-const CHROME = new Set(["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"]);
+const CHROME = new Set(["NAV", "FOOTER", "ASIDE", "FORM"]);
+// A page header is chrome too, but inside an article it holds the headline.
+const PAGE_CHROME = new Set([...CHROME, "HEADER"]);
 
 interface DomNode {
   nodeType: number;
@@ -32,7 +34,7 @@ function collapse(s: string): string {
 }
 
 /** Block-level text of a subtree: each block's inline text becomes one paragraph. */
-function blockText(root: DomNode, skipChrome: boolean): string[] {
+function blockText(root: DomNode, chrome: Set<string>): string[] {
   const paragraphs: string[] = [];
   let current = "";
   const flush = () => {
@@ -47,7 +49,7 @@ function blockText(root: DomNode, skipChrome: boolean): string[] {
     }
     if (node.nodeType !== 1) return;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name) || (skipChrome && CHROME.has(name))) return;
+    if (SKIP.has(name) || chrome.has(name)) return;
     const isBlock = BLOCKS.has(name);
     if (isBlock) flush();
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
@@ -88,16 +90,22 @@ export function extractArticle(source: string): ExtractedArticle {
   let headline: string | null = null;
   if (article?.content) {
     const { document: articleDoc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    paragraphs = blockText(articleDoc.body as unknown as DomNode, false);
+    paragraphs = blockText(articleDoc.body as unknown as DomNode, CHROME);
     headline = collapse(articleDoc.querySelector("h1, h2")?.textContent ?? "") || null;
   }
   if (paragraphs.length === 0 && fallbackBody) {
-    paragraphs = blockText(fallbackBody, true);
+    paragraphs = blockText(fallbackBody, PAGE_CHROME);
     headline = collapse(document.querySelector("h1")?.textContent ?? "") || null;
   }
 
-  // The article's own headline beats <title>, which usually carries the site name ("… | Zeitung").
-  const title = (headline && paragraphs[0] === headline ? headline : null) ?? (collapse(article?.title ?? "") || pageTitle);
+  // The article's own headline beats <title>, which usually carries the site name
+  // ("… | Zeitung"); Readability drops an <h1> that repeats the title from the content.
+  const readabilityTitle = collapse(article?.title ?? "") || pageTitle;
+  const pageHeadline = collapse(document.querySelector("h1")?.textContent ?? "") || null;
+  const title =
+    (headline && paragraphs[0] === headline ? headline : null) ??
+    (pageHeadline && readabilityTitle?.includes(pageHeadline) ? pageHeadline : null) ??
+    readabilityTitle;
   if (title && paragraphs[0] === title) paragraphs.shift();
   return { title, text: paragraphs.join("\n\n") };
 }

@@ -1,9 +1,13 @@
 // Markdown → plain text for uploaded .md files: the reader shows prose, so
 // markup (#, *, links, code fences, tables) is removed and its words kept.
 
+// Escaped characters (\*) are parked in the Private Use Area while markup is removed, then restored.
+const PARK = 0xe000;
+
 function stripInline(line: string): string {
   return (
     line
+      .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_m, c: string) => String.fromCharCode(PARK + c.charCodeAt(0)))
       // Images carry no prose worth reading; their alt text is usually a caption fragment.
       .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
       .replace(/!\[[^\]]*\]\[[^\]]*\]/g, "")
@@ -20,8 +24,7 @@ function stripInline(line: string): string {
       .replace(/\*(?=\S)([^*]*?\S)\*/g, "$1")
       .replace(/(^|[^\p{L}\p{N}])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}])/gu, "$1$2")
       .replace(/~~(?=\S)([\s\S]*?\S)~~/g, "$1")
-      // Backslash escapes: \* → *
-      .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, "$1")
+      .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - PARK))
   );
 }
 
