@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const actor = await requireUser();
-  const [settings, latestJob] = await Promise.all([getReviewSettings(actor), findLatestOptimizerJob(actor)]);
+  const settings = await getReviewSettings(actor);
+  const latestJob = await findLatestOptimizerJob(actor);
   const { hasOptimizedWeights, reviewCount, minReviewsForOptimization, ...values } = settings;
   return (
     <main id="main" className="page">

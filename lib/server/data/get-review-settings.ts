@@ -14,23 +14,26 @@ export interface ReviewSettingsView extends ReviewSettings {
 }
 
 /** The actor's review settings for the settings form. */
-export async function getReviewSettings(actor: Actor): Promise<ReviewSettingsView> {
-  const [user, reviewCount] = await Promise.all([
-    db.user.findUnique({
-      where: { id: actor.id },
-      select: {
-        desiredRetention: true,
-        newCardsPerDay: true,
-        maxReviewsPerDay: true,
-        learningSteps: true,
-        enableFuzz: true,
-        timeZone: true,
-        dayStartHour: true,
-        fsrsWeights: true,
-      },
-    }),
-    db.reviewLog.count({ where: ownedReviewLogWhere(actor) }),
-  ]);
+export async function getReviewSettings(
+  actor: Actor,
+): Promise<ReviewSettingsView> {
+  // Sequential on purpose: the embedded server can't run concurrent statements of one request safely.
+  const user = await db.user.findUnique({
+    where: { id: actor.id },
+    select: {
+      desiredRetention: true,
+      newCardsPerDay: true,
+      maxReviewsPerDay: true,
+      learningSteps: true,
+      enableFuzz: true,
+      timeZone: true,
+      dayStartHour: true,
+      fsrsWeights: true,
+    },
+  });
+  const reviewCount = await db.reviewLog.count({
+    where: ownedReviewLogWhere(actor),
+  });
   if (!user) throw new AppError("UNAUTHORIZED", "Please sign in again.");
   const { fsrsWeights, ...settings } = user;
   return {

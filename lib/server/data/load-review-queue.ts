@@ -1,18 +1,36 @@
 import "server-only";
-// The due queue: three narrow, indexed queries (learning, reviews by due, new
-// by creation) capped by the daily limits, then lib/core's buildQueue decides
+// The due queue: three narrow, indexed selections (learning, reviews by due,
+// new by creation) capped by the daily limits, then lib/core's buildQueue decides
 // order and interleaving. Loading every card of a 100,000-card collection to
 // sort it in memory would blow the 10 ms budget (DESIGN: budgets).
 import { db } from "../db";
 import type { Actor } from "../actor";
 import { fromStateCode } from "../mappers/card";
-import { buildQueue, type QueueCard, type SessionQueue } from "@/lib/core/srs/queue";
-import { endOfStudyDay, startOfStudyDay, studyDayOf, type StudyDay } from "@/lib/core/srs/day";
-import { loadSchedulingUser, ownedCardWhere, ownedReviewLogWhere, type SchedulingUser } from "./review-access";
+import {
+  buildQueue,
+  type QueueCard,
+  type SessionQueue,
+} from "@/lib/core/srs/queue";
+import {
+  endOfStudyDay,
+  startOfStudyDay,
+  studyDayOf,
+  type StudyDay,
+} from "@/lib/core/srs/day";
+import { loadSchedulingUser, type SchedulingUser } from "./review-access";
 
 const STATE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
 // Learning cards are never capped by the queue; this only bounds a pathological backlog.
 const MAX_LEARNING_LOADED = 2000;
+
+interface QueueRow {
+  id: string | null;
+  state: number | null;
+  due: Date | string | null;
+  newDone: number | null;
+  reviewsDone: number | null;
+  answered: number | null;
+}
 
 export interface ReviewQueue {
   user: SchedulingUser;
@@ -28,56 +46,62 @@ export interface ReviewQueue {
  * Today's queue for the actor at `now`, honouring the time zone, day start
  * and daily limits (answers already given today count against them).
  */
-export async function loadReviewQueue(actor: Actor, now: Date): Promise<ReviewQueue> {
+export async function loadReviewQueue(
+  actor: Actor,
+  now: Date,
+): Promise<ReviewQueue> {
   const user = await loadSchedulingUser(actor);
   const today = studyDayOf(now, user.timeZone, user.dayStartHour);
   const startOfToday = startOfStudyDay(today, user.timeZone, user.dayStartHour);
   const endOfToday = endOfStudyDay(today, user.timeZone, user.dayStartHour);
 
-  const doneByState = await db.reviewLog.groupBy({
-    by: ["stateBefore"],
-    where: { ...ownedReviewLogWhere(actor), reviewedAt: { gte: startOfToday, lt: endOfToday } },
-    _count: { _all: true },
-  });
+  // One round trip for today's answer counts and the three capped card lists:
+  // on the embedded database the round trips, not the index scans, dominate.
+  // The LIMITs use today's counts, so they are computed in the same statement.
+  const rows = await db.$queryRaw<QueueRow[]>`
+    WITH done AS (
+      SELECT count(*) FILTER (WHERE "stateBefore" = ${STATE.new})::int AS "newDone",
+             count(*) FILTER (WHERE "stateBefore" = ${STATE.review})::int AS "reviewsDone",
+             count(*)::int AS "answered"
+      FROM "ReviewLog"
+      WHERE "userId" = ${actor.id} AND "reviewedAt" >= ${startOfToday} AND "reviewedAt" < ${endOfToday}
+    ), limits AS (
+      SELECT GREATEST(0, ${user.maxReviewsPerDay} - "reviewsDone") AS "reviews",
+             GREATEST(0, LEAST(${user.newCardsPerDay} - "newDone", ${user.maxReviewsPerDay} - "reviewsDone")) AS "fresh"
+      FROM done
+    ), learning AS (
+      SELECT "id", "state", "due" FROM "Card"
+      WHERE "userId" = ${actor.id} AND "state" IN (${STATE.learning}, ${STATE.relearning}) AND "due" < ${endOfToday}
+      ORDER BY "due" LIMIT ${MAX_LEARNING_LOADED}
+    ), reviews AS (
+      SELECT "id", "state", "due" FROM "Card"
+      WHERE "userId" = ${actor.id} AND "state" = ${STATE.review} AND "due" < ${endOfToday}
+      ORDER BY "due", "id" LIMIT (SELECT "reviews" FROM limits)
+    ), fresh AS (
+      SELECT "id", "state", "due" FROM "Card"
+      WHERE "userId" = ${actor.id} AND "state" = ${STATE.new} AND "due" < ${endOfToday}
+      ORDER BY "due", "id" LIMIT (SELECT "fresh" FROM limits)
+    )
+    SELECT "id", "state", "due", NULL::int AS "newDone", NULL::int AS "reviewsDone", NULL::int AS "answered" FROM learning
+    UNION ALL SELECT "id", "state", "due", NULL, NULL, NULL FROM reviews
+    UNION ALL SELECT "id", "state", "due", NULL, NULL, NULL FROM fresh
+    UNION ALL SELECT NULL, NULL, NULL, "newDone", "reviewsDone", "answered" FROM done`;
+
   let newIntroducedToday = 0;
   let reviewsDoneToday = 0;
   let answeredToday = 0;
-  for (const group of doneByState) {
-    answeredToday += group._count._all;
-    if (group.stateBefore === STATE.new) newIntroducedToday += group._count._all;
-    if (group.stateBefore === STATE.review) reviewsDoneToday += group._count._all;
+  const cardRows: { id: string; state: number; due: Date }[] = [];
+  for (const row of rows) {
+    if (row.id !== null && row.state !== null && row.due !== null) {
+      cardRows.push({ id: row.id, state: row.state, due: new Date(row.due) });
+    } else {
+      newIntroducedToday = row.newDone ?? 0;
+      reviewsDoneToday = row.reviewsDone ?? 0;
+      answeredToday = row.answered ?? 0;
+    }
   }
-  const reviewLimit = Math.max(0, user.maxReviewsPerDay - reviewsDoneToday);
-  const newLimit = Math.max(0, Math.min(user.newCardsPerDay - newIntroducedToday, reviewLimit));
 
-  const select = { id: true, state: true, due: true } as const;
-  const dueToday = { lt: endOfToday };
-  const [learning, reviews, fresh] = await Promise.all([
-    db.card.findMany({
-      where: { ...ownedCardWhere(actor), state: { in: [STATE.learning, STATE.relearning] }, due: dueToday },
-      orderBy: { due: "asc" },
-      take: MAX_LEARNING_LOADED,
-      select,
-    }),
-    reviewLimit === 0
-      ? []
-      : db.card.findMany({
-          where: { ...ownedCardWhere(actor), state: STATE.review, due: dueToday },
-          orderBy: [{ due: "asc" }, { id: "asc" }],
-          take: reviewLimit,
-          select,
-        }),
-    newLimit === 0
-      ? []
-      : db.card.findMany({
-          where: { ...ownedCardWhere(actor), state: STATE.new, due: dueToday },
-          orderBy: [{ due: "asc" }, { id: "asc" }],
-          take: newLimit,
-          select,
-        }),
-  ]);
-
-  const cards: QueueCard[] = [...learning, ...reviews, ...fresh].map((row) => ({
+  const cards: QueueCard[] = cardRows.map((row) => ({
     id: row.id,
     state: fromStateCode(row.state),
     due: row.due,
@@ -92,5 +116,12 @@ export async function loadReviewQueue(actor: Actor, now: Date): Promise<ReviewQu
     maxReviewsPerDay: user.maxReviewsPerDay,
     reviewsDoneToday,
   });
-  return { user, today, queue, answeredToday, newIntroducedToday, reviewsDoneToday };
+  return {
+    user,
+    today,
+    queue,
+    answeredToday,
+    newIntroducedToday,
+    reviewsDoneToday,
+  };
 }

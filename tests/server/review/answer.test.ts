@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { fsrs, generatorParameters, Rating as FsrsRating, createEmptyCard, type Card as FsrsCard, type Grade } from "ts-fsrs";
 import { answerReview } from "@/lib/server/data/answer-review";
 import { undoLastReview } from "@/lib/server/data/undo-last-review";
@@ -141,7 +141,11 @@ describe("idempotent answers", () => {
     expect(await db.reviewLog.count({ where: { cardId: card.id } })).toBe(1);
   });
 
-  it("applies concurrent submissions of the same answer once", async () => {
+  // Only on real PostgreSQL: pglite-socket 0.2 interleaves the extended-protocol
+  // messages of concurrent connections outside transactions, so truly concurrent
+  // queries fail there with 'portal "" does not exist' (an embedded-server
+  // limitation, not a property of answerReview).
+  it.runIf(inject("databaseEngine") === "postgres")("applies concurrent submissions of the same answer once", async () => {
     const actor = await makeLearner();
     const card = await makeCard(actor);
     const now = new Date("2025-06-10T08:00:00Z");
