@@ -100,7 +100,7 @@ describe("errors create nothing", () => {
     ["invalid UTF-8 upload", { mode: "upload", file: { name: "alt.txt", bytes: new Uint8Array([0x44, 0x65, 0x72, 0x20, 0xfc, 0x62, 0x65, 0x72]) } }, "file", /UTF-8/],
     ["unsupported file type", { mode: "upload", file: { name: "buch.pdf", bytes: bytes("%PDF-1.4") } }, "file", /\.txt, \.md or \.html/],
     ["empty file", { mode: "upload", file: { name: "leer.txt", bytes: new Uint8Array() } }, "file", /empty/],
-    ["missing file", { mode: "upload" }, "file", /Choose a file/],
+    ["missing file", { mode: "upload" } as ImportRequest, "file", /Choose a file/],
     ["ftp address", { mode: "url", url: "ftp://example.de/text.txt" }, "url", /http:\/\/ and https:\/\//],
     ["not an address", { mode: "url", url: "http://" }, "url", /not a web address/],
     ["translation over 2 MB", { mode: "paste", content: SHORT_GERMAN, translation: "The dog. ".repeat(250_000) }, "translation", /English text is larger than 2 MB/],
