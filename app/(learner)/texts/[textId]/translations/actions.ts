@@ -1,0 +1,39 @@
+"use server";
+// Server action of /texts/[textId]/translations: the owner saves one sentence translation.
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/server/auth";
+import { isAppError } from "@/lib/server/errors";
+import { updateSentenceTranslation } from "@/lib/server/data/update-sentence-translation";
+import { updateSentenceTranslationSchema } from "@/lib/validation/teach";
+
+export interface TranslationFormState {
+  status: "idle" | "ok" | "error";
+  message?: string;
+}
+
+function field(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+export async function saveTranslationAction(_prev: TranslationFormState, formData: FormData): Promise<TranslationFormState> {
+  const actor = await getActor();
+  if (!actor) return { status: "error", message: "Your session has ended. Sign in again." };
+  const parsed = updateSentenceTranslationSchema.safeParse({
+    textId: field(formData, "textId"),
+    sentenceId: field(formData, "sentenceId"),
+    translation: field(formData, "translation"),
+  });
+  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Check the translation." };
+  try {
+    // Owner-only: NOT_FOUND for a sentence of someone else's text.
+    const result = await updateSentenceTranslation(actor, parsed.data);
+    revalidatePath(`/texts/${parsed.data.textId}/translations`);
+    revalidatePath(`/read/${parsed.data.textId}`);
+    return { status: "ok", message: result.translation ? "Saved." : "Translation removed." };
+  } catch (error) {
+    if (isAppError(error)) return { status: "error", message: error.message };
+    console.error("save translation failed", error);
+    return { status: "error", message: "Could not save the translation right now. Please try again." };
+  }
+}
