@@ -127,7 +127,7 @@ describe("daily review", () => {
 
     const summary = page.getByTestId("review-summary");
     await summary.waitFor();
-    expect(await summary.textContent()).toContain("You answered 4 cards: 0 again, 0 hard, 1 good, 2 easy");
+    expect(await summary.textContent()).toContain("You answered 4 cards: 0 again, 0 hard, 2 good, 2 easy");
 
     // Tomorrow: nothing is due (the easiest interval is two days).
     await openReviewAt(new Date(start.getTime() + DAY_MS));
