@@ -51,8 +51,13 @@ const app = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/l
   detached: true,
 });
 let status = 1;
+// If the app dies while starting (a failed build, say), stop waiting at once.
+const appExited = new Promise((_, reject) =>
+  app.on("exit", (code) => reject(new Error(`the app exited with code ${code} before it answered`))),
+);
+appExited.catch(() => undefined);
 try {
-  await waitFor(`http://127.0.0.1:${port}/signin`, 600_000);
+  await Promise.race([waitFor(`http://127.0.0.1:${port}/signin`, 600_000), appExited]);
   const result = spawnSync(
     process.execPath,
     ["node_modules/vitest/vitest.mjs", "run", "--config", "vitest.e2e.config.mts", ...process.argv.slice(2)],

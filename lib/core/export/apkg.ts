@@ -39,12 +39,10 @@ export const APKG_MODEL_ID = 1_718_000_000_000;
 const FIELD_SEPARATOR = "\x1f";
 
 function resolveSqlWasm(file: string): string {
-  try {
-    return createRequire(import.meta.url).resolve(`sql.js/dist/${file}`);
-  } catch {
-    // Bundlers may rewrite import.meta.url; the project root is the cwd for Next and the CLIs.
-    return path.join(process.cwd(), "node_modules", "sql.js", "dist", file);
-  }
+  // The project root is the cwd for Next and the CLIs. A computed module path
+  // (createRequire(...).resolve(`sql.js/dist/${file}`)) would make the Next.js
+  // bundler pull every file of sql.js/dist into the server build, and fail.
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "sql.js", "dist", file);
 }
 
 let sqlPromise: ReturnType<typeof initSqlJs> | null = null;
