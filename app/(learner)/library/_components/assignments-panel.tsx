@@ -44,7 +44,7 @@ export async function AssignmentsPanel({ actor }: { actor: Actor }) {
               )}
               {a.dueAt ? (
                 <span className={a.isOverdue ? "overdue-text" : "muted"}>
-                  {a.isOverdue ? "overdue since" : "due"} {formatDueDate(a.dueAt, timeZone)}
+                  {a.isOverdue ? "was due" : "due"} {formatDueDate(a.dueAt, timeZone)}
                 </span>
               ) : null}
             </div>
