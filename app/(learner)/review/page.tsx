@@ -26,17 +26,6 @@ export default async function ReviewPage() {
         </span>
         <nav className="row small review-links" aria-label="Review tools">
           <Link href="/settings">Review settings</Link>
-          {/* Downloads, not pages: plain GET forms so the router doesn't try to render them. */}
-          <form action="/api/export/apkg" method="get">
-            <button type="submit" className="btn-link">
-              Export to Anki (.apkg)
-            </button>
-          </form>
-          <form action="/api/export/csv" method="get">
-            <button type="submit" className="btn-link">
-              Export CSV
-            </button>
-          </form>
         </nav>
       </div>
       <ReviewSession initial={session} />
