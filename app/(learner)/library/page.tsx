@@ -60,7 +60,7 @@ export default async function LibraryPage() {
               </div>
               <div className="library-figures">
                 <p>
-                  <strong data-testid="known-percent">{text.knownPercent}%</strong> <span className="small muted">known</span>
+                  <strong data-testid="known-percent">{text.knownCount > 0 && text.knownPercent < 1 ? "<1%" : `${text.knownPercent}%`}</strong> <span className="small muted">known</span>
                 </p>
                 <p className="small muted">{text.finished ? "Finished ✓" : text.readPercent > 0 ? `${text.readPercent}% read` : "Not started"}</p>
               </div>

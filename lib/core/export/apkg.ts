@@ -5,7 +5,6 @@
  * memory (WASM, no native build) and fflate zips it, so this runs in plain
  * Node without temp files.
  */
-import { createRequire } from "node:module";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import initSqlJs from "sql.js";
