@@ -17,6 +17,7 @@ const MODES: { value: Mode; label: string }[] = [
 ];
 // Where an error about the German text is shown, per mode.
 const SOURCE_FIELD: Record<Mode, string> = { paste: "content", upload: "file", url: "url" };
+const NOTHING_IMPORTED = "Nothing was imported. Correct the marked field and try again.";
 
 function phaseText(job: ImportJobView): string {
   switch (job.phase) {
@@ -71,9 +72,10 @@ export function ImportForm() {
         }
         if (next.status === "FAILED") {
           setJobId(null);
-          const message = next.error ?? "The import failed. Please try again.";
-          setFieldErrors({ [SOURCE_FIELD[mode]]: [message] });
-          setFormError(message);
+          // The job's errors are about the German text, wherever it came from (pasted, file, page).
+          setFieldErrors({ [SOURCE_FIELD[mode]]: [next.error ?? "The import failed. Please try again."] });
+          setFormError(NOTHING_IMPORTED);
+          formRef.current?.querySelector<HTMLElement>(`[name="${SOURCE_FIELD[mode]}"]`)?.focus();
           return;
         }
       } catch (error) {
@@ -117,6 +119,7 @@ export function ImportForm() {
     if (mode === "url" && !String(data.get("url") ?? "").trim()) local.url = ["Enter the web address of a German article."];
     if (Object.keys(local).length) {
       setFieldErrors(local);
+      setFormError(NOTHING_IMPORTED);
       focusFirstError(local);
       return;
     }
@@ -136,8 +139,9 @@ export function ImportForm() {
         return;
       }
       const errors = body.fieldErrors ?? {};
+      const hasFieldErrors = Object.keys(errors).some((name) => name !== "form" && name !== "mode");
       setFieldErrors(errors);
-      setFormError(body.error ?? "The import could not be started. Please try again.");
+      setFormError(hasFieldErrors ? NOTHING_IMPORTED : (body.error ?? "The import could not be started. Please try again."));
       focusFirstError(errors);
     } catch (error) {
       console.error("import request failed", error);
