@@ -13,6 +13,8 @@ const nextConfig = {
     "linkedom",
   ],
   poweredByHeader: false,
+  // `next build` checks the app; `npm run typecheck` checks everything (tests, scripts).
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   typedRoutes: false,
 };
 

@@ -68,7 +68,7 @@ const SOURCES = [
 /** Cache key: index version + size of every source (mtimes change on checkout). */
 function cacheKey(root: string): string {
   const h = createHash("sha1").update(String(INDEX_VERSION));
-  for (const s of SOURCES) h.update(`${s}:${statSync(path.join(root, s)).size};`);
+  for (const s of SOURCES) h.update(`${s}:${statSync(path.join(/*turbopackIgnore: true*/ root, s)).size};`);
   return h.digest("hex").slice(0, 12);
 }
 
