@@ -143,23 +143,17 @@ describe("daily review", () => {
     expect(await page.getByTestId("review-total").textContent()).toBe("3");
   });
 
-  // Skipped until lib/core/export/apkg.ts stops resolving sql.js/dist/${file}
-  // through a template (Turbopack then bundles every sql.js .wasm and `next build`
-  // fails), so app/api/export/[format]/route.ts can come back.
-  it.skip("exports the learner's cards as CSV and as an Anki package", async () => {
+  it("exports the learner's cards as CSV", async () => {
     const csv = await page.request.get(`${BASE_URL}/api/export/csv`);
     expect(csv.status()).toBe(200);
     const text = await csv.text();
     expect(text.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("German,English,Context,Context translation,Tags");
     expect(text.trimEnd().split("\r\n")).toHaveLength(4);
-    const apkg = await page.request.get(`${BASE_URL}/api/export/apkg`);
-    expect(apkg.status()).toBe(200);
-    expect(apkg.headers()["content-disposition"]).toMatch(/\.apkg"/);
-    const body = await apkg.body();
-    expect(body.subarray(0, 2).toString()).toBe("PK");
+    // The .apkg route answers 503 until lib/core/export/apkg.ts builds under Turbopack;
+    // the package itself is checked in tests/server/review/export.test.ts.
   });
 
-  it.skip("refuses exports without a session", async () => {
+  it("refuses exports without a session", async () => {
     const anonymous = await browser.newContext();
     const response = await anonymous.request.get(`${BASE_URL}/api/export/csv`);
     expect(response.status()).toBe(401);

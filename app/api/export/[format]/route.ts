@@ -1,0 +1,32 @@
+// GET /api/export/[format] – the signed-in learner's cards as CSV (csv); apkg answers 503 until the Anki export builds.
+import { getActor } from "@/lib/server/auth";
+import { isAppError, toHttpStatus } from "@/lib/server/errors";
+import { exportCardsCsv } from "@/lib/server/data/export-cards-csv";
+import { exportFormatSchema } from "@/lib/validation/review";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, context: { params: Promise<{ format: string }> }): Promise<Response> {
+  const actor = await getActor();
+  if (!actor) return Response.json({ error: "Sign in to export your cards." }, { status: 401 });
+  const format = exportFormatSchema.safeParse((await context.params).format);
+  if (!format.success) return Response.json({ error: "Unknown export format; use apkg or csv." }, { status: 404 });
+  try {
+    // The Anki package waits for lib/core/export/apkg.ts to build under Turbopack (see export-cards-csv.ts).
+    if (format.data === "apkg") {
+      return Response.json({ error: "The Anki export is temporarily unavailable; use CSV." }, { status: 503 });
+    }
+    const file = await exportCardsCsv(actor);
+    return new Response(new Blob([file.body as Uint8Array<ArrayBuffer>]), {
+      headers: {
+        "content-type": file.contentType,
+        "content-disposition": `attachment; filename="${file.filename}"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (isAppError(error)) return Response.json({ error: error.message }, { status: toHttpStatus(error.code) });
+    console.error("export failed", error);
+    return Response.json({ error: "The export failed. Please try again." }, { status: 500 });
+  }
+}
