@@ -21,8 +21,7 @@ let cardsAdded = 0;
 beforeAll(async () => {
   browser = await launchBrowser();
   teacherContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // The learner reads on a phone-sized screen.
-  learnerContext = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  learnerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   teacher = await teacherContext.newPage();
   learner = await learnerContext.newPage();
   await signIn(teacher, DEMO_TEACHER);
