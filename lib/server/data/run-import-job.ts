@@ -76,7 +76,8 @@ export async function runImportJob(actor: Actor, jobId: string, prepared: Prepar
       report("fetching", 0, 1);
       const article = await fetchArticle(prepared.url);
       input = {
-        title: prepared.title ?? article.title ?? undefined,
+        // A page's title may be longer than a typed one may be (200).
+        title: prepared.title ?? article.title?.slice(0, 200) ?? undefined,
         content: article.text,
         translation: prepared.translation,
         source: "URL",

@@ -35,7 +35,7 @@ function prepare(request: ImportRequest): PreparedImport {
       const article = extractArticle(decoded.text);
       if (!article.text.trim()) throw fieldError("file", "No readable text was found in this HTML file.");
       content = article.text;
-      title ??= article.title ?? undefined;
+      title ??= article.title?.slice(0, 200) ?? undefined;
     } else {
       content = kind === "markdown" ? markdownToText(decoded.text) : decoded.text;
     }
