@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { getActor } from "@/lib/server/auth";
+import { countDueCards } from "@/lib/server/data/count-due-cards";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
   const actor = await getActor();
+  // The number learners care about most, visible on every page.
+  const due = actor ? await countDueCards(actor).catch(() => 0) : 0;
   const links = [
     { href: "/library", label: "Library" },
-    { href: "/review", label: "Review" },
+    { href: "/review", label: "Review", badge: due },
     { href: "/progress", label: "Progress" },
     ...(actor?.role === "TEACHER" ? [{ href: "/teach", label: "Teach" }] : []),
   ];

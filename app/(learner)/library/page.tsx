@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/server/auth";
 import { findLibraryTexts, type LibraryText } from "@/lib/server/data/find-library-texts";
+import { AssignmentsPanel } from "./_components/assignments-panel";
 
 export const metadata = { title: "Library" };
 
@@ -35,6 +36,7 @@ export default async function LibraryPage() {
           Import a text
         </Link>
       </div>
+      <AssignmentsPanel actor={actor} />
       {texts.length === 0 ? (
         <div className="card empty-state">
           <p>Your library is empty.</p>
@@ -55,6 +57,12 @@ export default async function LibraryPage() {
                   <span data-testid="new-count">{text.newCount.toLocaleString("en")} new</span> ·{" "}
                   <span className={`difficulty difficulty-${text.difficulty}`}>{DIFFICULTY[text.difficulty]}</span>
                   {text.isShared ? " · in every library" : text.isOwn ? "" : " · assigned"}
+                  {text.isOwn ? (
+                    <>
+                      {" · "}
+                      <Link href={`/texts/${text.id}/translations`}>Edit translations</Link>
+                    </>
+                  ) : null}
                 </p>
                 <KnownBar text={text} />
               </div>

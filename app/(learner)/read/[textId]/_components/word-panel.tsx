@@ -132,6 +132,9 @@ export function WordPanel({ word, selection, onClose, onStatus, onAddCard, onSav
             <button type="button" className="btn" onClick={onToggleTranslation}>
               Sentence translation <kbd>T</kbd>
             </button>
+            <button type="button" className="btn" onClick={() => speakGerman(sentence.content)}>
+              Read sentence aloud <kbd>S</kbd>
+            </button>
           </div>
           <form
             className="field"
