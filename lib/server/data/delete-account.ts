@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { verifyPassword } from "../password";
+import type { Actor } from "../actor";
+import { deleteAccountSchema, type DeleteAccountInput } from "@/lib/validation/account";
+import { parseInput } from "./parse-input";
+import { consumeRateLimit, peekRateLimit } from "./consume-rate-limit";
+
+/** Wrong passwords allowed per account per window on the delete confirmation. */
+export const DELETE_CONFIRM_LIMIT = { attempts: 5, windowSeconds: 15 * 60 };
+
+/**
+ * Deletes the actor's account and everything that belongs to it, after
+ * checking the password. Every user-owned table references User with ON
+ * DELETE CASCADE (texts, cards, logs, statuses, progress, classes taught,
+ * enrollments, jobs); other learners' cards made from this user's texts keep
+ * their own context sentence (Card.sentenceId is SET NULL). Shared dictionary
+ * rows (Lexeme) belong to nobody and stay.
+ * Throws INVALID_INPUT for a wrong password, RATE_LIMITED after repeated ones.
+ */
+export async function deleteAccount(actor: Actor, input: DeleteAccountInput): Promise<{ deletedUserId: string }> {
+  const { password } = parseInput(deleteAccountSchema, input);
+  const limitKey = `account-delete:${actor.id}`;
+  const limit = await peekRateLimit(limitKey, DELETE_CONFIRM_LIMIT.attempts, DELETE_CONFIRM_LIMIT.windowSeconds);
+  if (!limit.isAllowed) {
+    throw new AppError("RATE_LIMITED", `Too many wrong passwords. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`);
+  }
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
+  if (!user) throw new AppError("UNAUTHORIZED", "Please sign in again.");
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await consumeRateLimit(limitKey, DELETE_CONFIRM_LIMIT.attempts, DELETE_CONFIRM_LIMIT.windowSeconds);
+    throw new AppError("INVALID_INPUT", "That is not your password.", { password: ["That is not your password."] });
+  }
+  await db.$transaction(async (tx) => {
+    await tx.user.delete({ where: { id: actor.id } });
+    // Counters keyed by this account (not by client address) go with it.
+    await tx.rateLimit.deleteMany({ where: { key: { in: [limitKey, `signin:email:${user.email}`] } } });
+  });
+  return { deletedUserId: actor.id };
+}
