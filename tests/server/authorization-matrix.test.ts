@@ -27,7 +27,7 @@ vi.mock("@/lib/server/auth", () => ({
 
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { makeUser } from "../helpers/factories";
+import { makeUser, TEST_PASSWORD } from "../helpers/factories";
 import { makeClass, makeText, type TestText } from "./teach/fixtures";
 // teach & progress
 import { getClassById } from "@/lib/server/data/get-class-by-id";
@@ -78,6 +78,9 @@ import { getReviewSettings } from "@/lib/server/data/get-review-settings";
 import { updateReviewSettings } from "@/lib/server/data/update-review-settings";
 import { requestOptimization } from "@/lib/server/data/request-optimization";
 import { getOptimizerJob, findLatestOptimizerJob } from "@/lib/server/data/get-optimizer-job";
+// import jobs
+import { getImportJob } from "@/lib/server/data/get-import-job";
+import { startImportJob } from "@/lib/server/data/start-import-job";
 
 type Who = "learnerA" | "learnerB" | "teacherX" | "teacherY";
 const EVERYONE: Who[] = ["learnerA", "learnerB", "teacherX", "teacherY"];
@@ -92,6 +95,9 @@ const NOT_ACTOR_SCOPED = new Set([
   "ensureSeedTexts", "runOptimizerJobs", "resolveReviewClock", "readableTextWhere", "ownedTextWhere", "taughtClassWhere",
   "taughtAssignmentWhere", "enrolledClassWhere", "assignableTextWhere", "ownedCardWhere", "ownedReviewLogWhere",
   "parseInput", "parseIdOrNotFound", "difficultyOf", "toReviewCardView", "toSchedulingUser", "loadSchedulingUser",
+  // Outbound fetch guard for URL imports (no user data), and the in-process job
+  // runner that startImportJob calls with the actor's own id.
+  "fetchArticle", "isBlockedAddress", "runImportJob", "findLiveImportJob",
   "NOT_A_WORD_POS", "PRE_TEACH_POS", "KNOWN_STATUS_CODES", "PROGRESS_WINDOWS", "EXPORT_DECK_NAME",
 ]);
 const COVERED = new Set<string>();
@@ -110,6 +116,7 @@ interface World {
   assignmentX: string;
   cardA: string;
   jobA: string;
+  importJobA: string;
 }
 
 async function makeWorld(): Promise<World> {
@@ -133,7 +140,8 @@ async function makeWorld(): Promise<World> {
   await db.lookupEvent.create({ data: { userId: actors.learnerA.id, lexemeId: einladung, textId: textX.id } });
   await db.wordStatus.create({ data: { userId: actors.learnerA.id, lexemeId: textX.lexemes["Haus|NOUN"]!, status: 5 } });
   const job = await db.optimizerJob.create({ data: { userId: actors.learnerA.id } });
-  return { actors, classX, classY, textX, spareX, privateY, assignmentX: assignment.id, cardA: card.id, jobA: job.id };
+  const importJob = await db.importJob.create({ data: { userId: actors.learnerA.id } });
+  return { actors, classX, classY, textX, spareX, privateY, assignmentX: assignment.id, cardA: card.id, jobA: job.id, importJobA: importJob.id };
 }
 
 async function outcome(run: () => Promise<unknown>): Promise<"ok" | string> {
@@ -189,6 +197,7 @@ describe("authorization matrix: reads", () => {
     ["getReadingView", ["teacherX", "learnerA"], (a, w) => getReadingView(a, w.textX.id)],
     ["getWordDetails", ["teacherX", "learnerA"], (a, w) => getWordDetails(a, w.textX.id, w.textX.lexemes["Haus|NOUN"]!)],
     ["getOptimizerJob", ["learnerA"], (a, w) => getOptimizerJob(a, w.jobA)],
+    ["getImportJob", ["learnerA"], (a, w) => getImportJob(a, w.importJobA)],
     ["getClassByJoinCode", EVERYONE, (a, w) => getClassByJoinCode(a, w.classX.joinCode)],
     // Teacher Y can't assign teacher X's private text to their own class.
     ["createAssignment (foreign text)", [], (a, w) => createAssignment(a, { classId: w.classY.id, textId: w.spareX.id })],
@@ -302,7 +311,7 @@ describe("authorization matrix: writes", () => {
   });
 
   it("own-data writes touch only the actor's own rows", async () => {
-    covers("updateDailyGoal", "setWordMeaning", "updateReviewSettings", "undoLastReview", "requestOptimization", "importText");
+    covers("updateDailyGoal", "setWordMeaning", "updateReviewSettings", "undoLastReview", "requestOptimization", "importText", "startImportJob");
     const w = await makeWorld();
     const { learnerA: a, learnerB: b } = w.actors;
     await updateDailyGoal(b, { dailyGoalReviews: 99, dailyGoalWords: 1 });
@@ -325,7 +334,38 @@ describe("authorization matrix: writes", () => {
     for (const who of ["learnerA", "teacherX", "teacherY"] as const) {
       expect([who, await outcome(() => getReadableText(w.actors[who], imported.textId))]).toEqual([who, "NOT_FOUND"]);
     }
+    // An import job started by B is B's: A can't read it.
+    const started = await startImportJob(b, { mode: "paste", title: "B's paste", content: "Der Hund bellt laut. Die Sonne scheint heute." });
+    await started.completion;
+    expect(await outcome(() => getImportJob(b, started.jobId))).toBe("ok");
+    expect(await outcome(() => getImportJob(a, started.jobId))).toBe("NOT_FOUND");
   }, 60_000);
+
+  // Files another engineer is still writing are loaded by path, so this test
+  // compiles before they land; once present they are checked like the rest.
+  it("account export and deletion act on the actor's own account only", async () => {
+    const dir = path.resolve("lib/server/data");
+    const w = await makeWorld();
+    const { learnerA: a, learnerB: b } = w.actors;
+    if (fs.existsSync(path.join(dir, "export-user-data.ts"))) {
+      covers("exportUserData");
+      const { exportUserData } = (await import(path.join(dir, "export-user-data.ts"))) as { exportUserData: (actor: Actor) => Promise<unknown> };
+      const text = JSON.stringify(await exportUserData(b));
+      expect(text).not.toContain("card-of-learner-A");
+      expect(text).not.toContain(a.email);
+      expect(JSON.stringify(await exportUserData(a))).toContain("card-of-learner-A");
+    }
+    if (fs.existsSync(path.join(dir, "delete-account.ts"))) {
+      covers("deleteAccount");
+      const { deleteAccount } = (await import(path.join(dir, "delete-account.ts"))) as {
+        deleteAccount: (actor: Actor, input: { password: string }) => Promise<unknown>;
+      };
+      expect(await outcome(() => deleteAccount(b, { password: "not-bs-password" }))).toBe("INVALID_INPUT");
+      await deleteAccount(b, { password: TEST_PASSWORD });
+      expect(await db.user.count({ where: { id: { in: [a.id, b.id] } } })).toBe(1);
+      expect(await db.card.count({ where: { id: w.cardA } })).toBe(1);
+    }
+  });
 });
 
 describe("authorization matrix: routes and server actions", () => {
@@ -369,8 +409,8 @@ describe("authorization matrix: routes and server actions", () => {
     session.actor = null;
     let checked = 0;
     for (const file of files) {
-      const module = (await import(path.resolve(file))) as Record<string, unknown>;
-      for (const [name, fn] of Object.entries(module)) {
+      const actions = (await import(path.resolve(file))) as Record<string, unknown>;
+      for (const [name, fn] of Object.entries(actions)) {
         if (typeof fn !== "function") continue;
         const args = fn.length >= 2 ? [{ status: "idle" }, form] : name.endsWith("Action") && /class|learner|assignment/i.test(name) ? [form] : [payload, payload.lexemeId];
         let answer: string;

@@ -6,7 +6,7 @@ import { getClassById } from "./get-class-by-id";
 import { parseIdOrNotFound } from "./parse-input";
 
 /** Assignments of a class the actor teaches, soonest due first. */
-export async function findClassAssignments(actor: Actor, classId: string) {
+export async function findClassAssignments(actor: Actor, classId: string, now = new Date()) {
   const id = parseIdOrNotFound(idSchema, classId, "That class");
   await getClassById(actor, id);
   const rows = await db.assignment.findMany({
@@ -27,5 +27,6 @@ export async function findClassAssignments(actor: Actor, classId: string) {
     createdAt: a.createdAt,
     textId: a.text.id,
     textTitle: a.text.title,
+    isPastDue: a.dueAt !== null && a.dueAt.getTime() < now.getTime(),
   }));
 }

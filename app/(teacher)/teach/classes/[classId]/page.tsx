@@ -39,7 +39,6 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const { klass, learners, assignments, lookups, texts, timeZone } = await loadClass(classId);
   const host = (await headers()).get("host");
   const joinPath = `/join/${klass.joinCode}`;
-  const now = Date.now();
   return (
     <main id="main" className="page stack">
       <p className="small">
@@ -66,7 +65,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         ) : (
           <ul className="teach-card-list" data-testid="assignment-list">
             {assignments.map((a) => {
-              const isOverdue = a.dueAt !== null && a.dueAt.getTime() < now;
+              const isOverdue = a.isPastDue;
               return (
                 <li key={a.id} className="card stack">
                   <div className="row teach-spread">
