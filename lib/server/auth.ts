@@ -32,6 +32,8 @@ function clientKeyOf(headers: Record<string, unknown> | undefined): string {
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // __Secure- cookies with the Secure flag whenever the public URL is https (HttpOnly and SameSite=Lax are next-auth's defaults).
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
