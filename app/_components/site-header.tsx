@@ -12,7 +12,7 @@ export async function SiteHeader() {
     { href: "/library", label: "Library" },
     { href: "/review", label: "Review", badge: due },
     { href: "/progress", label: "Progress" },
-    ...(actor?.role === "TEACHER" ? [{ href: "/teach", label: "Teach" }] : []),
+    ...(actor?.role === "TEACHER" ? [{ href: "/teach", label: "Teach" }] : [{ href: "/classes", label: "Classes" }]),
   ];
   return (
     <header className="site-header">

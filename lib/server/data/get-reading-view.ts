@@ -72,21 +72,20 @@ function toReaderToken(token: StoredToken, sentenceStart: number): ReaderToken {
 export async function getReadingView(actor: Actor, textId: string, requestedPage?: number): Promise<ReadingView> {
   const text = await getReadableText(actor, textId);
   const pageCount = Math.max(1, Math.ceil(text.sentenceCount / SENTENCES_PER_PAGE));
-  const progress = await db.readingProgress.findUnique({
-    where: { userId_textId: { userId: actor.id, textId } },
-    select: { sentenceIndex: true, maxSentence: true, finishedAt: true },
-  });
-  const page = requestedPage ?? Math.floor((progress?.sentenceIndex ?? 0) / SENTENCES_PER_PAGE) + 1;
+  const [state] = await db.$queryRaw<
+    { sentenceIndex: number | null; maxSentence: number | null; finishedAt: Date | null; markKnownOnFinish: boolean }[]
+  >`SELECT rp."sentenceIndex", rp."maxSentence", rp."finishedAt", u."markKnownOnFinish"
+    FROM "User" u LEFT JOIN "ReadingProgress" rp ON rp."userId" = u."id" AND rp."textId" = ${textId}
+    WHERE u."id" = ${actor.id}`;
+  if (!state) throw notFoundError("That user");
+  const page = requestedPage ?? Math.floor((state.sentenceIndex ?? 0) / SENTENCES_PER_PAGE) + 1;
   if (!Number.isInteger(page) || page < 1 || page > pageCount) throw notFoundError("That page");
 
-  const [rows, user] = await Promise.all([
-    db.sentence.findMany({
-      where: { textId, index: { gte: (page - 1) * SENTENCES_PER_PAGE, lt: page * SENTENCES_PER_PAGE } },
-      orderBy: { index: "asc" },
-      select: { index: true, paragraph: true, start: true, content: true, translation: true, translationSource: true, tokens: true },
-    }),
-    db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { markKnownOnFinish: true } }),
-  ]);
+  const rows = await db.sentence.findMany({
+    where: { textId, index: { gte: (page - 1) * SENTENCES_PER_PAGE, lt: page * SENTENCES_PER_PAGE } },
+    orderBy: { index: "asc" },
+    select: { index: true, paragraph: true, start: true, content: true, translation: true, translationSource: true, tokens: true },
+  });
 
   const sentences: ReaderSentence[] = rows.map((row) => ({
     index: row.index,
@@ -98,26 +97,21 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
   }));
   const lexemeIds = [...new Set(sentences.flatMap((s) => s.tokens.flatMap((t) => (t.lexemeId ? [t.lexemeId] : []))))];
 
-  const [lexemeRows, statuses, overrides, cards] = await Promise.all([
-    db.lexeme.findMany({ where: { id: { in: lexemeIds } }, select: { id: true, lemma: true, pos: true, gloss: true } }),
-    db.wordStatus.findMany({ where: { userId: actor.id, lexemeId: { in: lexemeIds } }, select: { lexemeId: true, status: true, userMeaning: true } }),
-    db.glossOverride.findMany({ where: { textId, lexemeId: { in: lexemeIds } }, select: { lexemeId: true, gloss: true } }),
-    db.card.findMany({ where: { userId: actor.id, lexemeId: { in: lexemeIds } }, select: { lexemeId: true } }),
-  ]);
-  const statusBy = new Map(statuses.map((s) => [s.lexemeId, s]));
-  const overrideBy = new Map(overrides.map((o) => [o.lexemeId, o.gloss]));
-  const withCard = new Set(cards.map((c) => c.lexemeId));
+  // One round trip for the page's lexemes with the learner's status, card and the owner's gloss corrections.
+  const lexemeRows = lexemeIds.length
+    ? await db.$queryRaw<
+        { id: string; lemma: string; pos: string; gloss: string | null; status: number | null; meaning: string | null; override: string | null; hasCard: boolean }[]
+      >`SELECT l."id", l."lemma", l."pos", l."gloss", ws."status", ws."userMeaning" AS "meaning", go."gloss" AS "override",
+               EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${actor.id} AND c."lexemeId" = l."id") AS "hasCard"
+        FROM unnest(${lexemeIds}::text[]) AS k(id)
+        JOIN "Lexeme" l ON l."id" = k.id
+        LEFT JOIN "WordStatus" ws ON ws."lexemeId" = l."id" AND ws."userId" = ${actor.id}
+        LEFT JOIN "GlossOverride" go ON go."lexemeId" = l."id" AND go."textId" = ${textId}`
+    : [];
+  const overrideBy = new Map(lexemeRows.flatMap((l) => (l.override ? [[l.id, l.override] as const] : [])));
   const lexemes: Record<string, ReaderLexeme> = {};
   for (const l of lexemeRows) {
-    const status = statusBy.get(l.id);
-    lexemes[l.id] = {
-      lemma: l.lemma,
-      pos: l.pos,
-      gloss: l.gloss,
-      status: status?.status ?? 0,
-      meaning: status?.userMeaning ?? null,
-      hasCard: withCard.has(l.id),
-    };
+    lexemes[l.id] = { lemma: l.lemma, pos: l.pos, gloss: l.gloss, status: l.status ?? 0, meaning: l.meaning, hasCard: l.hasCard };
   }
   // The owner's correction wins over the analyser's per-token gloss.
   if (overrideBy.size) {
@@ -139,10 +133,10 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
     sentences,
     lexemes,
     progress: {
-      sentenceIndex: progress?.sentenceIndex ?? 0,
-      maxSentence: progress?.maxSentence ?? 0,
-      finishedAt: progress?.finishedAt?.toISOString() ?? null,
+      sentenceIndex: state.sentenceIndex ?? 0,
+      maxSentence: state.maxSentence ?? 0,
+      finishedAt: state.finishedAt ? new Date(state.finishedAt).toISOString() : null,
     },
-    settings: { markKnownOnFinish: user.markKnownOnFinish },
+    settings: { markKnownOnFinish: state.markKnownOnFinish },
   };
 }
