@@ -141,11 +141,10 @@ describe("idempotent answers", () => {
     expect(await db.reviewLog.count({ where: { cardId: card.id } })).toBe(1);
   });
 
-  // Only on real PostgreSQL: pglite-socket 0.2 interleaves the extended-protocol
-  // messages of concurrent connections outside transactions, so truly concurrent
-  // queries fail there with 'portal "" does not exist' (an embedded-server
-  // limitation, not a property of answerReview).
-  it.runIf(inject("databaseEngine") === "postgres")("applies concurrent submissions of the same answer once", async () => {
+  // Regression: pglite-socket 0.2 interleaved the extended-protocol messages of
+  // concurrent connections ('portal "" does not exist'); lib/server/embedded-postgres.ts
+  // keeps each batch together, so this runs on both engines.
+  it("applies concurrent submissions of the same answer once", async () => {
     const actor = await makeLearner();
     const card = await makeCard(actor);
     const now = new Date("2025-06-10T08:00:00Z");
