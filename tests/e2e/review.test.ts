@@ -143,14 +143,18 @@ describe("daily review", () => {
     expect(await page.getByTestId("review-total").textContent()).toBe("3");
   });
 
-  it("exports the learner's cards as CSV", async () => {
+  it("exports the learner's cards as CSV and as an Anki package", async () => {
     const csv = await page.request.get(`${BASE_URL}/api/export/csv`);
     expect(csv.status()).toBe(200);
     const text = await csv.text();
     expect(text.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("German,English,Context,Context translation,Tags");
     expect(text.trimEnd().split("\r\n")).toHaveLength(4);
-    // The .apkg route answers 503 until lib/core/export/apkg.ts builds under Turbopack;
-    // the package itself is checked in tests/server/review/export.test.ts.
+    // The package's notes are checked in tests/server/review/export.test.ts; here: the route serves a zip.
+    const apkg = await page.request.get(`${BASE_URL}/api/export/apkg`);
+    expect(apkg.status()).toBe(200);
+    expect(apkg.headers()["content-disposition"]).toMatch(/lesefluss-cards-.*\.apkg/);
+    const bytes = await apkg.body();
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]); // "PK"
   });
 
   it("refuses exports without a session", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { parseInput } from "./parse-input";
 import { db } from "../db";
 import type { Actor } from "../actor";
-import type { ExportNote } from "@/lib/core/export/apkg";
+import { buildApkg, buildCsv, type ExportNote } from "@/lib/core/export/apkg";
 import { exportFormatSchema, type ExportFormat } from "@/lib/validation/review";
 import { ownedCardWhere } from "./review-access";
 
@@ -35,27 +35,6 @@ function toNote(card: {
     contextTranslation: card.contextTranslation,
     tags: ["lesefluss", ...(card.isLeech ? ["leech"] : [])],
   };
-}
-
-function quoteCsv(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Same output as lib/core/export/apkg.ts buildCsv (RFC 4180, CRLF, header row); see the note in exportCards. */
-function toCsv(notes: readonly ExportNote[]): string {
-  const rows = [
-    ["German", "English", "Context", "Context translation", "Tags"],
-  ];
-  for (const note of notes) {
-    rows.push([
-      note.german,
-      note.english,
-      note.context,
-      note.contextTranslation ?? "",
-      (note.tags ?? []).join(" "),
-    ]);
-  }
-  return rows.map((row) => row.map(quoteCsv).join(",") + "\r\n").join("");
 }
 
 /**
@@ -91,17 +70,9 @@ export async function exportCards(
     return {
       filename: `lesefluss-cards-${day}.csv`,
       contentType: "text/csv; charset=utf-8",
-      body: new TextEncoder().encode(`\uFEFF${toCsv(notes)}`),
+      body: new TextEncoder().encode(`\uFEFF${buildCsv(notes)}`),
     };
   }
-  // Loaded at run time and hidden from Turbopack: apkg.ts resolves
-  // `sql.js/dist/${file}` through a template, which makes `next build` bundle
-  // every sql.js .wasm and fail. Until that is fixed in apkg.ts, the Next
-  // server can't load this (the route answers 503 for apkg); tests and
-  // scripts can. Remove the comment and the route's 503 once apkg.ts is fixed.
-  const { buildApkg } = await import(
-    /* turbopackIgnore: true */ "@/lib/core/export/apkg"
-  );
   return {
     filename: `lesefluss-cards-${day}.apkg`,
     contentType: "application/apkg",

@@ -1,4 +1,4 @@
-// GET /api/export/[format] – the signed-in learner's cards as CSV (csv); apkg answers 503 until the Anki export builds.
+// GET /api/export/[format] – the signed-in learner's cards as an Anki package (apkg) or CSV (csv).
 import { getActor } from "@/lib/server/auth";
 import { isAppError, toHttpStatus } from "@/lib/server/errors";
 import { exportCards } from "@/lib/server/data/export-cards";
@@ -12,10 +12,6 @@ export async function GET(_request: Request, context: { params: Promise<{ format
   const format = exportFormatSchema.safeParse((await context.params).format);
   if (!format.success) return Response.json({ error: "Unknown export format; use apkg or csv." }, { status: 404 });
   try {
-    // The Anki package waits for lib/core/export/apkg.ts to build under Turbopack (see export-cards.ts).
-    if (format.data === "apkg") {
-      return Response.json({ error: "The Anki export is temporarily unavailable; use CSV." }, { status: 503 });
-    }
     const file = await exportCards(actor, format.data);
     return new Response(new Blob([file.body as Uint8Array<ArrayBuffer>]), {
       headers: {
