@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { getLexicon } from "../lexicon";
+import { machineTranslate } from "../machine-translate";
 import type { Actor } from "../actor";
 import { analyzeText, type AnalyzedText, type AnalyzedToken } from "@/lib/core/analyze";
 import { assessGerman } from "@/lib/core/import/assess-german";
@@ -95,6 +96,18 @@ export async function importText(owner: Actor | null, input: ImportTextInput, op
       if (authored) {
         translations[i] = authored;
         sources[i] = "AUTHORED";
+      }
+    });
+  }
+
+  // Last resort: the configured machine translation service, outside the transaction.
+  const missing = translations.flatMap((t, i) => (t ? [] : [i]));
+  if (missing.length > 0 && process.env.TRANSLATE_URL) {
+    const machine = await machineTranslate(missing.map((i) => analysed.sentences[i]!.text));
+    missing.forEach((sentenceIndex, k) => {
+      if (machine[k]) {
+        translations[sentenceIndex] = machine[k]!;
+        sources[sentenceIndex] = "MT";
       }
     });
   }
