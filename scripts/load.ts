@@ -37,6 +37,7 @@ namespace autocannon {
   export interface Options {
     url: string;
     connections: number;
+    connectionRate?: number;
     pipelining: number;
     duration: number;
     timeout: number;
@@ -58,6 +59,11 @@ const autocannon = require("autocannon") as (options: autocannon.Options, done: 
 const DURATION_S = positiveInt(process.env.DURATION_S, 60);
 const CONNECTIONS = positiveInt(process.env.CONNECTIONS, 50);
 const CARDS_PER_LEARNER = positiveInt(process.env.CARDS_PER_LEARNER, 200);
+// Learners are people, not saturating connections: each sends at most this
+// many requests per second (2/s = a card answered every ~0.7 s plus a page
+// every 2 s — far faster than anyone reviews). RATE_PER_LEARNER=0 removes the
+// cap (closed loop: every connection sends its next request as soon as the last one answered).
+const RATE_PER_LEARNER = Number(process.env.RATE_PER_LEARNER ?? 2);
 const ANSWERS_PER_PAGE = 3;
 const P99_BUDGET_MS = 100;
 const DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -246,7 +252,7 @@ function runLearner(baseUrl: string, learner: Learner, pagePath: string | null, 
   const requests = [...Array.from({ length: ANSWERS_PER_PAGE }, () => answer), page];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: baseUrl, connections: 1, pipelining: 1, duration: DURATION_S, timeout: 10, headers, requests },
+      { url: baseUrl, connections: 1, ...(RATE_PER_LEARNER > 0 ? { connectionRate: RATE_PER_LEARNER } : {}), pipelining: 1, duration: DURATION_S, timeout: 10, headers, requests },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
     instance.on("response", (_client, status, _bytes, responseTime) => {
@@ -403,7 +409,8 @@ async function main(): Promise<number> {
       await (await fetch(`${baseUrl}${pagePath ?? "/review"}`, { headers: { cookie: l.cookie } })).arrayBuffer();
     });
 
-    log(`running: ${learners.length} concurrent learners for ${DURATION_S} s (${ANSWERS_PER_PAGE} answers, then one page, in a loop)`);
+    const pace = RATE_PER_LEARNER > 0 ? `at most ${RATE_PER_LEARNER} requests/s each` : "closed loop, no pause";
+    log(`running: ${learners.length} concurrent learners for ${DURATION_S} s (${ANSWERS_PER_PAGE} answers, then one page, in a loop; ${pace})`);
     const started = Date.now();
     const results = await Promise.all(learners.map((l) => runLearner(baseUrl, l, pagePath, stats)));
     const elapsedS = (Date.now() - started) / 1000;
