@@ -69,7 +69,19 @@ export function WordPanel({ word, selection, onClose, onStatus, onAddCard, onSav
       : null;
 
   return (
-    <aside className="word-panel card" data-testid="word-panel" role="dialog" aria-labelledby="word-panel-title" aria-modal="false">
+    <aside
+      className="word-panel card"
+      data-testid="word-panel"
+      role="dialog"
+      aria-labelledby="word-panel-title"
+      aria-modal="false"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <div className="row" style={{ justifyContent: "space-between" }}>
         <h2 id="word-panel-title" lang="de" className="panel-head">
           {headwordOf(token)}
