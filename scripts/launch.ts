@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/server/embedded-postgres";
 import { ensureMigrated } from "../lib/server/migrations";
 
@@ -30,13 +30,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
 
 /** The build is reused unless missing or made from other sources (git HEAD differs). */
 function currentRevision(): string | null {
+  // git itself (works in worktrees and packed refs); runs before the embedded database starts.
   try {
-    const head = fs.readFileSync(path.join(root, ".git", "HEAD"), "utf8").trim();
-    if (!head.startsWith("ref: ")) return head;
-    const ref = path.join(root, ".git", head.slice(5));
-    return fs.existsSync(ref) ? fs.readFileSync(ref, "utf8").trim() : null;
+    return execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString().trim() || null;
   } catch {
-    return null;
+    return null; // not a git checkout (e.g. an unpacked release): keep the build there is
   }
 }
 
@@ -44,7 +42,7 @@ function needsBuild(): boolean {
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return true;
   const stamp = path.join(root, ".next", "lesefluss-revision");
   const revision = currentRevision();
-  return revision !== null && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() !== revision;
+  return revision !== null && (!fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8").trim() !== revision);
 }
 
 /** A stable secret for single-instance installs; production sets NEXTAUTH_SECRET. */

@@ -24,9 +24,12 @@ export async function SiteHeader() {
         <div className="user-menu">
           {actor ? (
             <>
-              <span className="user-name" data-testid="user-name">
+              <Link href="/account" className="user-name" data-testid="user-name" title="Your account and data">
                 {actor.name} · {actor.role === "TEACHER" ? "Teacher" : "Learner"}
-              </span>
+              </Link>
+              <Link href="/settings" className="user-name">
+                Settings
+              </Link>
               <SignOutButton />
             </>
           ) : (

@@ -1,4 +1,5 @@
 // POST /api/import – start importing a pasted text, an uploaded file or a web page; answers 202 {jobId} to poll.
+import { assertSameOrigin } from "@/lib/server/http/assert-same-origin";
 import { getActor } from "@/lib/server/auth";
 import { isAppError, toHttpStatus } from "@/lib/server/errors";
 import { startImportJob } from "@/lib/server/data/start-import-job";
@@ -32,6 +33,8 @@ async function readRequest(request: Request): Promise<unknown> {
 }
 
 export async function POST(request: Request): Promise<Response> {
+  const refused = assertSameOrigin(request);
+  if (refused) return refused;
   const actor = await getActor();
   if (!actor) return errorResponse(401, "Sign in to import texts.");
   const declared = Number(request.headers.get("content-length") ?? 0);
