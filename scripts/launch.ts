@@ -42,7 +42,7 @@ function needsBuild(): boolean {
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return true;
   const stamp = path.join(root, ".next", "lesefluss-revision");
   const revision = currentRevision();
-  return revision !== null && (!fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8").trim() !== revision);
+  return revision !== null && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() !== revision;
 }
 
 /** A stable secret for single-instance installs; production sets NEXTAUTH_SECRET. */
