@@ -28,16 +28,38 @@ export interface GlossQuery {
 
 /** Register/regional tags that make a sense a poor default for learners. */
 const MARKED_TAGS =
-  /^(?:ugs\.|geh\.|veraltet|alt|selten|übtr\.|vulg\.|pej\.|slang|Schw\.|Ös\.|Süddt\.|Norddt\.|Bayr\.|Mittelteldt\.|BW|Dt\.|poet\.|humor\.|euphem\.|coll\.|fig\.|formal|rare|archaic|dated|obs\.|Austr\.|Sc\.|Can\.|Ir\.|NZ|South African|Ind\.|Jägersprache|Kindersprache|children’s speech|hunters’ parlance|Dialekt|dialect|Lit\.|lit\.)$/;
+  /^(?:ugs\.|veraltet|alt|selten|übtr\.|vulg\.|pej\.|slang|Schw\.|Ös\.|Süddt\.|Norddt\.|Bayr\.|Mittelteldt\.|BW|Dt\.|poet\.|humor\.|euphem\.|coll\.|fig\.|rare|archaic|dated|obs\.|Austr\.|Sc\.|Can\.|Ir\.|NZ|South African|Ind\.|Jägersprache|Kindersprache|children’s speech|hunters’ parlance|Dialekt|dialect|Lit\.|lit\.|old use|historic|veraltend|Sprw\.|prov\.|Mitteldt\.|stud\.)$/;
+/** Further regions: [Nordostdt.], [Westös.], [Berlin], [Wien]. */
+const REGIONAL_TAG = /(?:dt|ös)\.$|^(?:Berlin|Wien|Südtirol|Lux\.|Liecht\.|Rheinl\.|Westf\.|Sächs\.|Schwäb\.|Pfalz|Tirol)$/;
+/** Grammatical notes, not restrictions of meaning. */
+const GRAMMAR_TAGS = /^(?:mass noun|no pl|usually pl|usu\. pl|also pl|countable|uncountable|sing\.|pl\.)$/;
+/** Elevated/formal register: standard written German, only mildly marked. */
+const FORMAL_TAGS = /^(?:geh\.|formal|adm\.)$/;
+/** Broad subject fields a newspaper reader meets every day. */
+const BROAD_DOMAINS = /^(?:pol\.|soc\.|geogr\.|mil\.|sport|school|transp\.|envir\.|statist\.|constr\.|cook\.)$/;
 
-function tagPenalty(tags: string[]): number {
+/** Penalty of register tags (each counts) and subject tags (counted once). */
+function tagPenalty(tags: readonly string[]): number {
   let penalty = 0;
+  let domain = 0;
+  let domains = 0;
+  let marked = 0;
   for (const tag of tags) {
-    if (tag === "Br." || tag === "Am.") penalty += 0.3;
-    else if (MARKED_TAGS.test(tag)) penalty += 2;
-    else penalty += 0.8; // subject domains ([pol.], [med.]) narrow the sense
+    if (GRAMMAR_TAGS.test(tag)) continue;
+    if (tag === "Br." || tag === "Am." || tag === "eAm." || tag === "abbr." || tag === "tm") penalty += 0.3;
+    else if (FORMAL_TAGS.test(tag)) penalty += 0.6;
+    else if (MARKED_TAGS.test(tag) || REGIONAL_TAG.test(tag)) marked++;
+    else {
+      // Subject fields ([fin.], [naut.], [textil.]) narrow the sense; a
+      // broad field less so.
+      domains++;
+      domain = Math.max(domain, BROAD_DOMAINS.test(tag) ? 0.4 : 1.2);
+    }
   }
-  return penalty;
+  // A sense tagged for three fields at once ([auto] [aviat.] [naut.]) is general.
+  // Several regions at once ("Junge [Norddt.] [Mitteldt.]") are one restriction.
+  if (marked > 0) penalty += 2 + 0.5 * (marked - 1);
+  return penalty + (domains >= 3 ? 0.4 : domain);
 }
 
 function posMatches(query: GlossQuery["pos"], pos: DingPos): boolean {
@@ -45,16 +67,76 @@ function posMatches(query: GlossQuery["pos"], pos: DingPos): boolean {
   return query === pos;
 }
 
+const ENGLISH_FUNCTION_WORDS = new Set("of the a an to in on at for with by from and or be is one's oneself sb sth".split(" "));
+
 function senseScore(gloss: string, query: GlossQuery): number {
   const words = gloss
     .replace(/^to /, "")
     .replace(/^(?:the|a|an) /, "")
-    .split(/[\s/-]+/)
+    .split(/[\s-]+/)
+    // "free of/from": alternatives separated by a slash are one word.
+    .map((w) => w.split("/")[0] ?? "")
     .filter((w) => w.length > 0);
   if (words.length === 0) return -10;
   let rarest = Infinity;
-  for (const w of words) rarest = Math.min(rarest, query.englishFrequency(w.toLowerCase()));
-  return 0.35 * rarest - 0.6 * (words.length - 1) - (gloss.length > 30 ? 1.5 : 0);
+  let content = 0;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (words.length > 1 && ENGLISH_FUNCTION_WORDS.has(lower)) continue;
+    content++;
+    rarest = Math.min(rarest, query.englishFrequency(lower));
+  }
+  if (rarest === Infinity) rarest = 0;
+  // Beyond everyday frequency, more frequent is not a better translation
+  // ("to take" is not a better tragen than "to carry"); Ding's order decides.
+  rarest = Math.min(rarest, 4.2);
+  // Common English words are what a learner expects ("possible", not
+  // "conceivable"); frequency is SUBTLEX-US log10 counts (0 … ~6).
+  // "head of state" is two words to read, not three.
+  return 0.5 * rarest - 0.7 * (Math.max(content, 1) - 1) - 0.2 * (words.length - Math.max(content, 1)) - (gloss.length > 30 ? 1.5 : 0);
+}
+
+/** The English gloss is the German word's twin: Option → option, Technologie → technology. */
+function isCognate(german: string, gloss: string): boolean {
+  const g = german.toLowerCase();
+  const e = gloss.toLowerCase().replace(/^to /, "");
+  if (e === g) return true;
+  // Verbs: warnen → to warn, bringen → to bring.
+  if (/^to /.test(gloss) && g.length >= 6 && e === g.replace(/e?n$/, "")) return true;
+  const mapped = g
+    .replace(/ie$/, "y")
+    .replace(/ität$/, "ity")
+    .replace(/ismus$/, "ism")
+    .replace(/isch$/, "ic")
+    .replace(/ieren$/, "")
+    .replace(/k/g, "c")
+    .replace(/z/g, "c");
+  return mapped.length >= 4 && e.replace(/k/g, "c").replace(/z/g, "c").startsWith(mapped) && e.length - mapped.length <= 3 && !e.includes(" ");
+}
+
+/** Heads that are only the feminine form of another head (Anführer; Anführerin). */
+function distinctHeadIndex(line: DingLine, headIndex: number): { index: number; count: number } {
+  let index = 0;
+  let count = 0;
+  line.heads.forEach((h, i) => {
+    // Anführer; Anführerin — Verbündete; Verbündeter: one word in two forms.
+    const feminine = line.heads.some(
+      (o, j) => j < i && ((/in(?:nen)?$/.test(h.word) && h.word.startsWith(o.word)) || h.word === `${o.word}r` || o.word === `${h.word}r`),
+    );
+    if (feminine) return;
+    if (i < headIndex) index++;
+    count++;
+  });
+  return { index, count };
+}
+
+/** Examples on the line that use this headword (the line's main word may be another synonym). */
+function examplesOf(line: DingLine, word: string, pos: GlossQuery["pos"]): number {
+  const stem = pos === "VERB" ? word.replace(/e?n$/, "") : word;
+  if (stem.length < 3) return line.examples.length;
+  let n = 0;
+  for (const ex of line.examples) if (ex.de.includes(stem)) n++;
+  return n;
 }
 
 export interface ChosenGloss {
@@ -71,38 +153,8 @@ export interface ChosenGloss {
  * // → { gloss: "regret", senses: [...] }
  */
 export function chooseGloss(candidates: GlossCandidate[], query: GlossQuery): ChosenGloss | null {
-  const scored: { gloss: string; tags: string[]; score: number }[] = [];
-  const anyPosMatch = candidates.some((c) => posMatches(query.pos, c.line.heads[c.headIndex]?.pos ?? null));
-  for (const cand of candidates) {
-    const head = cand.line.heads[cand.headIndex];
-    if (!head) continue;
-    const matches = posMatches(query.pos, head.pos);
-    if (anyPosMatch && !matches) continue;
-    let base = 0;
-    if (cand.line.heads.length === 1) base += 1.5;
-    base -= 0.4 * Math.min(cand.headIndex, 5);
-    base -= tagPenalty(head.tags);
-    base -= 0.5 * Math.min(cand.order, 6);
-    // Ding's main sense of a word carries the phrases and examples; rare
-    // senses stand alone on a bare line.
-    base += 0.3 * Math.min(cand.line.examples.length + cand.line.verbForms.length / 3, 8);
-    if (query.pos === "NOUN" && query.gender) {
-      if (head.gender === query.gender) base += 1;
-      else if (head.isPlural) base -= 2;
-    }
-    cand.line.senses.forEach((sense, k) => {
-      let gloss = sense.gloss;
-      if (query.pos === "VERB" && !gloss.startsWith("to ")) {
-        // Ding gives verbs as "to …"; a non-"to" sense is a participle or phrase.
-        gloss = `to ${gloss}`;
-        base -= 1;
-      }
-      const score = base - 0.6 * Math.min(k, 6) - tagPenalty(sense.tags) + senseScore(gloss, query);
-      scored.push({ gloss, tags: sense.tags, score });
-    });
-  }
+  const scored = scoreSenses(candidates, query);
   if (scored.length === 0) return null;
-  scored.sort((a, b) => b.score - a.score);
   const seen = new Set<string>();
   const senses: { gloss: string; tags: string[] }[] = [];
   for (const s of scored) {
@@ -112,4 +164,73 @@ export function chooseGloss(candidates: GlossCandidate[], query: GlossQuery): Ch
   }
   const best = senses[0];
   return best ? { gloss: best.gloss, senses } : null;
+}
+
+export interface ScoredSense {
+  gloss: string;
+  tags: string[];
+  score: number;
+  line: DingLine;
+}
+
+/** Every sense of every candidate with its score, best first (for debugging and tests). */
+export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): ScoredSense[] {
+  const scored: ScoredSense[] = [];
+  const anyPosMatch = candidates.some((c) => posMatches(query.pos, c.line.heads[c.headIndex]?.pos ?? null));
+  for (const cand of candidates) {
+    const head = cand.line.heads[cand.headIndex];
+    if (!head) continue;
+    const matches = posMatches(query.pos, head.pos);
+    if (anyPosMatch && !matches) continue;
+    const last = cand.line.heads[cand.line.heads.length - 1] ?? head;
+    const { index, count } = distinctHeadIndex(cand.line, cand.headIndex);
+    let base = 0;
+    // The headword alone on a line: its own sense, not a synonym's.
+    if (count === 1) base += 0.4;
+    base -= 0.4 * Math.min(index, 5);
+    // Ding writes subject tags after the last synonym for the whole line
+    // ("Kaufoption; Option; Vorprämie [fin.]"); register tags belong to
+    // their own synonym ("möglich; tunlich [veraltet]").
+    const lineDomains = last === head ? [] : last.tags.filter((t) => !MARKED_TAGS.test(t) && !FORMAL_TAGS.test(t) && !head.tags.includes(t));
+    base -= tagPenalty(head.tags) + 0.5 * tagPenalty(lineDomains);
+    if (head.narrowed) base -= 1.2;
+    base -= 0.1 * Math.min(cand.order, 6);
+    // A line of mostly colloquial or regional synonyms (Mensch; Heini;
+    // Fuzzi; Typ [ugs.] :: chap) is a colloquial sense.
+    const others = cand.line.heads.filter((h) => h !== head);
+    if (others.length >= 2 && others.filter((h) => h.tags.some((t) => MARKED_TAGS.test(t) || REGIONAL_TAG.test(t))).length * 2 >= others.length) base -= 1;
+    // Ding's main sense of a word carries the phrases and examples; rare
+    // senses stand alone on a bare line.
+    base += 0.5 * Math.log2(1 + examplesOf(cand.line, head.word, query.pos) + cand.line.verbForms.length / 3);
+    // A line that gives the plural is a main entry (Staatsoberhaupt | Staatsoberhäupte).
+    if (cand.line.plurals[cand.headIndex]) base += 0.3;
+    if (query.pos === "NOUN" && query.gender) {
+      if (head.gender === query.gender) base += 1;
+      else if (head.isPlural) base -= 2;
+    }
+    cand.line.senses.forEach((sense, k) => {
+      let gloss = sense.gloss;
+      let score = base;
+      if (query.pos === "VERB" && !gloss.startsWith("to ")) {
+        // Ding gives verbs as "to …"; a non-"to" sense is a participle or phrase.
+        gloss = `to ${gloss}`;
+        score -= 1;
+      }
+      if (sense.narrowed) score -= 0.8;
+      if (isCognate(head.word, gloss)) score += 1;
+      score += -0.6 * Math.min(k, 6) - tagPenalty(sense.tags) + senseScore(gloss, query);
+      scored.push({ gloss, tags: sense.tags, score, line: cand.line });
+    });
+  }
+  // A sense that several entries agree on is a central one (Führer: leader
+  // on two lines, guidebook on one).
+  const lines = new Map<string, Set<DingLine>>();
+  for (const s of scored) {
+    let set = lines.get(s.gloss);
+    if (!set) lines.set(s.gloss, (set = new Set()));
+    set.add(s.line);
+  }
+  for (const s of scored) s.score += 0.2 * Math.min((lines.get(s.gloss)?.size ?? 1) - 1, 2);
+  scored.sort((a, b) => b.score - a.score);
+  return scored;
 }

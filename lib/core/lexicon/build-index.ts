@@ -12,12 +12,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
+import { readPreferredGlosses } from "../gloss/preferred";
 import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
 import { parseDingLine, type DingLine, type DingPos } from "./ding";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 15;
+export const INDEX_VERSION = 16;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -279,7 +280,17 @@ export function buildLexiconIndex(root: string): BuildResult {
       const udPos = pos === "PROPN" && byKey.has(`${w}\tNOUN`) ? "NOUN" : pos;
       const existing = byKey.get(`${w}\t${udPos}`) ?? (udPos === "VERB" ? byKey.get(`${w}\tAUX`) : undefined);
       if (existing) {
-        if (udPos === "VERB") for (const f of line.verbForms) if (!forms.has(f)) addForm(f, existing);
+        if (udPos === "VERB") {
+          for (const f of line.verbForms) if (!forms.has(f)) addForm(f, existing);
+        } else if (existing.flags & LEXEME_FLAGS.dingOnly && (udPos === "NOUN" || udPos === "PROPN") && !head.isPlural) {
+          // Every line's plural counts, not only the first line's: Ding has
+          // "Oberhaupt … | Oberhaupte" and "Oberhaupt … | Oberhäupter".
+          const plural = line.plurals[i];
+          if (plural && plural.slice(0, 2).toLowerCase() === w.slice(0, 2).toLowerCase()) {
+            addForm(plural, existing);
+            if (!/[ns]$/.test(plural)) addForm(`${plural}n`, existing);
+          }
+        }
         return;
       }
       // A form the tables already know with this POS (Fragen {pl} → Frage)
@@ -327,6 +338,13 @@ export function buildLexiconIndex(root: string): BuildResult {
     if (!cands) continue;
     const chosen = chooseGloss(cands, { pos: dingPos, gender: d.gender, englishFrequency });
     d.gloss = chosen?.gloss ?? null;
+  }
+
+  // Hand-curated learner glosses of common lemmas win over the ranking
+  // (function words keep their own table).
+  for (const [key, gloss] of readPreferredGlosses(root)) {
+    const d = byKey.get(key);
+    if (d && !(d.flags & LEXEME_FLAGS.functionWord)) d.gloss = gloss;
   }
 
   const index: SerializedIndex = {

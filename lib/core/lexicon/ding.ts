@@ -31,12 +31,16 @@ export interface DingHead {
   isPlural: boolean;
   /** Tags in square brackets on the German side, e.g. ["ugs."]. */
   tags: string[];
+  /** A comment narrows the sense: "Führer {m} (Handbuch)", "voll {adj} (Ort)". */
+  narrowed?: boolean;
 }
 
 export interface DingSense {
   /** Cleaned English text, e.g. "to accept". */
   gloss: string;
   tags: string[];
+  /** A comment narrows the sense: "option (stock exchange)", "teeming (of a place)". */
+  narrowed?: boolean;
 }
 
 export interface DingLine {
@@ -84,6 +88,24 @@ export function stripAnnotations(text: string): string {
     .trim();
 }
 
+/**
+ * True when a comment in parentheses restricts the meaning ("(Handbuch)",
+ * "(of a place)"); valency hints ("(von etw.)", "(sth.)") and optional
+ * letters ("voll(er)") do not.
+ */
+export function hasNarrowingComment(text: string): boolean {
+  for (const m of text.matchAll(/(^|.)\(([^)]*)\)/g)) {
+    if (m[1] && /\p{L}/u.test(m[1])) continue; // voll(er), einladen(d)
+    const c = m[2] ?? "";
+    if (!/\p{L}{3}/u.test(c)) continue;
+    if (/\b(?:etw|jdn|jdm|jds|jd|sich|sth|sb|so|one|oneself|sb's|von|mit|für|an|auf|in|zu)\b\.?/.test(c) && c.length < 25) continue;
+    // Who or what does it ("(Person, Sache)"), not a narrower meaning.
+    if (/^(?:(?:Person|Personen|Sache|Sachen|Tier|Tiere|of persons?|of things?|usw\.|etc\.)[,;/ ]*)+$/.test(c.trim())) continue;
+    return true;
+  }
+  return false;
+}
+
 function tagsOf(text: string): string[] {
   const tags: string[] = [];
   for (const m of text.matchAll(/\[([^\]]+)\]/g)) if (m[1]) tags.push(m[1]);
@@ -106,12 +128,14 @@ function parseHead(text: string): DingHead {
   if (pos === "NOUN") word = word.replace(/^(?:der|die|das) (?=\S+$)/, "");
   // "sogenannte/r/s": the adjective's stem is the lemma.
   if (/^\p{L}+e\/r\/s$/u.test(word)) word = word.slice(0, -5);
-  return { word, pos, gender, isPlural, tags: tagsOf(text) };
+  const head: DingHead = { word, pos, gender, isPlural, tags: tagsOf(text) };
+  if (hasNarrowingComment(text)) head.narrowed = true;
+  return head;
 }
 
 /** Object placeholders in verb headwords: "jdn. besuchen", "etw. sagen". */
 const PLACEHOLDERS =
-  /(?:^|\s)(?:jdn|jdm|jds|jd|etw|jmd|jmdn|jmdm)\.(?:\/(?:jdn|jdm|jds|jd|etw)\.)*(?=\s|$)|(?:^|\s)sich(?=\s)/g;
+  /(?:^|\s)(?:(?:an|auf|aus|bei|durch|für|gegen|mit|nach|über|um|unter|von|vor|zu|zwischen)\s)?(?:jdn|jdm|jds|jd|etw|jmd|jmdn|jmdm)\.(?:\/(?:jdn|jdm|jds|jd|etw)\.)*(?=\s|$)|(?:^|\s)sich(?=\s)/g;
 
 /** Ding writes one POS tag for a run of synonyms: "groß; schwer {adj}". */
 function inheritPos(heads: DingHead[]): DingHead[] {
@@ -132,6 +156,12 @@ export function cleanSense(text: string): string {
     .replace(/\b(?:sb|sth)['’]s\b/g, "")
     .replace(/\s+/g, " ")
     .replace(/\s+([,.;!?])/g, "$1")
+    // "to name sb./sth. after" → "to name / after": drop the orphaned slash.
+    .replace(/(?:^|\s)\/(?=\s|$)/g, "")
+    // Halves of a broken abbreviation ("number /no.; No./"): drop them.
+    .replace(/\s\/[^\s/]*$/, "")
+    .replace(/^[^\s/]*\/$/, "")
+    .replace(/\s+/g, " ")
     .trim();
 }
 
@@ -182,7 +212,11 @@ export function parseDingLine(line: string): DingLine | null {
     }
   }
   const senses = splitTop(enParts[0] ?? "", "; ")
-    .map((s) => ({ gloss: cleanSense(s), tags: tagsOf(s) }))
+    .map((s) => {
+      const sense: DingSense = { gloss: cleanSense(s), tags: tagsOf(s) };
+      if (hasNarrowingComment(s)) sense.narrowed = true;
+      return sense;
+    })
     .filter((s) => s.gloss.length > 0);
   const plurals: (string | null)[] = heads.map(() => null);
   const verbForms: string[] = [];

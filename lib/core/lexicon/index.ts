@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { PREFERRED_GLOSSES_FILE } from "../gloss/preferred";
 import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
 import { buildLexiconIndex, INDEX_VERSION, LEXEME_FLAGS, type SerializedIndex } from "./build-index";
 import { parseDingLine, type DingPos } from "./ding";
@@ -69,6 +70,9 @@ const SOURCES = [
 function cacheKey(root: string): string {
   const h = createHash("sha1").update(String(INDEX_VERSION));
   for (const s of SOURCES) h.update(`${s}:${statSync(path.join(/*turbopackIgnore: true*/ root, s)).size};`);
+  // The small hand-curated gloss table is hashed by content.
+  const preferred = path.join(/*turbopackIgnore: true*/ root, PREFERRED_GLOSSES_FILE);
+  if (existsSync(preferred)) h.update(readFileSync(preferred));
   return h.digest("hex").slice(0, 12);
 }
 

@@ -208,6 +208,11 @@ function compoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
   const headLemma = lexicon.lemma(head);
   const modifier = split.parts.slice(0, -1).join("");
   const lemma = modifier + (noun ? headLemma.charAt(0).toLowerCase() + headLemma.slice(1) : headLemma);
+  // The whole compound is in the dictionary under its lemma, only this
+  // inflected form was missing (Staatsoberhäupter → Staatsoberhaupt "head
+  // of state"): the dictionary's gloss, not one built from the parts.
+  const whole = lexicon.lookupForm(lemma).find((i) => lexicon.lemma(i) === lemma && lexicon.pos(i) === lexicon.pos(head));
+  if (whole !== undefined && glossFor(lexicon, whole)) return { ...fromLexeme(lexicon, whole), gloss: glossFor(lexicon, whole) };
   const glosses = split.ids.map((id) => (id === null ? null : partGloss(glossFor(lexicon, id))));
   const known = glosses.filter((g, i) => split.ids[i] !== null && g !== null);
   const gloss = known.length === split.ids.filter((id) => id !== null).length ? known.join(" ") : null;
