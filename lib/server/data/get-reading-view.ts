@@ -4,64 +4,21 @@ import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
 import type { StoredToken } from "@/lib/core/import/stored-token";
+import { compactTokens, type CompactSentence, type ReaderLexeme } from "@/lib/core/reading/reader-payload";
 
 export const SENTENCES_PER_PAGE = 40;
 
-/** A token as the reader needs it (offsets relative to its sentence). */
-export interface ReaderToken {
-  text: string;
-  start: number;
-  kind: StoredToken["kind"];
-  lexemeId?: string;
-  lemma?: string;
-  pos?: string;
-  gloss?: string | null;
-  article?: string | null;
-  plural?: string | null;
-  compound?: { parts: string[]; glosses: (string | null)[] };
-  phrase?: { lemma: string; gloss: string | null; tokenIndexes: number[] };
-}
-
-export interface ReaderSentence {
-  index: number;
-  paragraph: number;
-  content: string;
-  translation: string | null;
-  translationSource: string | null;
-  tokens: ReaderToken[];
-}
-
-export interface ReaderLexeme {
-  lemma: string;
-  pos: string;
-  gloss: string | null;
-  status: number;
-  meaning: string | null;
-  hasCard: boolean;
-}
+export type { ReaderToken, ReaderLexeme, ReaderSentence, CompactSentence } from "@/lib/core/reading/reader-payload";
 
 export interface ReadingView {
   text: { id: string; title: string; sentenceCount: number; wordCount: number; isOwner: boolean; sourceUrl: string | null };
   page: number;
   pageCount: number;
-  sentences: ReaderSentence[];
+  /** Compact: expand with expandSentences(view.sentences, view.lexemes). */
+  sentences: CompactSentence[];
   lexemes: Record<string, ReaderLexeme>;
   progress: { sentenceIndex: number; maxSentence: number; finishedAt: string | null };
   settings: { markKnownOnFinish: boolean };
-}
-
-function toReaderToken(token: StoredToken, sentenceStart: number): ReaderToken {
-  const out: ReaderToken = { text: token.text, start: token.start - sentenceStart, kind: token.kind };
-  if (token.lx) out.lexemeId = token.lx;
-  if (token.kind !== "word") return out;
-  out.lemma = token.lemma;
-  out.pos = token.pos;
-  out.gloss = token.gloss ?? null;
-  if (token.article) out.article = token.article;
-  if (token.plural) out.plural = token.plural;
-  if (token.compound) out.compound = { parts: token.compound.parts, glosses: token.compound.glosses };
-  if (token.phrase) out.phrase = { lemma: token.phrase.lemma, gloss: token.phrase.gloss, tokenIndexes: token.phrase.tokenIndexes };
-  return out;
 }
 
 /**
@@ -87,15 +44,8 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
     select: { index: true, paragraph: true, start: true, content: true, translation: true, translationSource: true, tokens: true },
   });
 
-  const sentences: ReaderSentence[] = rows.map((row) => ({
-    index: row.index,
-    paragraph: row.paragraph,
-    content: row.content,
-    translation: row.translation,
-    translationSource: row.translationSource,
-    tokens: (row.tokens as unknown as StoredToken[]).map((t) => toReaderToken(t, row.start)),
-  }));
-  const lexemeIds = [...new Set(sentences.flatMap((s) => s.tokens.flatMap((t) => (t.lexemeId ? [t.lexemeId] : []))))];
+  const stored = rows.map((row) => row.tokens as unknown as StoredToken[]);
+  const lexemeIds = [...new Set(stored.flatMap((tokens) => tokens.flatMap((t) => (t.lx ? [t.lx] : []))))];
 
   // One round trip for the page's lexemes with the learner's status, card and the owner's gloss corrections.
   const lexemeRows = lexemeIds.length
@@ -108,23 +58,26 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
         LEFT JOIN "WordStatus" ws ON ws."lexemeId" = l."id" AND ws."userId" = ${actor.id}
         LEFT JOIN "GlossOverride" go ON go."lexemeId" = l."id" AND go."textId" = ${textId}`
     : [];
-  const overrideBy = new Map(lexemeRows.flatMap((l) => (l.override ? [[l.id, l.override] as const] : [])));
   const lexemes: Record<string, ReaderLexeme> = {};
+  const corrected = new Set<string>();
   for (const l of lexemeRows) {
-    lexemes[l.id] = { lemma: l.lemma, pos: l.pos, gloss: l.gloss, status: l.status ?? 0, meaning: l.meaning, hasCard: l.hasCard };
+    // The owner's correction wins over the analyser's gloss.
+    if (l.override) corrected.add(l.id);
+    lexemes[l.id] = { lemma: l.lemma, pos: l.pos, gloss: l.override ?? l.gloss, status: l.status ?? 0, meaning: l.meaning, hasCard: l.hasCard };
   }
-  // The owner's correction wins over the analyser's per-token gloss.
-  if (overrideBy.size) {
-    for (const s of sentences) {
-      for (const t of s.tokens) {
-        const corrected = t.lexemeId ? overrideBy.get(t.lexemeId) : undefined;
-        if (!corrected) continue;
-        if (t.phrase) t.phrase.gloss = corrected;
-        else t.gloss = corrected;
-        lexemes[t.lexemeId!]!.gloss = corrected;
-      }
-    }
-  }
+  const sentences: CompactSentence[] = rows.map((row, i) => ({
+    index: row.index,
+    paragraph: row.paragraph,
+    content: row.content,
+    translation: row.translation,
+    translationSource: row.translationSource,
+    // A corrected word shows the correction in every occurrence, not the per-token gloss.
+    tokens: compactTokens(
+      stored[i]!.map((t) => (t.lx && corrected.has(t.lx) && !t.phrase ? { ...t, gloss: lexemes[t.lx]!.gloss } : t)),
+      row.start,
+      lexemes,
+    ),
+  }));
 
   return {
     text: { id: text.id, title: text.title, sentenceCount: text.sentenceCount, wordCount: text.wordCount, isOwner: text.ownerId === actor.id, sourceUrl: text.sourceUrl },

@@ -4,7 +4,8 @@
 // the dictionary panel loads the full entry on click/Enter.
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ReaderLexeme, ReaderSentence, ReaderToken, ReadingView } from "@/lib/server/data/get-reading-view";
+import type { ReadingView } from "@/lib/server/data/get-reading-view";
+import { expandSentences, type ReaderLexeme, type ReaderSentence, type ReaderToken } from "@/lib/core/reading/reader-payload";
 import { WordPanel, type PanelWord } from "./word-panel";
 import { ShortcutHelp } from "./shortcut-help";
 import { speakGerman } from "./speech";
@@ -92,7 +93,9 @@ export function Reader({ view }: { view: ReadingView }) {
   const tooltipRef = useRef<HTMLDivElement>(null);
   const highlighted = useRef<HTMLElement[]>([]);
 
-  const { text, sentences } = view;
+  const { text } = view;
+  // Expanded once per page: statuses change in `lexemes` state, words never change.
+  const sentences = useMemo(() => expandSentences(view.sentences, view.lexemes), [view.sentences, view.lexemes]);
   const isLastPage = view.page === view.pageCount;
   const firstIndex = sentences[0]?.index ?? 0;
   const titleIsFirstSentence = view.page === 1 && sentences[0]?.content.trim() === text.title.trim();
@@ -630,7 +633,6 @@ function SentenceView({ sentence, local, lexemes, rovingToken, selection, isActi
           data-status={lexeme?.status ?? ""}
           tabIndex={i === rovingToken ? 0 : -1}
           role="button"
-          aria-haspopup="dialog"
         >
           {token.text}
         </span>,

@@ -2,7 +2,7 @@
 // The dictionary panel: full entry (loaded on open), status buttons, add to
 // review, the learner's own meaning, and phrase saving.
 import { useEffect, useState } from "react";
-import type { ReaderLexeme, ReaderSentence, ReaderToken } from "@/lib/server/data/get-reading-view";
+import type { ReaderLexeme, ReaderSentence, ReaderToken } from "@/lib/core/reading/reader-payload";
 import type { WordDetails } from "@/lib/server/data/get-word-details";
 import { getWordDetailsAction, setWordMeaningAction } from "../actions";
 import { headwordOf, posLabel, STATUS_LABELS } from "./reader";

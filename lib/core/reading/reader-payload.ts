@@ -1,0 +1,120 @@
+/**
+ * The reader's page payload. The server sends tokens in a compact form —
+ * what a word shares with its lexeme (lemma, part of speech, gloss, article,
+ * plural, compound parts) is sent once per lexeme, not once per occurrence —
+ * and the reader expands them. This halves what a page sends and renders.
+ */
+import type { StoredToken } from "../import/stored-token";
+import type { TokenKind } from "../analyze";
+
+/** A token as the reader uses it (offsets relative to its sentence). */
+export interface ReaderToken {
+  text: string;
+  start: number;
+  kind: TokenKind;
+  lexemeId?: string;
+  lemma?: string;
+  pos?: string;
+  gloss?: string | null;
+  article?: string | null;
+  plural?: string | null;
+  compound?: { parts: string[]; glosses: (string | null)[] };
+  phrase?: { lemma: string; gloss: string | null; tokenIndexes: number[] };
+}
+
+export interface ReaderLexeme {
+  lemma: string;
+  pos: string;
+  gloss: string | null;
+  status: number;
+  meaning: string | null;
+  hasCard: boolean;
+  article?: string | null;
+  plural?: string | null;
+  compound?: { parts: string[]; glosses: (string | null)[] };
+}
+
+/** Compact token: t text, s start, k kind (absent = word), x lexeme id, l/p/g lemma/pos/gloss where they differ from the lexeme's, ph separable-verb token indexes. */
+export interface CompactToken {
+  t: string;
+  s: number;
+  k?: "number" | "punct" | "symbol";
+  x?: string;
+  l?: string;
+  p?: string;
+  g?: string | null;
+  ph?: number[];
+}
+
+export interface CompactSentence {
+  index: number;
+  paragraph: number;
+  content: string;
+  translation: string | null;
+  translationSource: string | null;
+  tokens: CompactToken[];
+}
+
+export interface ReaderSentence extends Omit<CompactSentence, "tokens"> {
+  tokens: ReaderToken[];
+}
+
+/**
+ * Stored tokens of one sentence → compact tokens; fills lexeme-level fields
+ * (article, plural, compound) into `lexemes` from the first plain occurrence.
+ */
+export function compactTokens(tokens: StoredToken[], sentenceStart: number, lexemes: Record<string, ReaderLexeme>): CompactToken[] {
+  return tokens.map((token) => {
+    const out: CompactToken = { t: token.text, s: token.start - sentenceStart };
+    if (token.kind !== "word") {
+      out.k = token.kind;
+      return out;
+    }
+    const lexeme = token.lx ? lexemes[token.lx] : undefined;
+    if (token.lx && lexeme) out.x = token.lx;
+    if (token.phrase) out.ph = token.phrase.tokenIndexes;
+    if (!lexeme || token.phrase) {
+      // Its own lemma differs from the particle verb's (nimmt: nehmen vs annehmen).
+      if (token.lemma !== undefined) out.l = token.lemma;
+      if (token.pos !== undefined) out.p = token.pos;
+      if (!lexeme || (token.gloss ?? null) !== lexeme.gloss) out.g = token.gloss ?? null;
+      return out;
+    }
+    if (token.lemma !== undefined && token.lemma !== lexeme.lemma) out.l = token.lemma;
+    if (token.pos !== undefined && token.pos !== lexeme.pos) out.p = token.pos;
+    if ((token.gloss ?? null) !== lexeme.gloss) out.g = token.gloss ?? null;
+    if (token.article && lexeme.article === undefined) lexeme.article = token.article;
+    if (token.plural && lexeme.plural === undefined) lexeme.plural = token.plural;
+    if (token.compound && lexeme.compound === undefined) lexeme.compound = { parts: token.compound.parts, glosses: token.compound.glosses };
+    return out;
+  });
+}
+
+/**
+ * Compact tokens → reader tokens with every field resolved.
+ * @example expandTokens([{ t: "Haus", s: 4, x: "l1" }], { l1: { lemma: "Haus", pos: "NOUN", gloss: "house", article: "das", … } })[0];
+ * // { text: "Haus", start: 4, kind: "word", lexemeId: "l1", lemma: "Haus", pos: "NOUN", gloss: "house", article: "das" }
+ */
+export function expandTokens(tokens: CompactToken[], lexemes: Record<string, ReaderLexeme>): ReaderToken[] {
+  return tokens.map((c) => {
+    const token: ReaderToken = { text: c.t, start: c.s, kind: c.k ?? "word" };
+    if (c.k) return token;
+    const lexeme = c.x ? lexemes[c.x] : undefined;
+    if (c.x) token.lexemeId = c.x;
+    token.lemma = c.l ?? lexeme?.lemma;
+    token.pos = c.p ?? lexeme?.pos;
+    token.gloss = c.g !== undefined ? c.g : (lexeme?.gloss ?? null);
+    if (c.ph) {
+      token.phrase = { lemma: lexeme?.lemma ?? c.l ?? c.t, gloss: lexeme?.gloss ?? null, tokenIndexes: c.ph };
+    } else if (lexeme) {
+      if (lexeme.article) token.article = lexeme.article;
+      if (lexeme.plural) token.plural = lexeme.plural;
+      if (lexeme.compound) token.compound = lexeme.compound;
+    }
+    return token;
+  });
+}
+
+export function expandSentences(sentences: CompactSentence[], lexemes: Record<string, ReaderLexeme>): ReaderSentence[] {
+  return sentences.map((s) => ({ ...s, tokens: expandTokens(s.tokens, lexemes) }));
+}
