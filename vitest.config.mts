@@ -11,7 +11,9 @@ export default defineConfig({
         test: {
           name: "core",
           include: ["tests/core/**/*.test.ts"],
+          globalSetup: ["tests/helpers/lexicon-global-setup.ts"],
           testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -25,7 +27,7 @@ export default defineConfig({
         test: {
           name: "server",
           include: ["tests/server/**/*.test.ts"],
-          globalSetup: ["tests/helpers/database-global-setup.ts"],
+          globalSetup: ["tests/helpers/lexicon-global-setup.ts", "tests/helpers/database-global-setup.ts"],
           setupFiles: ["tests/helpers/database-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,

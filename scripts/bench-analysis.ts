@@ -39,7 +39,7 @@ function main(): void {
   console.log(`index cold load RSS: ${worstRss.toFixed(0)} MB (process total after load; ${best.rssBeforeMb.toFixed(0)} MB before) — budget ≤ 250 MB`);
 
   const lexicon = loadLexicon();
-  const seed = readFileSync(path.join(root, "../shared/seed-article.de.txt"), "utf8");
+  const seed = readFileSync(path.join(root, "data/seed/seed-article.de.txt"), "utf8");
   const gsd = path.join(root, "../shared/ud/de_gsd-ud-dev.conllu");
   const extra = existsSync(gsd)
     ? readFileSync(gsd, "utf8")

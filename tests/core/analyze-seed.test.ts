@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeText, type AnalyzedText } from "@/lib/core/analyze";
 import { loadLexicon } from "@/lib/core/lexicon/index";
 
-const input = readFileSync(path.resolve(__dirname, "../../../shared/seed-article.de.txt"), "utf8");
+const input = readFileSync(path.resolve(__dirname, "../../data/seed/seed-article.de.txt"), "utf8");
 let result: AnalyzedText;
 beforeAll(() => {
   result = analyzeText(input, loadLexicon());
