@@ -141,6 +141,8 @@ function examplesOf(line: DingLine, word: string, pos: GlossQuery["pos"]): numbe
 
 export interface ChosenGloss {
   gloss: string;
+  /** English plural of the chosen sense when Ding gives an irregular one (medium → media). */
+  plural?: string;
   /** Ranked senses with tags, best first (for the dictionary panel). */
   senses: { gloss: string; tags: string[] }[];
 }
@@ -163,7 +165,11 @@ export function chooseGloss(candidates: GlossCandidate[], query: GlossQuery): Ch
     senses.push({ gloss: s.gloss, tags: s.tags });
   }
   const best = senses[0];
-  return best ? { gloss: best.gloss, senses } : null;
+  if (!best) return null;
+  const chosen: ChosenGloss = { gloss: best.gloss, senses };
+  const plural = scored[0]?.plural;
+  if (plural && isIrregularPlural(best.gloss, plural)) chosen.plural = plural;
+  return chosen;
 }
 
 export interface ScoredSense {
@@ -171,6 +177,18 @@ export interface ScoredSense {
   tags: string[];
   score: number;
   line: DingLine;
+  /** English plural of this sense, from the line's plural sub-entry. */
+  plural?: string;
+}
+
+/** "media" for "medium", "children" for "child"; not "houses" or "countries". */
+export function isIrregularPlural(singular: string, plural: string): boolean {
+  if (plural.includes(" ") !== singular.includes(" ") || plural === singular) return false;
+  const regular = [`${singular}s`, `${singular}es`, singular.replace(/y$/, "ies"), singular.replace(/(?:f|fe)$/, "ves")];
+  // Aligned by position, Ding's plural row can belong to another sense
+  // (Inschrift: "inscription | epigraphs"): the plural must share the stem.
+  const related = plural.slice(0, 3).toLowerCase() === singular.slice(0, 3).toLowerCase();
+  return related && !regular.includes(plural) && !/ings$/.test(plural) && /^[\p{L}-]+$/u.test(plural);
 }
 
 /** Every sense of every candidate with its score, best first (for debugging and tests). */
@@ -219,7 +237,10 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
       if (sense.narrowed) score -= 0.8;
       if (isCognate(head.word, gloss)) score += 1;
       score += -0.6 * Math.min(k, 6) - tagPenalty(sense.tags) + senseScore(gloss, query);
-      scored.push({ gloss, tags: sense.tags, score, line: cand.line });
+      const entry: ScoredSense = { gloss, tags: sense.tags, score, line: cand.line };
+      const plural = cand.line.englishPlurals?.[k];
+      if (plural && query.pos === "NOUN") entry.plural = plural;
+      scored.push(entry);
     });
   }
   // A sense that several entries agree on is a central one (Führer: leader

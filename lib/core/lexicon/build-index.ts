@@ -18,7 +18,7 @@ import { parseDingLine, type DingLine, type DingPos } from "./ding";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 16;
+export const INDEX_VERSION = 17;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -33,6 +33,8 @@ export interface SerializedIndex {
   rank: number[];
   /** Bit flags per lexeme, see LEXEME_FLAGS. */
   flags: number[];
+  /** Irregular English plural of a noun's gloss, by lexeme id (Medium → "media"). */
+  pluralGloss: Record<number, string>;
 }
 
 export const LEXEME_FLAGS = {
@@ -329,6 +331,7 @@ export function buildLexiconIndex(root: string): BuildResult {
     addForm(form, d);
   }
 
+  const pluralGloss: Record<number, string> = {};
   for (const d of drafts) {
     if (d.gloss !== null) continue;
     const dingPos: DingPos | "PROPN" =
@@ -338,13 +341,28 @@ export function buildLexiconIndex(root: string): BuildResult {
     if (!cands) continue;
     const chosen = chooseGloss(cands, { pos: dingPos, gender: d.gender, englishFrequency });
     d.gloss = chosen?.gloss ?? null;
+    if (chosen?.plural) pluralGloss[d.id] = chosen.plural;
+  }
+
+  // "schwierig {adv} :: arduously": Ding's adverb sense of an adjective can
+  // be a rare English -ly word; German uses the adjective itself as the
+  // adverb, so its common gloss reads better ("difficult").
+  const glossFrequency = (g: string): number =>
+    Math.min(...g.replace(/^to /, "").split(/[\s-]+/).map((w) => englishFrequency(w.toLowerCase())));
+  for (const d of drafts) {
+    if (d.pos !== "ADV" || !d.gloss || d.flags & LEXEME_FLAGS.functionWord) continue;
+    const adj = byKey.get(`${d.lemma}\tADJ`);
+    if (adj?.gloss && glossFrequency(d.gloss) < glossFrequency(adj.gloss) - 2) d.gloss = adj.gloss;
   }
 
   // Hand-curated learner glosses of common lemmas win over the ranking
   // (function words keep their own table).
   for (const [key, gloss] of readPreferredGlosses(root)) {
     const d = byKey.get(key);
-    if (d && !(d.flags & LEXEME_FLAGS.functionWord)) d.gloss = gloss;
+    if (d && !(d.flags & LEXEME_FLAGS.functionWord)) {
+      d.gloss = gloss;
+      delete pluralGloss[d.id];
+    }
   }
 
   const index: SerializedIndex = {
@@ -356,6 +374,7 @@ export function buildLexiconIndex(root: string): BuildResult {
     gloss: drafts.map((d) => d.gloss),
     rank: drafts.map((d) => germanRank.get(d.lemma) ?? germanRank.get(d.lemma.toLowerCase()) ?? 0),
     flags: drafts.map((d) => d.flags),
+    pluralGloss,
   };
   return { index, forms, entries, dingText };
 }

@@ -50,6 +50,8 @@ export interface DingLine {
   senses: DingSense[];
   /** Plural per head (aligned by index) when a `{pl}` sub-entry follows. */
   plurals: (string | null)[];
+  /** English plural per sense (aligned by index) from the plural sub-entry: "medium | media". */
+  englishPlurals?: string[];
   /** Single-word verb forms listed after a verb headword ("lud", "geladen"). */
   verbForms: string[];
   /** Remaining sub-entries: phrases and example sentences. */
@@ -220,6 +222,7 @@ export function parseDingLine(line: string): DingLine | null {
     .filter((s) => s.gloss.length > 0);
   const plurals: (string | null)[] = heads.map(() => null);
   const verbForms: string[] = [];
+  let englishPlurals: string[] | undefined;
   const examples: { de: string; en: string }[] = [];
   const isVerb = heads.length === 1 && heads[0]?.pos === "VERB";
   for (let i = 1; i < deParts.length; i++) {
@@ -230,6 +233,7 @@ export function parseDingLine(line: string): DingLine | null {
       syns.forEach((s, j) => {
         if (j < plurals.length && !s.word.includes(" ")) plurals[j] = s.word;
       });
+      englishPlurals = splitTop(en, "; ").map(cleanSense);
       continue;
     }
     if (isVerb && i <= 8) {
@@ -247,5 +251,7 @@ export function parseDingLine(line: string): DingLine | null {
     const enText = stripAnnotations(en);
     if (deText && enText) examples.push({ de: deText, en: enText });
   }
-  return { heads, senses, plurals, verbForms, examples };
+  const parsed: DingLine = { heads, senses, plurals, verbForms, examples };
+  if (englishPlurals) parsed.englishPlurals = englishPlurals;
+  return parsed;
 }

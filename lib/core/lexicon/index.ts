@@ -26,6 +26,8 @@ export interface Lexicon {
   gender(id: number): "m" | "f" | "n" | null;
   plural(id: number): string | null;
   gloss(id: number): string | null;
+  /** Irregular English plural of the gloss (Medium → "media"), for plural forms. */
+  pluralGloss?(id: number): string | null;
   /** German frequency rank, 0 when not among the 10k most common words. */
   rank(id: number): number;
   flags(id: number): number;
@@ -126,6 +128,7 @@ function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: stri
     },
     plural: (id) => index.plural[id] ?? null,
     gloss: (id) => index.gloss[id] ?? null,
+    pluralGloss: (id) => index.pluralGloss?.[id] ?? null,
     rank: (id) => index.rank[id] ?? 0,
     flags: (id) => index.flags[id] ?? 0,
   };

@@ -197,6 +197,14 @@ function glossFor(lexicon: Lexicon, id: number): string | null {
   return null;
 }
 
+/** The gloss's irregular English plural when `form` is the noun's plural (Medien → "media"). */
+function pluralGlossFor(lexicon: Lexicon, id: number, form: string): string | null {
+  const plural = lexicon.plural(id);
+  // "Sprecher" is singular and plural alike: only an unambiguous plural form counts.
+  if (!plural || plural === lexicon.lemma(id) || (form !== plural && form !== `${plural}n`)) return null;
+  return lexicon.pluralGloss?.(id) ?? null;
+}
+
 function compoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
   const noun = isCapitalized(word);
   const split = splitCompound(lexicon, word, (id) => {
@@ -213,7 +221,11 @@ function compoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
   // of state"): the dictionary's gloss, not one built from the parts.
   const whole = lexicon.lookupForm(lemma).find((i) => lexicon.lemma(i) === lemma && lexicon.pos(i) === lexicon.pos(head));
   if (whole !== undefined && glossFor(lexicon, whole)) return { ...fromLexeme(lexicon, whole), gloss: glossFor(lexicon, whole) };
-  const glosses = split.ids.map((id) => (id === null ? null : partGloss(glossFor(lexicon, id))));
+  const headForm = split.parts[split.parts.length - 1] ?? "";
+  const headPlural = pluralGlossFor(lexicon, head, noun ? capitalize(headForm) : headForm);
+  const glosses = split.ids.map((id, i) =>
+    id === null ? null : i === split.ids.length - 1 && headPlural ? headPlural : partGloss(glossFor(lexicon, id)),
+  );
   const known = glosses.filter((g, i) => split.ids[i] !== null && g !== null);
   const gloss = known.length === split.ids.filter((id) => id !== null).length ? known.join(" ") : null;
   const plural = lexicon.plural(head);
@@ -290,7 +302,7 @@ function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, no
   const id = bestCandidate(lexicon, word, ctx);
   if (id !== null) {
     const a = fromLexeme(lexicon, id);
-    a.gloss = glossFor(lexicon, id);
+    a.gloss = pluralGlossFor(lexicon, id, word) ?? glossFor(lexicon, id);
     return a;
   }
   if (word.endsWith("-") && word.length > 3) {
