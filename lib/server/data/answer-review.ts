@@ -5,7 +5,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
 import { AppError, notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { toCardColumns, toSchedulingCard } from "../mappers/card";
+import { cardFsrsSelect, toCardColumns, toSchedulingCard } from "../mappers/card";
 import { fromStatusCode, toStatusCode } from "../mappers/word-status";
 import { applyRating, formatIntervalLabel } from "@/lib/core/srs/scheduler";
 import { RATING_CODE } from "./review-ratings";
@@ -33,16 +33,7 @@ const cardSelect = {
   id: true,
   lexemeId: true,
   isLeech: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
+  ...cardFsrsSelect,
   user: { select: schedulingUserSelect },
 } as const satisfies Prisma.CardSelect;
 

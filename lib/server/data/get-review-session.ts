@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
 import type { Actor } from "../actor";
-import { fromStateCode, toSchedulingCard } from "../mappers/card";
+import { cardFsrsSelect, fromStateCode, toSchedulingCard } from "../mappers/card";
 import { previewIntervals, ratings, type Rating, type SchedulerSettings } from "@/lib/core/srs/scheduler";
 import { buildCloze, chooseCardType, type CardType as Exercise, type ClozeSegment, type TextSpan } from "@/lib/core/srs/card-type";
 import type { QueueItem, QueueItemKind } from "@/lib/core/srs/queue";
@@ -55,16 +55,7 @@ const cardViewSelect = {
   highlight: true,
   cardType: true,
   isLeech: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
+  ...cardFsrsSelect,
 } as const satisfies Prisma.CardSelect;
 
 function toSpans(highlight: unknown, contextText: string): TextSpan[] {

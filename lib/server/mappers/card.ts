@@ -25,6 +25,20 @@ export interface CardFsrsColumns {
   lastReview: Date | null;
 }
 
+/** Prisma `select` for exactly the FSRS columns (spread into a card select). */
+export const cardFsrsSelect = {
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const;
+
 export function toSchedulingCard(row: CardFsrsColumns): SchedulingCard {
   return {
     due: row.due,
