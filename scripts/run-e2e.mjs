@@ -1,7 +1,8 @@
 // `npm run test:e2e`: builds if needed, starts the production app through the
 // launcher on a fresh embedded database (demo mode) on a free port, runs the
 // browser tests (playwright-core driving Debian's Chromium) and stops the app.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { countsLine, runVitest } from "./vitest-counts.mjs";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -58,12 +59,14 @@ const appExited = new Promise((_, reject) =>
 appExited.catch(() => undefined);
 try {
   await Promise.race([waitFor(`http://127.0.0.1:${port}/signin`, 600_000), appExited]);
-  const result = spawnSync(
-    process.execPath,
-    ["node_modules/vitest/vitest.mjs", "run", "--config", "vitest.e2e.config.mts", ...process.argv.slice(2)],
-    { stdio: "inherit", env: { ...env, E2E_BASE_URL: `http://127.0.0.1:${port}`, CHROMIUM_PATH: chromium, E2E_DATA_DIR: dataDir } },
-  );
-  status = result.status ?? 1;
+  const run = runVitest(["--config", "vitest.e2e.config.mts", ...process.argv.slice(2)], {
+    ...env,
+    E2E_BASE_URL: `http://127.0.0.1:${port}`,
+    CHROMIUM_PATH: chromium,
+    E2E_DATA_DIR: dataDir,
+  });
+  console.log(`\n${countsLine("browser tests", [run])}`);
+  status = run.ok ? 0 : 1;
 } catch (error) {
   console.error(error);
 } finally {

@@ -1,30 +1,27 @@
 // `npm test`: unit tests and server tests on the embedded database (PGlite);
 // when DATABASE_URL is set, the server tests run again on that PostgreSQL,
 // each run in a database of its own that is dropped afterwards.
-import { spawnSync } from "node:child_process";
+import { countsLine, runVitest } from "./vitest-counts.mjs";
 
-const vitest = ["node_modules/vitest/vitest.mjs", "run"];
-const extra = process.argv.slice(2);
+// --postgres-only: just the PostgreSQL leg (CI runs the PGlite leg as the README command first).
+const postgresOnly = process.argv.includes("--postgres-only");
+const extra = process.argv.slice(2).filter((a) => a !== "--postgres-only");
+const runs = [];
 
-function step(title, args, env) {
-  console.log(`\n=== ${title} ===`);
-  const result = spawnSync(process.execPath, [...vitest, ...args, ...extra], { stdio: "inherit", env: { ...process.env, ...env } });
-  return result.status === 0;
+if (!postgresOnly) {
+  console.log("\n=== unit + server tests (PGlite) ===");
+  runs.push(runVitest(extra, { LESEFLUSS_TEST_DB: "pglite" }));
 }
-
-const results = [];
-results.push(["unit + server tests (PGlite)", step("unit + server tests (PGlite)", [], { LESEFLUSS_TEST_DB: "pglite" })]);
 if (process.env.DATABASE_URL) {
-  results.push([
-    "server tests (PostgreSQL)",
-    step("server tests (PostgreSQL at DATABASE_URL)", ["--project", "server"], {
+  console.log("\n=== server tests (PostgreSQL at DATABASE_URL) ===");
+  runs.push(
+    runVitest(["--project", "server", ...extra], {
       LESEFLUSS_TEST_DB: "postgres",
       LESEFLUSS_TEST_ADMIN_URL: process.env.DATABASE_URL,
     }),
-  ]);
+  );
 } else {
   console.log("\n(DATABASE_URL not set: server tests ran on PGlite only)");
 }
-const failed = results.filter(([, ok]) => !ok);
-console.log(`\nsuites: ${results.length - failed.length} passed, ${failed.length} failed`);
-process.exit(failed.length ? 1 : 0);
+console.log(`\n${countsLine("tests", runs)}`);
+process.exit(runs.every((r) => r.ok) ? 0 : 1);
