@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/server/embedded-postgres";
 import { ensureMigrated } from "../lib/server/migrations";
+import pg from "pg";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const root = process.cwd();
@@ -57,6 +58,21 @@ function ensureAuthSecret(): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+/** True when the shared seed text is missing, or (demo mode) there are no users yet. */
+async function needsSeeding(databaseUrl: string, isDemo: boolean): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ seeded: boolean; users: number }>(
+      `SELECT EXISTS (SELECT 1 FROM "Text" WHERE "source" = 'SEED' AND "isShared") AS seeded, (SELECT count(*)::int FROM "User") AS users`,
+    );
+    const row = rows[0];
+    return !row?.seeded || (isDemo && row.users === 0);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main() {
   const startedAt = Date.now();
   const port = process.env.PORT ?? "3000";
@@ -99,8 +115,11 @@ async function main() {
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       LESEFLUSS_DEMO: process.env.LESEFLUSS_DEMO ?? (isEmbedded ? "1" : "0"),
     };
-    // Seeding runs in a child (it loads the lexicon; its memory is freed after).
-    await run(process.execPath, [tsxBin, "--conditions=react-server", path.join(root, "prisma", "seed.ts"), "--if-empty"], env);
+    // Seeding runs in a child (it loads the lexicon; its memory is freed after),
+    // and only when something is missing: a restart does not pay for it.
+    if (await needsSeeding(databaseUrl, env.LESEFLUSS_DEMO === "1" || env.LESEFLUSS_DEMO === "true")) {
+      await run(process.execPath, [tsxBin, "--conditions=react-server", path.join(root, "prisma", "seed.ts"), "--if-empty"], env);
+    }
 
     const args = mode === "dev" ? [nextBin, "dev", "-p", port] : [nextBin, "start", "-p", port];
     child = spawn(process.execPath, args, { env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production" }, stdio: "inherit" });
