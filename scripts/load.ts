@@ -60,11 +60,13 @@ const DURATION_S = positiveInt(process.env.DURATION_S, 60);
 const CONNECTIONS = positiveInt(process.env.CONNECTIONS, 50);
 const CARDS_PER_LEARNER = positiveInt(process.env.CARDS_PER_LEARNER, 200);
 // Learners are people, not saturating connections: each sends at most this
-// many requests per second (2/s = a card answered every ~0.7 s plus a page
-// every 2 s — far faster than anyone reviews). RATE_PER_LEARNER=0 removes the
-// cap (closed loop: every connection sends its next request as soon as the last one answered).
-const RATE_PER_LEARNER = Number(process.env.RATE_PER_LEARNER ?? 2);
-const ANSWERS_PER_PAGE = 3;
+// many requests per second (1/s = a card answered every second and a reading
+// page every 10 s — several times faster than anyone reviews or reads).
+// RATE_PER_LEARNER=0 removes the cap (closed loop: every connection sends its
+// next request as soon as the last one answered).
+const RATE_PER_LEARNER = Number(process.env.RATE_PER_LEARNER ?? 1);
+// A reader opens a page, then answers cards for a while: ANSWERS_PER_PAGE answers per page load.
+const ANSWERS_PER_PAGE = positiveInt(process.env.ANSWERS_PER_PAGE, 9);
 const P99_BUDGET_MS = 100;
 const DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/postgres";
 const PASSWORD = "load-test-password-1";
