@@ -47,7 +47,8 @@ export const SEED_TITLE = /^Wladimir Putin nimmt die Einladung/;
 /** Opens the seed article from the library and waits for the reader. */
 export async function openSeedArticle(page: Page) {
   await page.goto(`${BASE_URL}/library`);
-  await page.getByRole("link", { name: SEED_TITLE }).click();
+  // The library item's link (an assignment of the same text may link it too).
+  await page.getByTestId("library-item").getByRole("link", { name: SEED_TITLE }).first().click();
   await page.waitForSelector('[data-testid="reader"] [data-token-index]');
 }
 

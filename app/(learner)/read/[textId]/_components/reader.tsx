@@ -651,6 +651,8 @@ function SentenceView({ sentence, local, lexemes, rovingToken, selection, isActi
         <button
           type="button"
           className="sent-tool"
+          // Not a tab stop: the text stays one stop for keyboard users, who press T on the current sentence.
+          tabIndex={-1}
           aria-expanded={showTranslation}
           aria-controls={translationId}
           aria-label={`${showTranslation ? "Hide" : "Show"} translation of sentence ${sentence.index + 1}`}
