@@ -5,7 +5,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
 import { AppError, notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { cardFsrsSelect, toCardColumns, toSchedulingCard } from "../mappers/card";
+import crypto from "node:crypto";
+import { toCardColumns, toSchedulingCard } from "../mappers/card";
 import { fromStatusCode, toStatusCode } from "../mappers/word-status";
 import { applyRating, formatIntervalLabel } from "@/lib/core/srs/scheduler";
 import { RATING_CODE } from "./review-ratings";
@@ -14,11 +15,7 @@ import {
   answerReviewSchema,
   type AnswerReviewInput,
 } from "@/lib/validation/review";
-import {
-  ownedCardWhere,
-  schedulingUserSelect,
-  toSchedulingUser,
-} from "./review-access";
+import { toSchedulingUser } from "./review-access";
 
 export interface AnswerResult {
   /** "duplicate": this clientId was answered before; nothing changed. */
@@ -29,45 +26,89 @@ export interface AnswerResult {
   intervalLabel: string;
 }
 
-const cardSelect = {
-  id: true,
-  lexemeId: true,
-  isLeech: true,
-  ...cardFsrsSelect,
-  user: { select: schedulingUserSelect },
-} as const satisfies Prisma.CardSelect;
-
-// Raised inside the transaction when another answer changed the card first.
+// Raised when another answer changed the card first (the guarded update matched nothing).
 class CardChangedError extends Error {}
 
 const MAX_ATTEMPTS = 3;
 
 type AnswerReviewData = z.output<typeof answerReviewSchema>;
 
-async function findPreviousAnswer(
-  actor: Actor,
-  clientId: string,
-  cardId: string,
-): Promise<AnswerResult | null> {
-  const log = await db.reviewLog.findUnique({
-    where: { userId_clientId: { userId: actor.id, clientId } },
-    select: { cardId: true, dueAfter: true, reviewedAt: true },
-  });
-  if (!log) return null;
-  if (log.cardId !== cardId)
-    throw new AppError(
-      "CONFLICT",
-      "This answer id was already used for another card.",
-    );
+interface AnswerContextRow {
+  cardId: string | null;
+  lexemeId: string | null;
+  isLeech: boolean | null;
+  due: Date | null;
+  stability: number | null;
+  difficulty: number | null;
+  elapsedDays: number | null;
+  scheduledDays: number | null;
+  learningSteps: number | null;
+  reps: number | null;
+  lapses: number | null;
+  state: number | null;
+  lastReview: Date | null;
+  timeZone: string | null;
+  dayStartHour: number | null;
+  newCardsPerDay: number | null;
+  maxReviewsPerDay: number | null;
+  desiredRetention: number | null;
+  userLearningSteps: string | null;
+  enableFuzz: boolean | null;
+  fsrsWeights: unknown;
+  wsStatus: number | null;
+  wsIsManual: boolean | null;
+  prevCardId: string | null;
+  prevDueAfter: Date | null;
+  prevReviewedAt: Date | null;
+}
+
+/**
+ * Everything an answer needs in ONE round trip: an earlier answer with this
+ * clientId, the card (only the actor's), its owner's settings and the word's
+ * status. Answers are the hottest write path; each Prisma query costs CPU on
+ * top of its round trip.
+ */
+async function loadAnswerContext(actor: Actor, clientId: string, cardId: string): Promise<AnswerContextRow> {
+  const rows = await db.$queryRaw<AnswerContextRow[]>`
+    SELECT c."id" AS "cardId", c."lexemeId", c."isLeech", c."due", c."stability", c."difficulty", c."elapsedDays",
+           c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview",
+           u."timeZone", u."dayStartHour", u."newCardsPerDay", u."maxReviewsPerDay", u."desiredRetention",
+           u."learningSteps" AS "userLearningSteps", u."enableFuzz", u."fsrsWeights",
+           ws."status" AS "wsStatus", ws."isManual" AS "wsIsManual",
+           prev."cardId" AS "prevCardId", prev."dueAfter" AS "prevDueAfter", prev."reviewedAt" AS "prevReviewedAt"
+    FROM (SELECT 1) AS one
+    LEFT JOIN "Card" c ON c."id" = ${cardId} AND c."userId" = ${actor.id}
+    LEFT JOIN "User" u ON u."id" = c."userId"
+    LEFT JOIN "WordStatus" ws ON ws."userId" = ${actor.id} AND ws."lexemeId" = c."lexemeId"
+    LEFT JOIN "ReviewLog" prev ON prev."userId" = ${actor.id} AND prev."clientId" = ${clientId}`;
+  return rows[0]!;
+}
+
+function asDate(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+function duplicateOf(row: AnswerContextRow, cardId: string, clientId: string): AnswerResult | null {
+  if (!row.prevCardId) return null;
+  if (row.prevCardId !== cardId) {
+    throw new AppError("CONFLICT", "This answer id was already used for another card.");
+  }
+  const due = asDate(row.prevDueAfter!);
   return {
     status: "duplicate",
     cardId,
     clientId,
-    due: log.dueAfter,
-    intervalLabel: formatIntervalLabel(
-      log.dueAfter.getTime() - log.reviewedAt.getTime(),
-    ),
+    due,
+    intervalLabel: formatIntervalLabel(due.getTime() - asDate(row.prevReviewedAt!).getTime()),
   };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2002") return true;
+  // Raw queries report the database's own code.
+  const meta = error.meta as { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } } | undefined;
+  return meta?.code === "23505" || meta?.driverAdapterError?.cause?.originalCode === "23505";
 }
 
 /**
@@ -93,19 +134,18 @@ export async function answerReview(
   // stored first) is retried from the top: the retry either finds this
   // answer already stored (duplicate) or applies it to the card's new state.
   for (let attempt = 1; ; attempt++) {
-    const previous = await findPreviousAnswer(actor, clientId, cardId);
+    const context = await loadAnswerContext(actor, clientId, cardId);
+    const previous = duplicateOf(context, cardId, clientId);
     if (previous) return previous;
     try {
       return await applyAnswer(
         actor,
+        context,
         { cardId, clientId, rating, durationMs },
         now,
       );
     } catch (error) {
-      const isRace =
-        error instanceof CardChangedError ||
-        (error instanceof Prisma.PrismaClientKnownRequestError &&
-          error.code === "P2002");
+      const isRace = error instanceof CardChangedError || isUniqueViolation(error);
       if (!isRace) throw error;
       if (attempt >= MAX_ATTEMPTS) {
         throw new AppError(
@@ -117,116 +157,95 @@ export async function answerReview(
   }
 }
 
+/**
+ * Card update, ReviewLog (with the state before) and word status in ONE
+ * statement — atomic without an interactive transaction. The update is
+ * guarded on the state the new one was computed from, and the log insert on
+ * (userId, clientId) being new: a concurrent answer makes it match nothing or
+ * fail, and the caller retries from a fresh read.
+ */
 async function applyAnswer(
   actor: Actor,
+  context: AnswerContextRow,
   { cardId, clientId, rating, durationMs }: AnswerReviewData,
   now: Date,
 ): Promise<AnswerResult> {
-  return db.$transaction(async (tx) => {
-    const card = await tx.card.findFirst({
-      where: { id: cardId, ...ownedCardWhere(actor) },
-      select: cardSelect,
-    });
-    if (!card) throw notFoundError("That card");
-    const { settings } = toSchedulingUser(card.user);
-    const before = toSchedulingCard(card);
-    const { card: after } = applyRating(before, rating, now, settings);
-
-    const wordStatus = await tx.wordStatus.findUnique({
-      where: { userId_lexemeId: { userId: actor.id, lexemeId: card.lexemeId } },
-      select: { status: true, isManual: true },
-    });
-    const currentStatus = wordStatus
-      ? fromStatusCode(wordStatus.status)
-      : "new";
-    const status = updateStatusAfterReview({
-      current: currentStatus,
-      isManual: wordStatus?.isManual ?? false,
-      card: {
-        state: after.state,
-        stability: after.stability,
-        lapses: after.lapses,
-      },
-    });
-
-    // Guarded on the state we computed from: a concurrent answer to the same
-    // card makes this match nothing instead of overwriting it.
-    const updated = await tx.card.updateMany({
-      where: {
-        id: card.id,
-        ...ownedCardWhere(actor),
-        reps: card.reps,
-        due: card.due,
-      },
-      data: {
-        ...toCardColumns(after),
-        isLeech: card.isLeech || status.isLeech,
-      },
-    });
-    if (updated.count !== 1) throw new CardChangedError();
-
-    await tx.reviewLog.create({
-      data: {
-        userId: actor.id,
-        cardId: card.id,
-        clientId,
-        rating: RATING_CODE[rating],
-        reviewedAt: now,
-        durationMs: durationMs ?? null,
-        stateBefore: card.state,
-        dueBefore: card.due,
-        stabilityBefore: card.stability,
-        difficultyBefore: card.difficulty,
-        elapsedDaysBefore: card.elapsedDays,
-        scheduledDaysBefore: card.scheduledDays,
-        learningStepsBefore: card.learningSteps,
-        repsBefore: card.reps,
-        lapsesBefore: card.lapses,
-        lastReviewBefore: card.lastReview,
-        stateAfter: toCardColumns(after).state,
-        dueAfter: after.due,
-        stabilityAfter: after.stability,
-      },
-    });
-
-    const fromCode = wordStatus?.status ?? toStatusCode("new");
-    const toCode = toStatusCode(status.status);
-    if (
-      !wordStatus ||
-      fromCode !== toCode ||
-      wordStatus.isManual !== status.isManual
-    ) {
-      await tx.wordStatus.upsert({
-        where: {
-          userId_lexemeId: { userId: actor.id, lexemeId: card.lexemeId },
-        },
-        create: {
-          userId: actor.id,
-          lexemeId: card.lexemeId,
-          status: toCode,
-          isManual: status.isManual,
-        },
-        update: { status: toCode, isManual: status.isManual },
-      });
-    }
-    if (fromCode !== toCode) {
-      // `at` = the answer's time, which is how undo finds (and removes) this event.
-      await tx.wordStatusEvent.create({
-        data: {
-          userId: actor.id,
-          lexemeId: card.lexemeId,
-          fromStatus: fromCode,
-          toStatus: toCode,
-          at: now,
-        },
-      });
-    }
-    return {
-      status: "applied" as const,
-      cardId: card.id,
-      clientId,
-      due: after.due,
-      intervalLabel: formatIntervalLabel(after.due.getTime() - now.getTime()),
-    };
+  if (!context.cardId || !context.lexemeId) throw notFoundError("That card");
+  const user = toSchedulingUser({
+    timeZone: context.timeZone!,
+    dayStartHour: context.dayStartHour!,
+    newCardsPerDay: context.newCardsPerDay!,
+    maxReviewsPerDay: context.maxReviewsPerDay!,
+    desiredRetention: context.desiredRetention!,
+    learningSteps: context.userLearningSteps!,
+    enableFuzz: context.enableFuzz!,
+    fsrsWeights: (context.fsrsWeights ?? null) as Prisma.JsonValue,
   });
+  const row = {
+    due: asDate(context.due!),
+    stability: context.stability!,
+    difficulty: context.difficulty!,
+    elapsedDays: context.elapsedDays!,
+    scheduledDays: context.scheduledDays!,
+    learningSteps: context.learningSteps!,
+    reps: context.reps!,
+    lapses: context.lapses!,
+    state: context.state!,
+    lastReview: context.lastReview ? asDate(context.lastReview) : null,
+  };
+  const before = toSchedulingCard(row);
+  const { card: after } = applyRating(before, rating, now, user.settings);
+  const next = toCardColumns(after);
+
+  const currentStatus = context.wsStatus === null ? "new" : fromStatusCode(context.wsStatus);
+  const status = updateStatusAfterReview({
+    current: currentStatus,
+    isManual: context.wsIsManual ?? false,
+    card: { state: after.state, stability: after.stability, lapses: after.lapses },
+  });
+  const fromCode = context.wsStatus ?? toStatusCode("new");
+  const toCode = toStatusCode(status.status);
+  const writeStatus = context.wsStatus === null || fromCode !== toCode || context.wsIsManual !== status.isManual;
+  const writeEvent = fromCode !== toCode;
+  const isLeech = (context.isLeech ?? false) || status.isLeech;
+
+  const result = await db.$queryRaw<{ updated: number }[]>`
+    WITH upd AS (
+      UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability}, "difficulty" = ${next.difficulty},
+        "elapsedDays" = ${next.elapsedDays}, "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
+        "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state}, "lastReview" = ${next.lastReview},
+        "isLeech" = ${isLeech}
+      WHERE "id" = ${cardId} AND "userId" = ${actor.id} AND "reps" = ${row.reps} AND "due" = ${row.due}
+      RETURNING "id", "lexemeId"
+    ), log AS (
+      INSERT INTO "ReviewLog" ("id", "userId", "cardId", "clientId", "rating", "reviewedAt", "durationMs",
+        "stateBefore", "dueBefore", "stabilityBefore", "difficultyBefore", "elapsedDaysBefore", "scheduledDaysBefore",
+        "learningStepsBefore", "repsBefore", "lapsesBefore", "lastReviewBefore", "stateAfter", "dueAfter", "stabilityAfter")
+      SELECT ${crypto.randomUUID()}, ${actor.id}, upd."id", ${clientId}, ${RATING_CODE[rating]}, ${now}, ${durationMs ?? null}::int,
+        ${row.state}, ${row.due}, ${row.stability}, ${row.difficulty}, ${row.elapsedDays}, ${row.scheduledDays},
+        ${row.learningSteps}, ${row.reps}, ${row.lapses}, ${row.lastReview}::timestamp(3), ${next.state}, ${next.due}, ${next.stability}
+      FROM upd
+      RETURNING 1
+    ), ws AS (
+      INSERT INTO "WordStatus" ("userId", "lexemeId", "status", "isManual", "updatedAt")
+      SELECT ${actor.id}, upd."lexemeId", ${toCode}, ${status.isManual}, ${now} FROM upd WHERE ${writeStatus}::boolean
+      ON CONFLICT ("userId", "lexemeId") DO UPDATE
+        SET "status" = EXCLUDED."status", "isManual" = EXCLUDED."isManual", "updatedAt" = EXCLUDED."updatedAt"
+      RETURNING 1
+    ), ev AS (
+      -- at = the answer's time, which is how undo finds (and removes) this event.
+      INSERT INTO "WordStatusEvent" ("id", "userId", "lexemeId", "fromStatus", "toStatus", "at")
+      SELECT ${crypto.randomUUID()}, ${actor.id}, upd."lexemeId", ${fromCode}, ${toCode}, ${now} FROM upd WHERE ${writeEvent}::boolean
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM upd)::int AS "updated", (SELECT count(*) FROM log)::int AS "logged",
+           (SELECT count(*) FROM ws)::int AS "statuses", (SELECT count(*) FROM ev)::int AS "events"`;
+  if (result[0]?.updated !== 1) throw new CardChangedError();
+  return {
+    status: "applied" as const,
+    cardId,
+    clientId,
+    due: after.due,
+    intervalLabel: formatIntervalLabel(after.due.getTime() - now.getTime()),
+  };
 }
