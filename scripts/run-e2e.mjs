@@ -8,7 +8,6 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-const root = process.cwd();
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!fs.existsSync(chromium)) {
   console.error(`Chromium not found at ${chromium}. Install it with: apt-get install -y chromium`);

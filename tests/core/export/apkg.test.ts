@@ -1,3 +1,4 @@
+import type { Database } from "sql.js";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { unzipSync, strFromU8 } from "fflate";
@@ -33,7 +34,7 @@ async function openPackage(bytes: Uint8Array) {
   return { files, db: new SQL.Database(collection) };
 }
 
-function rows(db: import("sql.js").Database, sql: string): Record<string, unknown>[] {
+function rows(db: Database, sql: string): Record<string, unknown>[] {
   const [result] = db.exec(sql);
   if (!result) return [];
   return result.values.map((values) => Object.fromEntries(result.columns.map((c, i) => [c, values[i]])));

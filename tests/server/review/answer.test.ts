@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fsrs, generatorParameters, Rating as FsrsRating, createEmptyCard, type Card as FsrsCard, type Grade } from "ts-fsrs";
 import { answerReview } from "@/lib/server/data/answer-review";
 import { undoLastReview } from "@/lib/server/data/undo-last-review";

@@ -19,11 +19,9 @@ export default async function ReadPage({
   const { textId } = await params;
   const pageParam = (await searchParams).page;
   const page = typeof pageParam === "string" && /^\d{1,6}$/.test(pageParam) ? Number(pageParam) : undefined;
-  try {
-    const view = await getReadingView(actor, textId, page);
-    return <Reader view={view} />;
-  } catch (error) {
+  const view = await getReadingView(actor, textId, page).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
-  }
+  });
+  return <Reader view={view} />;
 }

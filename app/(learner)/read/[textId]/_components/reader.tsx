@@ -358,10 +358,11 @@ export function Reader({ view }: { view: ReadingView }) {
   // ---------- reading progress: furthest sentence seen + active time ----------
   const furthest = useRef(view.progress.sentenceIndex);
   const activeSeconds = useRef(0);
-  const lastInput = useRef(Date.now());
+  const lastInput = useRef(0);
   useEffect(() => {
     const container = readerRef.current;
     if (!container) return;
+    lastInput.current = Date.now();
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -547,6 +548,8 @@ export function Reader({ view }: { view: ReadingView }) {
 
         {panelWord ? (
           <WordPanel
+            // A new word is a new panel: its form state starts from that word.
+            key={`${active?.sentence}:${active?.token}`}
             word={panelWord}
             selection={selection}
             onClose={() => {

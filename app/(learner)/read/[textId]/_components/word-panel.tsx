@@ -45,8 +45,6 @@ export function WordPanel({ word, selection, onClose, onStatus, onAddCard, onSav
   const [saved, setSaved] = useState<string | null>(null);
 
   useEffect(() => {
-    setMeaning(lexeme?.meaning ?? "");
-    setSaved(null);
     if (!lexemeId) return;
     let cancelled = false;
     void getWordDetailsAction(word.textId, lexemeId).then((result) => {
@@ -56,8 +54,6 @@ export function WordPanel({ word, selection, onClose, onStatus, onAddCard, onSav
     return () => {
       cancelled = true;
     };
-    // Reload only when another word is opened.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lexemeId, word.textId]);
 
   const entry = details && details.id === lexemeId ? details.data?.entry : undefined;
