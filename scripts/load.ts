@@ -415,7 +415,16 @@ async function main(): Promise<number> {
     const pace = RATE_PER_LEARNER > 0 ? `at most ${RATE_PER_LEARNER} requests/s each` : "closed loop, no pause";
     log(`running: ${learners.length} concurrent learners for ${DURATION_S} s (${ANSWERS_PER_PAGE} answers, then one page, in a loop; ${pace})`);
     const started = Date.now();
-    const results = await Promise.all(learners.map((l) => runLearner(baseUrl, l, pagePath, stats)));
+    // Learners start spread over one pacing interval: started together, every
+    // rate-limited connection would fire in the same millisecond each second —
+    // a synchronised burst no group of people produces.
+    const spreadMs = RATE_PER_LEARNER > 0 ? 1000 / RATE_PER_LEARNER : 0;
+    const results = await Promise.all(
+      learners.map(async (l, i) => {
+        await new Promise((resolve) => setTimeout(resolve, (i * spreadMs) / learners.length));
+        return runLearner(baseUrl, l, pagePath, stats);
+      }),
+    );
     const elapsedS = (Date.now() - started) / 1000;
     const errors = results.reduce((sum, r) => sum + r.errors + r.non2xx, 0);
     const all = summarise([...stats.latencies.answer, ...stats.latencies.page]);
