@@ -1,7 +1,8 @@
 // `npm run load`: load test of the production build on PostgreSQL, loopback only.
 // CONNECTIONS (default 50) signed-in learners, one keep-alive connection each,
 // answer review cards (POST /api/review/answer) and open the reading page
-// (three answers, then one page, in a loop) for DURATION_S (default 60) s.
+// (ANSWERS_PER_PAGE answers, default 9, then one page, in a loop; each learner
+// enters the loop at its own point) for DURATION_S (default 60) s.
 // Prints throughput and p50/p95/p99 latency (overall, answers, pages) and the
 // error count, then checks in the database that every acknowledged answer
 // produced exactly one ReviewLog and that every card agrees with its logs.
@@ -221,7 +222,7 @@ interface RunStats {
 }
 
 /** One autocannon instance per learner: one connection, that learner's session cookie. */
-function runLearner(baseUrl: string, learner: Learner, pagePath: string | null, stats: RunStats): Promise<autocannon.Result> {
+function runLearner(baseUrl: string, learner: Learner, pagePath: string | null, stats: RunStats, phase: number): Promise<autocannon.Result> {
   let lastKind: Kind = "answer";
   const headers = { cookie: learner.cookie };
   const answer: autocannon.Request = {
@@ -252,7 +253,10 @@ function runLearner(baseUrl: string, learner: Learner, pagePath: string | null, 
       if ((status < 200 || status >= 300) && stats.errorSamples.length < 5) stats.errorSamples.push(`page ${status}: ${body.slice(0, 200)}`);
     },
   };
-  const requests = [...Array.from({ length: ANSWERS_PER_PAGE }, () => answer), page];
+  const cycle = [...Array.from({ length: ANSWERS_PER_PAGE }, () => answer), page];
+  // Each learner enters the cycle at its own point (`phase`): otherwise every
+  // learner would open a page in the same second, once per cycle.
+  const requests = [...cycle.slice(phase % cycle.length), ...cycle.slice(0, phase % cycle.length)];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       { url: baseUrl, connections: 1, ...(RATE_PER_LEARNER > 0 ? { connectionRate: RATE_PER_LEARNER } : {}), pipelining: 1, duration: DURATION_S, timeout: 10, headers, requests },
@@ -415,14 +419,16 @@ async function main(): Promise<number> {
     const pace = RATE_PER_LEARNER > 0 ? `at most ${RATE_PER_LEARNER} requests/s each` : "closed loop, no pause";
     log(`running: ${learners.length} concurrent learners for ${DURATION_S} s (${ANSWERS_PER_PAGE} answers, then one page, in a loop; ${pace})`);
     const started = Date.now();
-    // Learners start spread over one pacing interval: started together, every
-    // rate-limited connection would fire in the same millisecond each second —
-    // a synchronised burst no group of people produces.
+    // Learners start spread over one pacing interval and each at its own point
+    // of the answers-then-page cycle: started together, every rate-limited
+    // connection would fire in the same millisecond each second, and all would
+    // open a reading page in the same second — synchronised bursts no group of
+    // people produces.
     const spreadMs = RATE_PER_LEARNER > 0 ? 1000 / RATE_PER_LEARNER : 0;
     const results = await Promise.all(
       learners.map(async (l, i) => {
         await new Promise((resolve) => setTimeout(resolve, (i * spreadMs) / learners.length));
-        return runLearner(baseUrl, l, pagePath, stats);
+        return runLearner(baseUrl, l, pagePath, stats, i);
       }),
     );
     const elapsedS = (Date.now() - started) / 1000;
