@@ -1,33 +1,12 @@
 // @ts-check
 
-// Content-Security-Policy. Scripts: 'self' plus 'unsafe-inline', deliberately.
-// The App Router streams every page's React Server Components payload as
-// inline <script>self.__next_f.push(…)</script> tags and bootstraps with
-// inline scripts too; without 'unsafe-inline' they need a per-request nonce,
-// which Next.js only applies when a proxy (middleware) sets one on every
-// request AND every page renders dynamically (static pages such as /signin
-// would ship without nonces and stop working). We do not run a proxy, so the
-// nonce route is closed; what keeps injected markup from running is that no
-// user text reaches the DOM as HTML (React escapes it; tests/e2e/hostile.test.ts
-// imports <script> and <img onerror> and checks nothing executes). Everything
-// else is locked to this origin: no foreign scripts, frames, forms or fetches.
-// 'unsafe-eval' only in development (React's dev tooling needs it).
-const isDev = process.env.NODE_ENV === "development";
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+// Content-Security-Policy. Pages get theirs from proxy.ts, with a fresh nonce
+// per request and no 'unsafe-inline' scripts (lib/server/http/content-security-policy.ts).
+// Everything else that is served (API routes answer JSON or files) gets a
+// policy that allows nothing at all.
+const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -50,7 +29,10 @@ const nextConfig = {
   ],
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+    ];
   },
   // `next build` checks the app; `npm run typecheck` checks everything (tests, scripts).
   typescript: { tsconfigPath: "tsconfig.build.json" },

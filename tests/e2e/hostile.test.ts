@@ -49,9 +49,46 @@ describe("hostile imported text", () => {
     expect(main).toContain("Hund");
     // The security headers are on the page.
     const headers = response?.headers() ?? {};
-    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    const policy = headers["content-security-policy"] ?? "";
+    expect(policy).toContain("frame-ancestors 'none'");
+    // Scripts need this response's nonce; inline scripts without it are refused.
+    const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    // Every script Next.js put in the page carries the nonce (so the page works under the policy).
+    const nonces = await page.locator("script").evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).nonce));
+    expect(nonces.length).toBeGreaterThan(0);
+    expect(nonces.every((n) => n === nonce)).toBe(true);
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    await context.close();
+  });
+
+  it("markup that reaches the DOM anyway cannot run inline handlers or scripts (CSP)", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${BASE_URL}/signin`);
+    await page.waitForSelector("form");
+    // What an HTML-injection bug would produce: an inline handler and a parser-inserted inline script.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML("beforeend", `<img src="data:," onload="window.__pwned='handler'" alt="">`);
+      const frame = document.createElement("div");
+      frame.innerHTML = "<iframe srcdoc=\"<script>parent.__pwned='srcdoc'</script>\"></iframe>";
+      document.body.append(frame);
+    });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(violations.length).toBeGreaterThan(0);
+    // The page's own scripts still run: the form is interactive (hydrated).
+    await page.getByLabel("Email").fill("nobody@example.test");
+    await page.getByLabel("Password").fill("wrong-password-1");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => page.getByRole("alert").count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await context.close();
   });
 

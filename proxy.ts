@@ -1,0 +1,29 @@
+// Runs before every page request: gives the response its own CSP nonce (see
+// lib/server/http/content-security-policy.ts). API routes, static files and
+// prefetches are not pages and skip it; their headers come from next.config.js.
+import { NextResponse, type NextRequest } from "next/server";
+import { createNonce, pageContentSecurityPolicy } from "@/lib/server/http/content-security-policy";
+
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const policy = pageContentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  // Next.js takes the nonce for its own scripts from the request's policy.
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
