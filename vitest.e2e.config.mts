@@ -5,7 +5,7 @@ import path from "node:path";
 // The browser tests share one app and its demo accounts. The review flow needs
 // the demo learner with no cards yet, and the class flow adds some: run the
 // files in a fixed order instead of vitest's duration-based one.
-const ORDER = ["shell", "reader", "review", "import", "hostile", "teach"];
+const ORDER = ["shell", "reader", "review", "import", "hostile", "hostile-http", "teach"];
 
 class FixedOrderSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -1,5 +1,6 @@
 // POST /api/import – start importing a pasted text, an uploaded file or a web page; answers 202 {jobId} to poll.
 import { assertSameOrigin } from "@/lib/server/http/assert-same-origin";
+import { BodyTooLargeError, capRequestBody } from "@/lib/server/http/cap-request-body";
 import { getActor } from "@/lib/server/auth";
 import { isAppError, toHttpStatus } from "@/lib/server/errors";
 import { startImportJob } from "@/lib/server/data/start-import-job";
@@ -37,16 +38,18 @@ export async function POST(request: Request): Promise<Response> {
   if (refused) return refused;
   const actor = await getActor();
   if (!actor) return errorResponse(401, "Sign in to import texts.");
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_IMPORT_REQUEST_BYTES) {
-    return errorResponse(413, "The upload is too large. Files may be up to 5 MB and texts up to 2 MB.", {
+  const tooLarge = () =>
+    errorResponse(413, "The upload is too large. Files may be up to 5 MB and texts up to 2 MB.", {
       file: ["The file is larger than 5 MB. Split the text into parts and upload them one by one."],
     });
-  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_IMPORT_REQUEST_BYTES) return tooLarge();
   let body: unknown;
   try {
-    body = await readRequest(request);
-  } catch {
+    // Capped while reading too: a chunked upload declares no length.
+    body = await readRequest(capRequestBody(request, MAX_IMPORT_REQUEST_BYTES));
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return tooLarge();
     return errorResponse(400, "The request could not be read. Send the form again.");
   }
   const parsed = importRequestSchema.safeParse(body);

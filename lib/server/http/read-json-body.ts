@@ -1,26 +1,32 @@
-// Reads a JSON request body with a size cap: an oversized or unparsable body
-// becomes a 413/400 response instead of an exception.
+// Reads a JSON request body with a size cap: an oversized, unreadable or
+// unparsable body becomes a 413/400 response instead of an exception. The cap
+// holds while reading (capRequestBody), so a chunked body without
+// Content-Length is cut off at maxBytes instead of being buffered whole.
 import "server-only";
+import { BodyTooLargeError, capRequestBody } from "./cap-request-body";
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
 
+const refuse = (status: number, error: string): JsonBody => ({ ok: false, response: Response.json({ error }, { status }) });
+
 export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  const tooLarge = () => ({
-    ok: false as const,
-    response: Response.json({ error: `The request body is larger than ${maxBytes} bytes.` }, { status: 413 }),
-  });
-  if (declared > maxBytes) return tooLarge();
+  const tooLarge = () => refuse(413, `The request body is larger than ${maxBytes} bytes.`);
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return tooLarge();
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await capRequestBody(request, maxBytes).arrayBuffer();
+  } catch (error) {
+    return error instanceof BodyTooLargeError ? tooLarge() : refuse(400, "The request body could not be read.");
+  }
   let text: string;
   try {
-    text = await request.text();
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, response: Response.json({ error: "The request body could not be read." }, { status: 400 }) };
+    return refuse(400, "The request body is not valid UTF-8.");
   }
-  if (Buffer.byteLength(text, "utf8") > maxBytes) return tooLarge();
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, response: Response.json({ error: "The request body is not valid JSON." }, { status: 400 }) };
+    return refuse(400, "The request body is not valid JSON.");
   }
 }

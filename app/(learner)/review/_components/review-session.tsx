@@ -1,7 +1,7 @@
 "use client";
 // The review screen: keyboard first (Space/Enter reveal, 1–4 rate, U undo),
 // one card at a time; every answer goes to the server, which returns the next card.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ReviewCardView, ReviewSessionView } from "@/lib/server/data/get-review-session";
 import type { Rating } from "@/lib/core/srs/scheduler";
@@ -132,8 +132,13 @@ export function ReviewSession({ initial }: { initial: ReviewSessionView }) {
     [card, run],
   );
 
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
+  // The key handler always sees this render's state: it is swapped in during
+  // commit (layout effect), before the browser handles the next key. With a
+  // listener re-added in a passive effect, a key pressed right after a card
+  // changed could reach the previous render's handler (and undo the wrong answer).
+  const onKeyDown = useRef<(event: KeyboardEvent) => void>(() => undefined);
+  useLayoutEffect(() => {
+    onKeyDown.current = (event: KeyboardEvent) => {
       if (event.altKey || event.metaKey || event.repeat) return;
       const isUndo = (event.key === "z" && event.ctrlKey) || (!event.ctrlKey && (event.key === "u" || event.key === "U"));
       if (isTypingTarget(event.target)) return;
@@ -155,10 +160,13 @@ export function ReviewSession({ initial }: { initial: ReviewSessionView }) {
         event.preventDefault();
         rate(choice.rating);
       }
-    }
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
+    };
   }, [isRevealed, reveal, rate, undo]);
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown.current(event);
+    window.addEventListener("keydown", listener);
+    return () => window.removeEventListener("keydown", listener);
+  }, []);
 
   return (
     <div className="stack review-session" data-testid="review-session">
