@@ -133,4 +133,23 @@ describe("a class from creation to the teacher's dashboard", () => {
     expect(new URL(learner.url()).pathname).not.toContain("/teach/");
     expect(response?.status()).toBeLessThan(500);
   });
+
+  it("withdrawing an assignment asks first, and Cancel keeps it", async () => {
+    await teacher.goto(classUrl);
+    const assignments = teacher.getByTestId("assignment-list");
+    const item = assignments.getByRole("listitem").filter({ hasText: new RegExp(SEED_TITLE_START) });
+    await expect.poll(() => item.count()).toBe(1);
+    await item.getByRole("button", { name: /^Withdraw/ }).click();
+    // Armed, not sent: the confirming button has focus; Cancel disarms it.
+    const confirm = item.getByRole("button", { name: "Withdraw it?" });
+    await confirm.waitFor();
+    expect(await confirm.evaluate((el) => el === document.activeElement)).toBe(true);
+    await item.getByRole("button", { name: "Cancel" }).click();
+    await teacher.reload();
+    await expect.poll(() => item.count()).toBe(1);
+    // Asked and confirmed: gone.
+    await item.getByRole("button", { name: /^Withdraw/ }).click();
+    await item.getByRole("button", { name: "Withdraw it?" }).click();
+    await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(0);
+  });
 });

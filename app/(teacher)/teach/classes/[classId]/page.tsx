@@ -13,6 +13,7 @@ import { getTimeZone } from "@/lib/server/data/get-time-zone";
 import { formatDueDate } from "@/lib/core/progress/format-figures";
 import { AssignmentForm } from "../../_components/assignment-form";
 import { deleteAssignmentAction, removeLearnerAction } from "../../actions";
+import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 
 export const metadata = { title: "Class" };
 
@@ -75,9 +76,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     <form action={deleteAssignmentAction}>
                       <input type="hidden" name="assignmentId" value={a.id} />
                       <input type="hidden" name="classId" value={klass.id} />
-                      <button type="submit" className="btn-link small">
-                        Withdraw
-                      </button>
+                      <ConfirmSubmit label="Withdraw" confirmLabel="Withdraw it?" description={`Withdraw ${a.textTitle} from the class`} />
                     </form>
                   </div>
                   <p className="small muted">
@@ -135,9 +134,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                       <form action={removeLearnerAction}>
                         <input type="hidden" name="classId" value={klass.id} />
                         <input type="hidden" name="learnerId" value={l.id} />
-                        <button type="submit" className="btn-link small" aria-label={`Remove ${l.name} from the class`}>
-                          Remove
-                        </button>
+                        <ConfirmSubmit label="Remove" confirmLabel={`Remove ${l.name}?`} description={`Remove ${l.name} from the class`} />
                       </form>
                     </td>
                   </tr>
