@@ -142,6 +142,25 @@ describe("seed article", () => {
     ["Kremlsprecher", "Kremlsprecher", /^Kremlin spokesman$/],
     ["Sicherheitsrates", "Sicherheitsrat", /^security council$/i],
     ["nannte", "nennen", /^to (?:call|name)$/],
+    // Lemmas and glosses a learner was misled by (waistcoat, trap, distance,
+    // far, "to achieve" for an adjective, atom submarine, United States of
+    // America foreign office).
+    ["Westen", "Westen", /^west$/i],
+    ["Falle", "Fall", /^case$/],
+    ["Fernen", "fern", /^far$/],
+    ["Nationalen", "national", /^national$/],
+    ["Weißen", "weiß", /^white$/],
+    ["weiteren", "weit", /^further$/],
+    ["erzielten", "erzielt", /^achieved$/],
+    ["beunruhigend", "beunruhigend", /^(?:disturbing|worrying)$/],
+    ["wegweisenden", "wegweisend", /^groundbreaking$/],
+    ["Kampf", "Kampf", /^(?:fight|struggle)(?:, struggle)?$/],
+    ["Gewehr", "Gewehr", /^rifle$/],
+    ["Atom-U-Booten", "Atom-U-Boot", /^nuclear submarine$/],
+    ["Atomwaffen", "Atomwaffe", /^nuclear weapon$/],
+    ["US-Außenministeriums", "US-Außenministerium", /^US (?:State Department|foreign ministry)$/],
+    ["Panzerzug", "Panzerzug", /^armoured train$/],
+    ["Russlandreise", "Russlandreise", /^(?:trip to Russia|Russia trip)$/],
   ])("%s → %s", (word, lemma, gloss) => {
     const t = find(word);
     expect(t.lemma).toBe(lemma);

@@ -14,11 +14,11 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { readPreferredGlosses } from "../gloss/preferred";
 import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
-import { parseDingLine, type DingLine, type DingPos } from "./ding";
+import { cleanSense, parseDingLine, splitTop, type DingLine, type DingPos } from "./ding";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 17;
+export const INDEX_VERSION = 18;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -46,6 +46,8 @@ export const LEXEME_FLAGS = {
   functionWord: 4,
   /** Lexeme known only from Ding (no inflection table). */
   dingOnly: 8,
+  /** Gloss derived from the verb's English participle (erzielt → "achieved"). */
+  participleGloss: 16,
 } as const;
 
 interface Draft {
@@ -237,12 +239,19 @@ export function buildLexiconIndex(root: string): BuildResult {
   }
 
   // Participles used as adjectives ("die wegweisenden Gespräche").
-  for (const info of Object.values(verbs)) {
+  const participleVerbs = new Map<Draft, { verb: Draft; present: boolean }>();
+  for (const [inf, info] of Object.entries(verbs)) {
     for (const p of [info.PA1, ...(info.PA2 ?? [])]) {
-      if (!p || byKey.has(`${p}\tADJ`)) continue;
-      const d = lexeme(p, "ADJ");
-      d.flags |= LEXEME_FLAGS.participle;
-      for (const e of ADJ_ENDINGS) addForm(p + e, d);
+      if (!p) continue;
+      let d = byKey.get(`${p}\tADJ`);
+      if (!d) {
+        d = lexeme(p, "ADJ");
+        d.flags |= LEXEME_FLAGS.participle;
+        for (const e of ADJ_ENDINGS) addForm(p + e, d);
+      }
+      // The adjective tables list some participles too ("erzielt"), unglossed.
+      const verb = byKey.get(`${inf}\tVERB`) ?? byKey.get(`${inf}\tAUX`);
+      if (verb && !participleVerbs.has(d)) participleVerbs.set(d, { verb, present: p === info.PA1 });
     }
   }
 
@@ -263,6 +272,22 @@ export function buildLexiconIndex(root: string): BuildResult {
       list.push({ line, headIndex, order: list.length });
       const e = (entries[head.word] ??= []);
       if (e[e.length - 1] !== lineNo) e.push(lineNo);
+    });
+  });
+  // English participles from Ding's verb lines ("erzielen | erzielend |
+  // erzielt :: to obtain | obtaining | obtained"): "to obtain" → both forms.
+  const englishParticiples = new Map<string, { present: string; past: string }>();
+  lines.forEach((raw, lineNo) => {
+    if (parsed[lineNo]?.heads[0]?.pos !== "VERB") return;
+    const en = raw.slice(raw.indexOf(" :: ") + 4).split(" | ");
+    if (en.length < 3) return;
+    const [inf, present, past] = en.slice(0, 3).map((part) => splitTop(part, "; ").map(cleanSense));
+    if (!inf || !present || !past || inf.length !== present.length || inf.length !== past.length) return;
+    inf.forEach((sense, k) => {
+      const ing = present[k] ?? "";
+      const pp = past[k] ?? "";
+      if (!/^to \S/.test(sense) || !/ing\b/.test(ing) || !pp || englishParticiples.has(sense)) return;
+      englishParticiples.set(sense, { present: ing, past: pp });
     });
   });
   const dingPosToUd = (pos: DingPos, tags: string[]): string | null => {
@@ -363,6 +388,16 @@ export function buildLexiconIndex(root: string): BuildResult {
       d.gloss = gloss;
       delete pluralGloss[d.id];
     }
+  }
+
+  // A participle adjective Ding lacks ("die erzielten Ergebnisse") is glossed
+  // by its verb's English participle ("achieved"), not "to achieve".
+  for (const [d, { verb, present }] of participleVerbs) {
+    if (d.gloss !== null || !verb.gloss) continue;
+    const forms = englishParticiples.get(verb.gloss.split(/[,;] /)[0] ?? "");
+    if (!forms) continue;
+    d.gloss = present ? forms.present : forms.past;
+    d.flags |= LEXEME_FLAGS.participleGloss;
   }
 
   const index: SerializedIndex = {

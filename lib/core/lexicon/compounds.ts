@@ -89,6 +89,23 @@ export function splitCompound(
   return null;
 }
 
+/**
+ * First parts of compounds whose meaning there differs from the word alone:
+ * Atom|waffe is a nuclear weapon, Panzer|zug an armoured train, the US-
+ * of US-Außenministerium is "US", not "United States of America".
+ */
+const MODIFIER_GLOSSES = new Map([
+  ["Atom", "nuclear"],
+  ["Panzer", "armoured"],
+  ["US", "US"],
+  ["USA", "US"],
+]);
+
+/** Gloss of a compound's modifier part (`lemma` is the part's lexeme lemma). */
+export function modifierGloss(lemma: string, gloss: string | null): string | null {
+  return MODIFIER_GLOSSES.get(lemma) ?? partGloss(gloss);
+}
+
 /** Gloss of one compound part: no "to", no article, first alternative only. */
 export function partGloss(gloss: string | null): string | null {
   if (!gloss) return null;

@@ -168,7 +168,7 @@ export function cleanSense(text: string): string {
 }
 
 /** Splits on a separator that is not inside (), [] or {}. */
-function splitTop(text: string, sep: string): string[] {
+export function splitTop(text: string, sep: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let last = 0;

@@ -7,7 +7,7 @@
  * (a capital there says nothing) and frequency as the tie-breaker.
  */
 
-import { partGloss, splitCompound } from "./compounds";
+import { modifierGloss, partGloss, splitCompound } from "./compounds";
 import { FUNCTION_WORDS, POLITE_FORMS } from "./function-words";
 import { LEXEME_FLAGS, type Lexicon } from "./index";
 import { SEPARABLE_PARTICLES } from "./separable-verbs";
@@ -80,8 +80,9 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
   const rank = lexicon.rank(id);
   if (rank > 0) score += 2 - Math.log10(rank) / 2;
   if (lexicon.lemma(id) === form && !(flags & LEXEME_FLAGS.participle)) score += 0.4;
-  if ((pos === "ADJ" || pos === "ADV") && lexicon.lemma(id) === form && hasVerbReading(lexicon, form)) {
-    // "hat … angenommen": an uninflected participle is the verb.
+  if ((pos === "ADJ" || pos === "ADV") && lexicon.lemma(id) === form && !/end$/.test(form) && hasVerbReading(lexicon, form)) {
+    // "hat … angenommen": an uninflected past participle is the verb; a
+    // present participle ("sei beunruhigend") is used as an adjective.
     score -= 2;
   }
   if (ctx.isSentenceStart && capital && ctx.nextText && isCapitalized(ctx.nextText) && pos === "ADJ") score += 1;
@@ -89,14 +90,32 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
     // "Melden Sie die Gäste an": verb-first before a subject pronoun.
     score += 3;
   }
-  if (nominal && lexicon.lemma(id) === form && isPluralOfOther(lexicon, form, id)) {
+  if (nominal && ctx.prevText && SINGULAR_NON_FEMININE_BEFORE.has(ctx.prevText) && lexicon.gender(id) === "f") {
+    // "im Westen", "im Falle": im/am/zum/beim (… dem) and ins (das) take a
+    // masculine or neuter singular, never die Weste(n) or die Falle.
+    score -= 3;
+  }
+  if (nominal && lexicon.lemma(id) === form && !(COMPASS_POINTS.has(form) && ctx.prevPos !== "NUM") && isPluralOfOther(lexicon, form, id)) {
     // "Stunden" is the plural of Stunde far more often than das Stunden.
     score -= 1.5;
   }
-  if (pos === "ADV" && lexicon.lemma(id) === form.toLowerCase() && !(ctx.nextText && isCapitalized(ctx.nextText))) score += 0.8;
+  if (pos === "ADV" && lexicon.lemma(id) === form.toLowerCase() && !isPredicateParticiple(form, ctx) && !(ctx.nextText && isCapitalized(ctx.nextText))) {
+    score += 0.8;
+  }
   if (flags & LEXEME_FLAGS.dingOnly) score -= 0.7;
-  if (lexicon.gloss(id) !== null) score += 0.3;
+  // A participle's derived gloss is no evidence for the adjective reading.
+  if (lexicon.gloss(id) !== null && !(flags & LEXEME_FLAGS.participleGloss)) score += 0.3;
   return score;
+}
+
+/** Contractions with dem/das and "dem" itself: a masculine or neuter singular follows, never a feminine noun. */
+const SINGULAR_NON_FEMININE_BEFORE = new Set(["im", "am", "vom", "zum", "beim", "dem", "ins", "ans", "aufs", "durchs", "fürs", "ums"]);
+/** "nach Westen", "den Westen": the compass point, not the plural of Weste (unless counted). */
+const COMPASS_POINTS = new Set(["Norden", "Osten", "Süden", "Westen"]);
+
+/** "…, sei beunruhigend.": a present participle closing a clause after sein is a predicate adjective. */
+function isPredicateParticiple(form: string, ctx: WordContext): boolean {
+  return ctx.prevPos === "AUX" && ctx.nextText === null && /end$/.test(form);
 }
 
 const SUBJECT_PRONOUNS = new Set(["Sie", "sie", "du", "ihr", "Ihr", "wir", "er", "es", "ich", "man"]);
@@ -107,6 +126,12 @@ function isPluralOfOther(lexicon: Lexicon, form: string, self: number): boolean 
 
 function hasVerbReading(lexicon: Lexicon, form: string): boolean {
   return lexicon.lookupForm(form).some((i) => lexicon.pos(i) === "VERB" || lexicon.pos(i) === "AUX");
+}
+
+/** A capitalised word that may be a noun: a noun or name reading, or none at all (a compound). */
+function isNounOrUnknown(lexicon: Lexicon, word: string): boolean {
+  const ids = lexicon.lookupForm(word);
+  return ids.length === 0 || ids.some((i) => lexicon.pos(i) === "NOUN" || lexicon.pos(i) === "PROPN");
 }
 
 function bestCandidate(lexicon: Lexicon, form: string, ctx: WordContext): number | null {
@@ -134,9 +159,12 @@ function bestCandidate(lexicon: Lexicon, form: string, ctx: WordContext): number
     // "des Weißen Hauses", "des Nationalen Sicherheitsrates": a capitalised
     // inflected adjective before a noun is part of a name, still an adjective.
     if (ctx.nextText && isCapitalized(ctx.nextText) && /(?:e|en|em|er|es)$/.test(form)) {
+      // After an article or preposition, before a noun ("im Fernen Osten"),
+      // the adjective wins over a noun reading (die Ferne).
+      const attributive = (ctx.prevPos === "DET" || ctx.prevPos === "ADP") && isNounOrUnknown(lexicon, ctx.nextText);
       for (const id of lexicon.lookupForm(lower)) {
         if (lexicon.pos(id) !== "ADJ") continue;
-        const s = scoreCandidate(lexicon, id, lower, true, ctx) + 2;
+        const s = scoreCandidate(lexicon, id, lower, true, ctx) + (attributive ? 8 : 2);
         if (s > bestScore) {
           bestScore = s;
           best = id;
@@ -224,7 +252,11 @@ function compoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
   const headForm = split.parts[split.parts.length - 1] ?? "";
   const headPlural = pluralGlossFor(lexicon, head, noun ? capitalize(headForm) : headForm);
   const glosses = split.ids.map((id, i) =>
-    id === null ? null : i === split.ids.length - 1 && headPlural ? headPlural : partGloss(glossFor(lexicon, id)),
+    id === null
+      ? null
+      : i < split.ids.length - 1
+        ? modifierGloss(lexicon.lemma(id), glossFor(lexicon, id))
+        : headPlural ?? partGloss(glossFor(lexicon, id)),
   );
   const known = glosses.filter((g, i) => split.ids[i] !== null && g !== null);
   const gloss = known.length === split.ids.filter((id) => id !== null).length ? known.join(" ") : null;
@@ -248,7 +280,8 @@ function hyphenAnalysis(lexicon: Lexicon, word: string, ctx: WordContext): WordA
     const inner = analyzeContentWord(lexicon, rest, { ...ctx, isSentenceStart: false }, true);
     if (!inner || inner.id === null && !inner.compound) continue;
     const prefixId = bestCandidate(lexicon, prefix, { ...ctx, isSentenceStart: false });
-    const prefixGloss = prefixId !== null ? partGloss(glossFor(lexicon, prefixId)) : /^\p{Lu}+$/u.test(prefix) ? prefix : null;
+    const prefixGloss =
+      prefixId !== null ? modifierGloss(lexicon.lemma(prefixId), glossFor(lexicon, prefixId)) : /^\p{Lu}+$/u.test(prefix) ? prefix : null;
     const restGloss = partGloss(inner.gloss);
     const gloss = prefixGloss && restGloss ? `${prefixGloss} ${restGloss}` : null;
     return {
@@ -298,11 +331,22 @@ function guessUnknown(lexicon: Lexicon, word: string, ctx: WordContext): WordAna
   return { lemma: isCapitalized(word) ? word : lower, pos: isCapitalized(word) ? "PROPN" : "X", gloss: null, gender: null, plural: null, id: null };
 }
 
+/**
+ * Comparative forms with a sense of their own: "weitere Sanktionen" are
+ * further (additional) sanctions, not far ones. Keyed by adjective lemma.
+ */
+const COMPARATIVE_SENSES = new Map([["weit", { stem: "weiter", gloss: "further" }]]);
+
+function comparativeGloss(lexicon: Lexicon, id: number, word: string): string | null {
+  const sense = lexicon.pos(id) === "ADJ" ? COMPARATIVE_SENSES.get(lexicon.lemma(id)) : undefined;
+  return sense && word.toLowerCase().startsWith(sense.stem) ? sense.gloss : null;
+}
+
 function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, noGuess = false): WordAnalysis | null {
   const id = bestCandidate(lexicon, word, ctx);
   if (id !== null) {
     const a = fromLexeme(lexicon, id);
-    a.gloss = pluralGlossFor(lexicon, id, word) ?? glossFor(lexicon, id);
+    a.gloss = comparativeGloss(lexicon, id, word) ?? pluralGlossFor(lexicon, id, word) ?? glossFor(lexicon, id);
     return a;
   }
   if (word.endsWith("-") && word.length > 3) {

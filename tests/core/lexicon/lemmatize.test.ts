@@ -40,6 +40,20 @@ describe("lemmatization in context", () => {
     ["Er musste gehen.", "musste", "müssen", "AUX"],
     ["Das ist eine grosse Sache.", "grosse", "groß", "ADJ"],
     ["Melden Sie die Gäste an.", "Melden", "melden", "VERB"],
+    // im/am/zum/beim … take no feminine noun: der Fall, der Westen.
+    ["Im Falle eines Angriffs hilft er.", "Falle", "Fall", "NOUN"],
+    ["Er geht in die Falle.", "Falle", "Falle", "NOUN"],
+    ["Das ist eine Falle.", "Falle", "Falle", "NOUN"],
+    ["Die Lage im Westen ist ruhig.", "Westen", "Westen", "NOUN"],
+    ["Er reist nach Westen.", "Westen", "Westen", "NOUN"],
+    ["Sie kaufte zwei Westen.", "Westen", "Weste", "NOUN"],
+    // A capitalised adjective in a name before its noun.
+    ["Er reist in den Fernen Osten.", "Fernen", "fern", "ADJ"],
+    ["Der Sprecher des Weißen Hauses sprach.", "Weißen", "weiß", "ADJ"],
+    ["Sie half dem Roten Kreuz.", "Roten", "rot", "ADJ"],
+    // A present participle closing the clause after sein is an adjective.
+    ["Er sagte, die Lage sei beunruhigend.", "beunruhigend", "beunruhigend", "ADJ"],
+    ["Das Teil wurde umgehend ausgetauscht.", "ausgetauscht", "austauschen", "VERB"],
   ])("%s: %s → %s", (sentence, word, lemma, pos) => {
     const t = token(sentence, word);
     expect(t.lemma).toBe(lemma);
@@ -86,6 +100,23 @@ describe("compounds not in the dictionary", () => {
     expect(t.compound?.derived).toBe(true);
     expect(t.gloss).toMatch(gloss);
     expect(t.pos).toBe("NOUN");
+  });
+});
+
+describe("learner glosses", () => {
+  it.each([
+    // A participle adjective gets the verb's English participle.
+    ["Die erzielten Ergebnisse sind gut.", "erzielten", /^achieved$/],
+    ["Die angekündigten Maßnahmen kamen.", "angekündigten", /^announced$/],
+    // weitere/weiteren: further, not far.
+    ["Es gab weitere Sanktionen.", "weitere", /^further$/],
+    ["Das ist weit weg.", "weit", /^(?!further)/],
+    // Compound first parts: Atom- is nuclear, Panzer- armoured, US- US.
+    ["Der Panzerzug fuhr.", "Panzerzug", /^armoured train$/],
+    ["Sie bauen Atom-U-Boote.", "Atom-U-Boote", /^nuclear submarines?$/],
+    ["Der Sprecher des US-Außenministeriums sprach.", "US-Außenministeriums", /^US /],
+  ])("%s: %s", (sentence, word, gloss) => {
+    expect(token(sentence, word).gloss ?? "").toMatch(gloss);
   });
 });
 
