@@ -95,7 +95,7 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
     // masculine or neuter singular, never die Weste(n) or die Falle.
     score -= 3;
   }
-  if (nominal && lexicon.lemma(id) === form && !(COMPASS_POINTS.has(form) && ctx.prevPos !== "NUM") && isPluralOfOther(lexicon, form, id)) {
+  if (nominal && lexicon.lemma(id) === form && !(COMPASS_POINTS.has(form) && ctx.prevPos !== "NUM") && isPluralOfOther(lexicon, form, id, ctx.prevPos === "NUM")) {
     // "Stunden" is the plural of Stunde far more often than das Stunden.
     score -= 1.5;
   }
@@ -120,8 +120,16 @@ function isPredicateParticiple(form: string, ctx: WordContext): boolean {
 
 const SUBJECT_PRONOUNS = new Set(["Sie", "sie", "du", "ihr", "Ihr", "wir", "er", "es", "ich", "man"]);
 
-function isPluralOfOther(lexicon: Lexicon, form: string, self: number): boolean {
-  return lexicon.lookupForm(form).some((i) => i !== self && lexicon.pos(i) === "NOUN" && lexicon.plural(i) === form);
+function isPluralOfOther(lexicon: Lexicon, form: string, self: number, counted: boolean): boolean {
+  // "das Essen", "der Laden": a glossed noun far more frequent than the noun
+  // it is the plural of (die Esse, die Lade) stays itself, unless counted
+  // ("zwei Westen"). The rank counts the form, which the plural shares, so
+  // only a wide margin counts (Steuern stays the plural of Steuer).
+  const rank = lexicon.rank(self);
+  const common = !counted && rank > 0 && lexicon.gloss(self) !== null;
+  return lexicon
+    .lookupForm(form)
+    .some((i) => i !== self && lexicon.pos(i) === "NOUN" && lexicon.plural(i) === form && !(common && (lexicon.rank(i) === 0 || lexicon.rank(i) > 3 * rank)));
 }
 
 function hasVerbReading(lexicon: Lexicon, form: string): boolean {
@@ -318,7 +326,11 @@ function guessUnknown(lexicon: Lexicon, word: string, ctx: WordContext): WordAna
     }
     const ids = lexicon.lookupForm(lemma);
     const id = ids[0];
-    if (lemma !== word && id !== undefined) return { ...fromLexeme(lexicon, id), lemma, gloss: glossFor(lexicon, id) };
+    // "des Krieges": the base "Kriege" is an inflected form of a noun,
+    // whose own lemma (Krieg) is the word's lemma.
+    if (lemma !== word && id !== undefined) {
+      return { ...fromLexeme(lexicon, id), lemma: lexicon.pos(id) === "NOUN" ? lexicon.lemma(id) : lemma, gloss: glossFor(lexicon, id) };
+    }
     return { lemma, pos: "PROPN", gloss: null, gender: null, plural: null, id: null };
   }
   const lower = word.toLowerCase();

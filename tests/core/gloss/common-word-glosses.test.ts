@@ -1,0 +1,75 @@
+// The everyday learner gloss of frequent content words, read in a sentence
+// through the real pipeline and the real lexicon (data/glosses/preferred.tsv
+// over Ding's ranked senses). Built into .cache/lexicon on first use.
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeText, type AnalyzedToken } from "@/lib/core/analyze";
+import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+function token(sentence: string, word: string): AnalyzedToken {
+  const t = analyzeText(sentence, lexicon)
+    .sentences.flatMap((s) => s.tokens)
+    .find((x) => x.text === word);
+  if (!t) throw new Error(`no token ${word} in ${sentence}`);
+  return t;
+}
+
+describe("glosses of common words", () => {
+  it.each([
+    // Verbs: the everyday sense, not a narrower or rarer one.
+    ["Er wohnt weit weg.", "wohnt", "wohnen", "to live"],
+    ["Ich kann das Hotel empfehlen.", "empfehlen", "empfehlen", "to recommend"],
+    ["Wir haben Pizza bestellt.", "bestellt", "bestellen", "to order"],
+    ["Er sucht seinen Schlüssel.", "sucht", "suchen", "to look for"],
+    ["Ich habe nichts gehört.", "gehört", "hören", "to hear"],
+    ["Die Polizei bestätigte den Bericht.", "bestätigte", "bestätigen", "to confirm"],
+    ["Das Essen hat mir gut gefallen.", "gefallen", "gefallen", "to please"],
+    ["Die Gewerkschaft fordert mehr Geld.", "fordert", "fordern", "to demand"],
+    ["Das Zimmer kostet 80 Euro.", "kostet", "kosten", "to cost"],
+    ["Wir wurden gut beraten.", "beraten", "beraten", "to advise"],
+    ["Was ist passiert?", "passiert", "passieren", "to happen"],
+    ["Die Regierung reagierte schnell.", "reagierte", "reagieren", "to react"],
+    ["Das Haus besteht aus Holz.", "besteht", "bestehen", "to exist, consist"],
+    // Nouns.
+    ["Ein Teil der Kosten ist bezahlt.", "Teil", "Teil", "part"],
+    ["Die Küche ist sehr klein.", "Küche", "Küche", "kitchen, cuisine"],
+    ["Die Beratung war gut.", "Beratung", "Beratung", "advice"],
+    ["Ich habe morgen einen Termin.", "Termin", "Termin", "appointment"],
+    ["Der Zug fährt um acht Uhr.", "Uhr", "Uhr", "o'clock, clock"],
+    ["Der Preis stieg um zehn Prozent.", "Prozent", "Prozent", "percent"],
+    ["Das kostet zehn Mark.", "Mark", "Mark", "mark"],
+    ["Die Panzer rollten durch die Stadt.", "Panzer", "Panzer", "tank, armour"],
+    ["Ein Teil der Mitarbeiter kam.", "Mitarbeiter", "Mitarbeiter", "employee"],
+    ["Der Chef ist nett.", "Chef", "Chef", "boss"],
+    ["Sein Alter ist unbekannt.", "Alter", "Alter", "age"],
+    // Nouns a plural of a rarer noun no longer hides (die Esse, die Lade).
+    ["Das Essen war gut.", "Essen", "Essen", "food"],
+    ["Der Laden ist klein.", "Laden", "Laden", "shop"],
+    // A genitive in -es takes the noun's own lemma (not the plural Kriege).
+    ["Die Folgen des Krieges waren schlimm.", "Krieges", "Krieg", "war"],
+    // Adjectives.
+    ["Das war super.", "super", "super", "great"],
+    ["Im letzten Jahr war es anders.", "letzten", "letzt", "last"],
+    ["Der ehemalige Präsident sprach.", "ehemalige", "ehemalig", "former"],
+    ["Das ist der zweite Versuch.", "zweite", "zweit", "second"],
+    ["Die Pizza war sehr lecker.", "lecker", "lecker", "delicious"],
+    // Predicative adjectives (tagged ADV): the adjective, not an -ly adverb.
+    ["Das Personal war sehr freundlich.", "freundlich", "freundlich", "friendly"],
+    ["Ich bin sehr zufrieden.", "zufrieden", "zufrieden", "satisfied"],
+    ["Das Zimmer war sauber.", "sauber", "sauber", "clean"],
+    ["Alle waren sehr nett.", "nett", "nett", "nice"],
+    ["Das ist besser als gestern.", "besser", "besser", "better"],
+    // Adverbs.
+    ["Er wohnt weit weg.", "weit", "weit", "far"],
+    ["Er stand mitten im Raum.", "mitten", "mitten", "in the middle"],
+    ["Sie wohnt drüben.", "drüben", "drüben", "over there"],
+  ])("%s: %s → %s “%s”", (sentence, word, lemma, gloss) => {
+    const t = token(sentence, word);
+    expect(t.lemma).toBe(lemma);
+    expect(t.gloss).toBe(gloss);
+  });
+});
