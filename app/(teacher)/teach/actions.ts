@@ -11,7 +11,6 @@ import { createAssignment } from "@/lib/server/data/create-assignment";
 import { deleteAssignment } from "@/lib/server/data/delete-assignment";
 import { removeLearner } from "@/lib/server/data/remove-learner";
 import { pushPreTeachingCards } from "@/lib/server/data/push-pre-teaching-cards";
-import { updateSentenceTranslation } from "@/lib/server/data/update-sentence-translation";
 import { updateGlossOverride } from "@/lib/server/data/update-gloss-override";
 import {
   createAssignmentSchema,
@@ -20,7 +19,6 @@ import {
   pushPreTeachingSchema,
   toFieldErrors,
   updateGlossOverrideSchema,
-  updateSentenceTranslationSchema,
 } from "@/lib/validation/teach";
 import { toErrorState, type FormState } from "./form-state";
 
@@ -118,24 +116,6 @@ export async function pushPreTeachingAction(_prev: FormState, formData: FormData
     };
   } catch (error) {
     return toErrorState(error, "push the words");
-  }
-}
-
-export async function updateTranslationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getActor();
-  if (!actor) return SIGNED_OUT;
-  const parsed = updateSentenceTranslationSchema.safeParse({
-    textId: field(formData, "textId"),
-    sentenceId: field(formData, "sentenceId"),
-    translation: field(formData, "translation"),
-  });
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Check the translation." };
-  try {
-    const result = await updateSentenceTranslation(actor, parsed.data);
-    revalidatePath(`/teach/texts/${parsed.data.textId}`);
-    return { status: "ok", message: result.translation ? "Saved." : "Translation removed." };
-  } catch (error) {
-    return toErrorState(error, "save the translation");
   }
 }
 

@@ -1,20 +1,16 @@
 "use client";
 import { useActionState } from "react";
+import { FormMessage } from "@/app/_components/form-message";
 import { joinClassAction, type JoinState } from "../actions";
 
 export function JoinClassForm({ defaultCode = "" }: { defaultCode?: string }) {
-  const [state, action, isPending] = useActionState<JoinState, FormData>(joinClassAction, { status: "idle" });
+  const [state, action, isPending] = useActionState<JoinState, FormData>(
+    joinClassAction,
+    { status: "idle" },
+  );
   return (
     <form action={action} className="stack" noValidate>
-      {state.status === "error" ? (
-        <p className="alert alert-error" role="alert">
-          {state.message}
-        </p>
-      ) : state.status === "ok" ? (
-        <p className="alert alert-ok" role="status">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage state={state} />
       <div className="field">
         <label htmlFor="join-code">Join code</label>
         <input

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { updateGlossAction } from "../actions";
 import { IDLE, type FormState } from "../form-state";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/app/_components/form-message";
 
 export function GlossForm({
   textId,

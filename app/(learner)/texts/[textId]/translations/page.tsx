@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
 import { isAppError } from "@/lib/server/errors";
 import { getTextForEditing } from "@/lib/server/data/get-text-for-editing";
-import { TranslationEditor } from "./_components/translation-editor";
+import { TranslationEditor } from "@/app/_components/translation-editor";
 
 export const metadata = { title: "Edit translations" };
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireTeacher } from "@/lib/server/auth";
 import { isAppError } from "@/lib/server/errors";
 import { getTextForEditing } from "@/lib/server/data/get-text-for-editing";
-import { TranslationForm } from "../../_components/translation-form";
+import { TranslationEditor } from "@/app/_components/translation-editor";
 import { GlossForm } from "../../_components/gloss-form";
 
 export const metadata = { title: "Edit text" };
@@ -41,7 +41,7 @@ export default async function EditTextPage({ params }: { params: Promise<{ textI
                 {s.content}
               </p>
               {s.translationSource === "TEACHER" ? <p className="small muted">Your correction</p> : null}
-              <TranslationForm textId={text.id} sentenceId={s.id} index={s.index} translation={s.translation} />
+              <TranslationEditor textId={text.id} sentenceId={s.id} index={s.index} translation={s.translation} />
             </li>
           ))}
         </ol>

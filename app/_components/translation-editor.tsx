@@ -1,7 +1,11 @@
 "use client";
 // One sentence's English translation, saved on its own so a long text can be corrected bit by bit.
 import { useActionState } from "react";
-import { saveTranslationAction, type TranslationFormState } from "../actions";
+import { FormMessage } from "@/app/_components/form-message";
+import {
+  saveTranslationAction,
+  type TranslationFormState,
+} from "@/app/_actions/save-translation";
 
 const IDLE: TranslationFormState = { status: "idle" };
 
@@ -16,7 +20,10 @@ export function TranslationEditor({
   index: number;
   translation: string | null;
 }) {
-  const [state, action, isPending] = useActionState(saveTranslationAction, IDLE);
+  const [state, action, isPending] = useActionState(
+    saveTranslationAction,
+    IDLE,
+  );
   const id = `translation-${sentenceId}`;
   return (
     <form action={action} className="stack translation-form">
@@ -25,20 +32,20 @@ export function TranslationEditor({
       <label htmlFor={id} className="sr-only">
         English translation of sentence {index + 1}
       </label>
-      <textarea id={id} name="translation" lang="en" defaultValue={translation ?? ""} rows={2} maxLength={2000} placeholder="No translation yet — type one, or leave empty for the word-by-word gloss." />
+      <textarea
+        id={id}
+        name="translation"
+        lang="en"
+        defaultValue={translation ?? ""}
+        rows={2}
+        maxLength={2000}
+        placeholder="No translation yet — type one, or leave empty for the word-by-word gloss."
+      />
       <div className="row">
         <button type="submit" className="btn" disabled={isPending}>
           {isPending ? "Saving…" : "Save"}
         </button>
-        {state.status === "error" ? (
-          <p className="alert alert-error" role="alert">
-            {state.message}
-          </p>
-        ) : state.status === "ok" ? (
-          <p className="alert alert-ok" role="status">
-            {state.message}
-          </p>
-        ) : null}
+        <FormMessage state={state} />
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
 "use server";
-// Server action of /texts/[textId]/translations: the owner saves one sentence translation.
+// The owner of a text saves one sentence translation (from /texts/[textId]/translations or a teacher's /teach/texts/[textId]).
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/server/auth";
 import { isAppError } from "@/lib/server/errors";
@@ -29,6 +29,7 @@ export async function saveTranslationAction(_prev: TranslationFormState, formDat
     // Owner-only: NOT_FOUND for a sentence of someone else's text.
     const result = await updateSentenceTranslation(actor, parsed.data);
     revalidatePath(`/texts/${parsed.data.textId}/translations`);
+    revalidatePath(`/teach/texts/${parsed.data.textId}`);
     revalidatePath(`/read/${parsed.data.textId}`);
     return { status: "ok", message: result.translation ? "Saved." : "Translation removed." };
   } catch (error) {
