@@ -67,14 +67,15 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
   if (!capital && nominal) score -= 6;
   if (ctx.isSentenceStart && capital) score += exactCase ? 0.3 : 0;
   const prev = ctx.prevPos;
-  if (prev && NOUNISH_BEFORE.has(prev)) {
+  const nounish = prev !== null && NOUNISH_BEFORE.has(prev) && !(prev === "ADJ" && isUninflectedAdjective(lexicon, ctx.prevText));
+  if (nounish) {
     if (pos === "VERB" || pos === "AUX") score -= 1.5;
     if (pos === "ADJ" || nominal) score += 0.7;
   }
   if (ctx.prevText === "zu" && (pos === "VERB" || pos === "AUX")) score += 2;
   if (flags & LEXEME_FLAGS.participle) {
     // "die erzielten Ergebnisse" (adjective) vs "Putin besuchte Nordkorea" (verb).
-    score += prev && NOUNISH_BEFORE.has(prev) ? 1.5 : -1.5;
+    score += nounish ? 1.5 : -1.5;
   }
   if (pos === "ADJ" && lexicon.lemma(id) !== form.toLowerCase() && lexicon.lemma(id) !== form) score += 0.1;
   const rank = lexicon.rank(id);
@@ -99,7 +100,13 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
     // "Stunden" is the plural of Stunde far more often than das Stunden.
     score -= 1.5;
   }
-  if (pos === "ADV" && lexicon.lemma(id) === form.toLowerCase() && !isPredicateParticiple(form, ctx) && !(ctx.nextText && isCapitalized(ctx.nextText))) {
+  if (
+    pos === "ADV" &&
+    lexicon.lemma(id) === form.toLowerCase() &&
+    !isPredicateParticiple(form, ctx) &&
+    !(ctx.nextText && isCapitalized(ctx.nextText)) &&
+    !readsAsAdjective(lexicon, form.toLowerCase(), ctx)
+  ) {
     score += 0.8;
   }
   if (flags & LEXEME_FLAGS.dingOnly) score -= 0.7;
@@ -116,6 +123,47 @@ const COMPASS_POINTS = new Set(["Norden", "Osten", "Süden", "Westen"]);
 /** "…, sei beunruhigend.": a present participle closing a clause after sein is a predicate adjective. */
 function isPredicateParticiple(form: string, ctx: WordContext): boolean {
   return ctx.prevPos === "AUX" && ctx.nextText === null && /end$/.test(form);
+}
+
+/**
+ * Adjectives German also uses as particles or sentence adverbs, where the
+ * adverb is a word of its own (STTS ADV, UD ADV): focus and time particles
+ * ("erst morgen", "gerade eben", "gleich danach"), degree words ("ganz
+ * gut", "recht groß"), modal particles ("das ist einfach so", "eigentlich
+ * nicht", "wohl kaum") and comment adverbs ("natürlich", "wirklich",
+ * "bestimmt"). Written from a German grammar, not from any treebank.
+ */
+const ADVERBIAL_ADJECTIVES = new Set(
+  (
+    "erst gerade eben gleich genau bloß rein meist " +
+    "ganz recht ziemlich " +
+    "einfach eigentlich wohl " +
+    "natürlich wirklich tatsächlich bestimmt vermutlich wahrscheinlich sicherlich offenbar offensichtlich angeblich unbedingt selbstverständlich"
+  ).split(" "),
+);
+
+/**
+ * "Das Personal ist freundlich", "sie singt schön": an uninflected form
+ * that is the lemma of a declinable adjective (one with an inflection
+ * table, not only Ding's adjective label on an adverb like "sofort") is
+ * that adjective, predicative or adverbial (UD ADJ, STTS ADJD), not Ding's
+ * adverb entry with its "-ly" gloss. Words that are also adverbs in their
+ * own right (ADVERBIAL_ADJECTIVES) stay adverbs, except as a predicate
+ * closing the clause after a copula ("Das ist einfach.").
+ */
+function readsAsAdjective(lexicon: Lexicon, lower: string, ctx: WordContext): boolean {
+  if (ADVERBIAL_ADJECTIVES.has(lower) && !(ctx.prevPos === "AUX" && ctx.nextText === null)) return false;
+  return lexicon.lookupForm(lower).some((i) => isTableAdjective(lexicon, i) && lexicon.lemma(i) === lower);
+}
+
+/**
+ * "wurde gut beraten", "ist sehr schnell geliefert": an uninflected
+ * adjective (its lemma form) is predicative or adverbial, so unlike an
+ * article or an inflected adjective it announces no noun.
+ */
+function isUninflectedAdjective(lexicon: Lexicon, text: string | null): boolean {
+  if (!text) return false;
+  return lexicon.lookupForm(text).some((i) => lexicon.pos(i) === "ADJ" && lexicon.lemma(i) === text);
 }
 
 const SUBJECT_PRONOUNS = new Set(["Sie", "sie", "du", "ihr", "Ihr", "wir", "er", "es", "ich", "man"]);
@@ -354,11 +402,30 @@ function comparativeGloss(lexicon: Lexicon, id: number, word: string): string | 
   return sense && word.toLowerCase().startsWith(sense.stem) ? sense.gloss : null;
 }
 
+/** A declinable adjective (with an inflection table, not only Ding's label). */
+function isTableAdjective(lexicon: Lexicon, id: number): boolean {
+  return lexicon.pos(id) === "ADJ" && !(lexicon.flags(id) & LEXEME_FLAGS.dingOnly);
+}
+
+/**
+ * "absolut lecker", "total nett", "gut beraten": an uninflected adjective
+ * right before another adjective or participle modifies it. It stays an
+ * adjective (UD ADJ), but English says "absolutely", so it takes the gloss
+ * of Ding's adverb entry for the same word when there is one.
+ */
+function adverbialGloss(lexicon: Lexicon, id: number, word: string, ctx: WordContext): string | null {
+  const lemma = lexicon.lemma(id);
+  if (!isTableAdjective(lexicon, id) || lemma !== word.toLowerCase() || !ctx.nextText || isCapitalized(ctx.nextText)) return null;
+  if (!lexicon.lookupForm(ctx.nextText).some((i) => isTableAdjective(lexicon, i) || (lexicon.flags(i) & LEXEME_FLAGS.participle) !== 0)) return null;
+  const adverb = lexicon.lookupForm(lemma).find((i) => lexicon.pos(i) === "ADV" && lexicon.lemma(i) === lemma);
+  return adverb !== undefined ? lexicon.gloss(adverb) : null;
+}
+
 function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, noGuess = false): WordAnalysis | null {
   const id = bestCandidate(lexicon, word, ctx);
   if (id !== null) {
     const a = fromLexeme(lexicon, id);
-    a.gloss = comparativeGloss(lexicon, id, word) ?? pluralGlossFor(lexicon, id, word) ?? glossFor(lexicon, id);
+    a.gloss = comparativeGloss(lexicon, id, word) ?? adverbialGloss(lexicon, id, word, ctx) ?? pluralGlossFor(lexicon, id, word) ?? glossFor(lexicon, id);
     return a;
   }
   if (word.endsWith("-") && word.length > 3) {

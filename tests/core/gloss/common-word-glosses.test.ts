@@ -57,7 +57,7 @@ describe("glosses of common words", () => {
     ["Der ehemalige Präsident sprach.", "ehemalige", "ehemalig", "former"],
     ["Das ist der zweite Versuch.", "zweite", "zweit", "second"],
     ["Die Pizza war sehr lecker.", "lecker", "lecker", "delicious"],
-    // Predicative adjectives (tagged ADV): the adjective, not an -ly adverb.
+    // Predicative adjectives: the adjective, not an -ly adverb.
     ["Das Personal war sehr freundlich.", "freundlich", "freundlich", "friendly"],
     ["Ich bin sehr zufrieden.", "zufrieden", "zufrieden", "satisfied"],
     ["Das Zimmer war sauber.", "sauber", "sauber", "clean"],

@@ -61,6 +61,57 @@ describe("lemmatization in context", () => {
   });
 });
 
+// Uninflected adjectives (predicative "ist freundlich", adverbial "singt
+// schön") are adjectives, UD ADJ, with the adjective's gloss; true adverbs
+// and adjectives that are also particles stay ADV.
+describe("uninflected adjectives and adverbs", () => {
+  it.each([
+    // Predicate after a copula: the adjective, not an "-ly" adverb.
+    ["Das Personal ist sehr freundlich.", "freundlich", "freundlich", "ADJ", "friendly"],
+    ["Das Essen war lecker.", "lecker", "lecker", "ADJ", "delicious"],
+    ["Wir sind zufrieden.", "zufrieden", "zufrieden", "ADJ", "satisfied"],
+    ["Das Zimmer war sauber und gemütlich.", "gemütlich", "gemütlich", "ADJ", "cozy"],
+    ["Die Mitarbeiter waren kompetent.", "kompetent", "kompetent", "ADJ", "competent"],
+    ["Das Hotel ist teuer.", "teuer", "teuer", "ADJ", "expensive"],
+    ["Ich bin froh.", "froh", "froh", "ADJ", "glad"],
+    ["Das ist sehr gut.", "gut", "gut", "ADJ", "good"],
+    ["Alle waren nett.", "nett", "nett", "ADJ", "nice"],
+    ["Das Wetter bleibt schön.", "schön", "schön", "ADJ", "beautiful"],
+    // An adjective particle closing the clause after a copula is the adjective.
+    ["Das ist einfach.", "einfach", "einfach", "ADJ", "simple"],
+    // Modifying an adjective: still ADJ, glossed as English says it.
+    ["Das Essen war absolut lecker.", "absolut", "absolut", "ADJ", "absolutely"],
+    ["Wir wurden gut beraten.", "gut", "gut", "ADJ", "well"],
+    // True adverbs stay adverbs.
+    ["Er kommt oft.", "oft", "oft", "ADV", "often"],
+    ["Sie singt gern.", "gern", "gern", "ADV", "gladly"],
+    ["Das ist sehr gut.", "sehr", "sehr", "ADV", "very"],
+    ["Er kommt sofort.", "sofort", "sofort", "ADV", "immediately"],
+    ["Wir kommen später.", "später", "später", "ADV", "later"],
+    // Adjectives that are also particles or sentence adverbs stay ADV.
+    ["Das ist einfach toll.", "einfach", "einfach", "ADV", "simply"],
+    ["Er kommt natürlich mit.", "natürlich", "natürlich", "ADV", "naturally"],
+    ["Das war wirklich gut.", "wirklich", "wirklich", "ADV", "really"],
+    ["Sie ist ganz nett.", "ganz", "ganz", "ADV", "quite"],
+    ["Er kommt erst morgen.", "erst", "erst", "ADV", "only"],
+  ])("%s: %s → %s %s “%s”", (sentence, word, lemma, pos, gloss) => {
+    const t = token(sentence, word);
+    expect(t.lemma).toBe(lemma);
+    expect(t.pos).toBe(pos);
+    expect(t.gloss).toBe(gloss);
+  });
+
+  it.each([
+    // An uninflected adjective announces no noun: the participle after it is the verb.
+    ["Wir wurden gut beraten.", "beraten", "beraten", "VERB"],
+    ["Das Paket wurde schnell geliefert.", "geliefert", "liefern", "VERB"],
+  ])("%s: %s → %s %s", (sentence, word, lemma, pos) => {
+    const t = token(sentence, word);
+    expect(t.lemma).toBe(lemma);
+    expect(t.pos).toBe(pos);
+  });
+});
+
 describe("separable verbs", () => {
   it.each([
     ["Putin nimmt die Einladung von Kim an.", "nimmt", "annehmen", "an"],
