@@ -95,7 +95,18 @@ export async function pushPreTeachingCards(actor: Actor, input: PushPreTeachingI
   }
   const created = await db.$transaction(async (tx) => {
     const result = await tx.card.createMany({ data: cards, skipDuplicates: true });
-    await tx.wordStatus.createMany({ data: statuses, skipDuplicates: true });
+    // Only words a learner had no status for change (new → learning), and each
+    // change is a status event like the reader's, so progress charts count it.
+    const existing = await tx.wordStatus.findMany({
+      where: { userId: { in: enrollments.map((e) => e.userId) }, lexemeId: { in: contents.map((c) => c.lexemeId) } },
+      select: { userId: true, lexemeId: true },
+    });
+    const had = new Set(existing.map((s) => `${s.userId}|${s.lexemeId}`));
+    const fresh = statuses.filter((s) => !had.has(`${s.userId}|${s.lexemeId}`));
+    await tx.wordStatus.createMany({ data: fresh, skipDuplicates: true });
+    await tx.wordStatusEvent.createMany({
+      data: fresh.map((s) => ({ userId: s.userId, lexemeId: s.lexemeId, fromStatus: 0, toStatus: 1, at: now })),
+    });
     return result.count;
   });
   return { created, learnerCount: enrollments.length, wordCount: contents.length };

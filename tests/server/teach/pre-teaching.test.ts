@@ -77,6 +77,25 @@ describe("pre-teaching", () => {
     expect((await db.card.findUniqueOrThrow({ where: { userId_lexemeId: { userId: learners[0].id, lexemeId: einladung } } })).front).toBe("mine");
     const status = await db.wordStatus.findUniqueOrThrow({ where: { userId_lexemeId: { userId: learners[2].id, lexemeId: annehmen } } });
     expect(status).toMatchObject({ status: 1, isManual: false });
+    // Each new status is one event (new → learning) at the push; pushing again adds none.
+    const events = await db.wordStatusEvent.findMany({
+      where: { userId: { in: learners.map((l) => l.id) } },
+      select: { userId: true, lexemeId: true, fromStatus: true, toStatus: true, at: true },
+    });
+    expect(events).toHaveLength(6);
+    expect(events.every((e) => e.fromStatus === 0 && e.toStatus === 1 && e.at.toISOString() === now.toISOString())).toBe(true);
+    expect(new Set(events.map((e) => `${e.userId}|${e.lexemeId}`)).size).toBe(6);
+  });
+
+  it("keeps a status the learner set and writes no event for it", async () => {
+    const { teacher, learners, text, assignment } = await setUp();
+    const einladung = text.lexemes["Einladung|NOUN"]!;
+    await db.wordStatus.create({ data: { userId: learners[0].id, lexemeId: einladung, status: 5 } });
+    await pushPreTeachingCards(teacher, { assignmentId: assignment.id, lexemeIds: [einladung] });
+    const kept = await db.wordStatus.findUniqueOrThrow({ where: { userId_lexemeId: { userId: learners[0].id, lexemeId: einladung } } });
+    expect(kept.status).toBe(5);
+    expect(await db.wordStatusEvent.count({ where: { userId: learners[0].id } })).toBe(0);
+    expect(await db.wordStatusEvent.count({ where: { userId: { in: [learners[1].id, learners[2].id] }, lexemeId: einladung } })).toBe(2);
   });
 
   it("refuses other teachers, learners, words not in the text, function words and empty selections", async () => {
