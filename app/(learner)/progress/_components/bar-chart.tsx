@@ -8,6 +8,11 @@ export interface Bar {
   text?: string;
 }
 
+/** The smallest even whole number ≥ value. */
+export function evenCeil(value: number): number {
+  return Math.ceil(value / 2) * 2;
+}
+
 const W = 600;
 const H = 180;
 const PAD = { top: 12, right: 8, bottom: 24, left: 40 };
@@ -30,7 +35,8 @@ export function BarChart({
   formatTick?: (value: number) => string;
   testId?: string;
 }) {
-  const max = maxValue ?? Math.max(1, ...bars.map((b) => b.value ?? 0));
+  // Counts (and whole minutes) get whole-number ticks: the top is even, so the middle line is too.
+  const max = maxValue ?? evenCeil(Math.max(2, ...bars.map((b) => b.value ?? 0)));
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
   const slot = innerW / Math.max(1, bars.length);

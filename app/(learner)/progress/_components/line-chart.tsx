@@ -1,6 +1,7 @@
 // A line chart (known words over time) as SVG, with a visually-hidden weekly table.
 import type { KnownWordsPoint } from "@/lib/core/progress/compute-known-words-over-time";
 import { formatDayLabel } from "@/lib/core/progress/format-figures";
+import { evenCeil } from "./bar-chart";
 
 const W = 600;
 const H = 180;
@@ -9,7 +10,7 @@ const PAD = { top: 12, right: 8, bottom: 24, left: 40 };
 export function KnownWordsChart({ points }: { points: KnownWordsPoint[] }) {
   const first = points[0];
   const last = points[points.length - 1];
-  const max = Math.max(10, ...points.map((p) => p.known));
+  const max = evenCeil(Math.max(10, ...points.map((p) => p.known)));
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (points.length <= 1 ? 0 : (i / (points.length - 1)) * innerW);

@@ -28,16 +28,21 @@ export function ReviewHeatmap({ days, streak }: { days: DayCount[]; streak: Stre
   const activeDays = days.filter((d) => d.count > 0).length;
   const width = LEFT + weeks * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
-  const summary = `${total} review${total === 1 ? "" : "s"} on ${activeDays} of the last ${days.length} days. Current streak ${streak.current} day${
-    streak.current === 1 ? "" : "s"
-  }, longest ${streak.longest}.`;
+  // The streak counts reading days too, so say so: "0 reviews … streak 1 day" would read as a mistake.
+  const summary = `${total} review${total === 1 ? "" : "s"} on ${activeDays} of the last ${days.length} days. Study streak (days you reviewed or read): ${
+    streak.current
+  } day${streak.current === 1 ? "" : "s"}, longest ${streak.longest}.`;
   const byWeek = new Map<string, number>();
   for (const d of days) byWeek.set(isoWeekOf(d.day), (byWeek.get(isoWeekOf(d.day)) ?? 0) + d.count);
   const monthLabels: { x: number; label: string }[] = [];
   days.forEach((d, i) => {
     if (d.day.endsWith("-01") || i === 0) {
       const week = Math.floor((i + offset) / 7);
-      monthLabels.push({ x: LEFT + week * (CELL + GAP), label: formatDayLabel(d.day).split(" ")[1] ?? "" });
+      const label = { x: LEFT + week * (CELL + GAP), label: formatDayLabel(d.day).split(" ")[1] ?? "" };
+      // A month label needs about three columns: the partial first month gives way to the next one.
+      const previous = monthLabels[monthLabels.length - 1];
+      if (previous && label.x - previous.x < 3 * (CELL + GAP)) monthLabels.pop();
+      monthLabels.push(label);
     }
   });
   return (
