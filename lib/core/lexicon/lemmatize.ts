@@ -7,7 +7,7 @@
  * (a capital there says nothing) and frequency as the tie-breaker.
  */
 
-import { modifierGloss, partGloss, splitCompound } from "./compounds";
+import { compoundGloss, modifierGloss, partGloss, splitCompound } from "./compounds";
 import { FUNCTION_WORDS, POLITE_FORMS } from "./function-words";
 import { LEXEME_FLAGS, type Lexicon } from "./index";
 import { SEPARABLE_PARTICLES } from "./separable-verbs";
@@ -311,11 +311,10 @@ function compoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
     id === null
       ? null
       : i < split.ids.length - 1
-        ? modifierGloss(lexicon.lemma(id), glossFor(lexicon, id))
+        ? modifierGloss(split.parts[i]!, lexicon.lemma(id), glossFor(lexicon, id), split.ids[i + 1] === null ? split.parts[i + 1] : "")
         : headPlural ?? partGloss(glossFor(lexicon, id)),
   );
-  const known = glosses.filter((g, i) => split.ids[i] !== null && g !== null);
-  const gloss = known.length === split.ids.filter((id) => id !== null).length ? known.join(" ") : null;
+  const gloss = compoundGloss(split.parts.map((part, i) => ({ part, gloss: glosses[i] ?? null })).filter((_, i) => split.ids[i] !== null));
   const plural = lexicon.plural(head);
   return {
     lemma,
@@ -337,9 +336,12 @@ function hyphenAnalysis(lexicon: Lexicon, word: string, ctx: WordContext): WordA
     if (!inner || inner.id === null && !inner.compound) continue;
     const prefixId = bestCandidate(lexicon, prefix, { ...ctx, isSentenceStart: false });
     const prefixGloss =
-      prefixId !== null ? modifierGloss(lexicon.lemma(prefixId), glossFor(lexicon, prefixId)) : /^\p{Lu}+$/u.test(prefix) ? prefix : null;
+      prefixId !== null ? modifierGloss(prefix, lexicon.lemma(prefixId), glossFor(lexicon, prefixId)) : /^\p{Lu}+$/u.test(prefix) ? prefix : null;
     const restGloss = partGloss(inner.gloss);
-    const gloss = prefixGloss && restGloss ? `${prefixGloss} ${restGloss}` : null;
+    const gloss = compoundGloss([
+      { part: prefix, gloss: prefixGloss },
+      { part: rest, gloss: restGloss },
+    ]);
     return {
       ...inner,
       lemma: `${prefix}-${inner.lemma}`,
