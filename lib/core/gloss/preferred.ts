@@ -7,34 +7,27 @@
  * in the dictionary panel.
  */
 
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { parseTsvRows, readTableText } from "./tsv-table";
 
 export const PREFERRED_GLOSSES_FILE = "data/glosses/preferred.tsv";
 
 /**
- * Parses the table: `lemma<TAB>UPOS<TAB>gloss` per line, `#` comments and
- * blank lines ignored. Returns a map keyed `lemma\tUPOS`.
+ * Parses the table: `lemma<TAB>UPOS<TAB>gloss` per line. Returns a map keyed `lemma\tUPOS`.
  *
  * @example
  * parsePreferredGlosses("erhalten\tVERB\tto receive\n").get("erhalten\tVERB"); // "to receive"
  */
 export function parsePreferredGlosses(text: string): Map<string, string> {
+  const shape = { file: PREFERRED_GLOSSES_FILE, columns: 3, shape: "lemma<TAB>UPOS<TAB>gloss" };
   const table = new Map<string, string>();
-  text.split("\n").forEach((raw, i) => {
-    const line = raw.replace(/\r$/, "");
-    if (!line.trim() || line.startsWith("#")) return;
-    const [lemma, pos, gloss, ...rest] = line.split("\t");
-    if (!lemma || !pos || !gloss || rest.length > 0 || !/^[A-Z]+$/.test(pos)) {
-      throw new Error(`${PREFERRED_GLOSSES_FILE}:${i + 1}: expected "lemma<TAB>UPOS<TAB>gloss"`);
-    }
-    table.set(`${lemma.trim()}\t${pos}`, gloss.trim());
+  parseTsvRows(text, shape).forEach(([lemma, pos, gloss]) => {
+    if (!/^[A-Z]+$/.test(pos!)) throw new Error(`${PREFERRED_GLOSSES_FILE}: "${pos}" is not a UD part of speech (row of ${lemma})`);
+    table.set(`${lemma}\t${pos}`, gloss!);
   });
   return table;
 }
 
 /** Reads the table under the project root; empty when the file is absent. */
 export function readPreferredGlosses(root: string): Map<string, string> {
-  const file = path.join(root, PREFERRED_GLOSSES_FILE);
-  return existsSync(file) ? parsePreferredGlosses(readFileSync(file, "utf8")) : new Map();
+  return parsePreferredGlosses(readTableText(root, PREFERRED_GLOSSES_FILE));
 }
