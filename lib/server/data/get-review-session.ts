@@ -90,11 +90,17 @@ export function toReviewCardView(
   const scheduling = toSchedulingCard(row);
   const highlight = toSpans(row.highlight, row.contextText);
   const hasContext = highlight.length > 0;
-  const exercise = chooseExercise(
-    row.cardType,
-    () => chooseCardType({ state: fromStateCode(row.state), reps: row.reps, stability: row.stability }, { hasContext }),
-    hasContext,
-  );
+  // A word without a dictionary gloss (a name, a rare word) is answered by the
+  // learner's own meaning; with neither there is no English to recall or to
+  // give as a cloze hint, so it is shown for recognition.
+  const back = row.back || row.userMeaning || "";
+  const exercise = back
+    ? chooseExercise(
+        row.cardType,
+        () => chooseCardType({ state: fromStateCode(row.state), reps: row.reps, stability: row.stability }, { hasContext }),
+        hasContext,
+      )
+    : "recognition";
   const preview = previewIntervals(scheduling, now, settings);
   const intervals = Object.fromEntries(
     ratings.map((rating) => [rating, { label: preview[rating].intervalLabel, due: preview[rating].due.toISOString() }]),
@@ -103,7 +109,7 @@ export function toReviewCardView(
     id: row.id,
     kind,
     front: row.front,
-    back: row.back,
+    back,
     userMeaning: row.userMeaning,
     contextText: row.contextText,
     contextTranslation: row.contextTranslation,

@@ -170,3 +170,18 @@ describe("settings are used by the scheduler", () => {
     expect(session.current?.intervals.again.label).toBe("5m");
   });
 });
+
+describe("cards without a dictionary gloss", () => {
+  it("answer with the learner's meaning, or are shown for recognition when there is none", async () => {
+    const now = new Date("2025-06-10T08:00:00Z");
+    const bare = await makeUser("LEARNER", { timeZone: "UTC", dayStartHour: 0 });
+    await makeCard(bare, { front: "Wladimir", back: "", cardType: "RECALL" });
+    const shown = (await getReviewSession(bare, now)).current!;
+    expect(shown).toMatchObject({ back: "", exercise: "recognition" });
+
+    const meant = await makeUser("LEARNER", { timeZone: "UTC", dayStartHour: 0 });
+    const card = await makeCard(meant, { front: "Wladimir", back: "", cardType: "RECALL" });
+    await db.card.update({ where: { id: card.id }, data: { userMeaning: "Vladimir (a first name)" } });
+    expect((await getReviewSession(meant, now)).current).toMatchObject({ back: "Vladimir (a first name)", exercise: "recall" });
+  });
+});

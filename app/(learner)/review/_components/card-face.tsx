@@ -56,9 +56,15 @@ export function CardFace({
 }) {
   const back = (
     <div className="stack review-back" data-testid="review-back">
-      <p className="review-gloss" lang="en">
-        {card.back}
-      </p>
+      {card.back ? (
+        <p className="review-gloss" lang="en">
+          {card.back}
+        </p>
+      ) : (
+        <p className="muted" data-testid="review-no-gloss">
+          No English gloss for this word. Click it in the reader and add your own meaning.
+        </p>
+      )}
       {card.userMeaning && card.userMeaning !== card.back ? (
         <p className="small">
           <span className="muted">Your meaning: </span>
