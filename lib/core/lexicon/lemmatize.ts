@@ -10,6 +10,7 @@
 import { compoundGloss, modifierGloss, partGloss, splitCompound } from "./compounds";
 import { FUNCTION_WORDS, POLITE_FORMS } from "./function-words";
 import { LEXEME_FLAGS, type Lexicon } from "./index";
+import { nameLemma, readsAsName } from "./names";
 import { SEPARABLE_PARTICLES } from "./separable-verbs";
 
 export interface WordContext {
@@ -327,6 +328,11 @@ function compoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
   };
 }
 
+/** A name the dictionary lacks: itself, no gloss (Göttingens → Göttingen). */
+function nameAnalysis(word: string, head: string): WordAnalysis {
+  return { lemma: nameLemma(word, head), pos: "PROPN", gloss: null, gender: null, plural: null, id: null };
+}
+
 function hyphenAnalysis(lexicon: Lexicon, word: string, ctx: WordContext): WordAnalysis | null {
   // Longest known suffix after a hyphen: Atom-U-Booten → Atom + U-Booten.
   for (let i = word.indexOf("-"); i > 0 && i < word.length - 1; i = word.indexOf("-", i + 1)) {
@@ -440,6 +446,9 @@ function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, no
     if (h) return h;
   }
   const c = compoundAnalysis(lexicon, word) ?? (ctx.isSentenceStart ? compoundAnalysis(lexicon, capitalize(word.toLowerCase())) : null);
+  // "in Göttingen", "Herr Feldkamp": a name, not Göttin|gen "goddess gene".
+  const parts = c?.compound?.parts;
+  if (parts && isCapitalized(word) && readsAsName(word, parts, ctx)) return nameAnalysis(word, parts[parts.length - 1]!);
   if (c) return c;
   if (ctx.isSentenceStart && isCapitalized(word)) {
     const lowerC = compoundAnalysis(lexicon, word.toLowerCase());

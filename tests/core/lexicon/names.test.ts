@@ -1,0 +1,60 @@
+// Place names and surnames the dictionary lacks read as names (PROPN, no
+// gloss, no split) where a bare singular noun cannot stand; real compounds
+// with the same last parts keep their split and gloss.
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeText } from "@/lib/core/analyze";
+import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+function token(sentence: string, word: string) {
+  const t = analyzeText(sentence, lexicon)
+    .sentences.flatMap((s) => s.tokens)
+    .find((x) => x.text === word);
+  if (!t) throw new Error(`no token ${word} in ${sentence}`);
+  return t;
+}
+
+describe("names the dictionary lacks", () => {
+  it.each([
+    ["Er wohnt in Göttingen.", "Göttingen", "Göttingen"],
+    ["Wir fahren morgen nach Göttingen.", "Göttingen", "Göttingen"],
+    ["Er studierte in Göttingens Altstadt.", "Göttingens", "Göttingen"],
+    ["Sie lebt bei Rosenheim.", "Rosenheim", "Rosenheim"],
+    ["Im Landkreis Rosenheim regnet es.", "Rosenheim", "Rosenheim"],
+    ["Sie kommt aus Meerbusch.", "Meerbusch", "Meerbusch"],
+    ["Er zog nach Falkensee.", "Falkensee", "Falkensee"],
+    ["Die Kanzlei Singewald gewann.", "Singewald", "Singewald"],
+    ["Sie fährt nach Stephanskirchen.", "Stephanskirchen", "Stephanskirchen"],
+    ["Herr Feldkamp riet ab.", "Feldkamp", "Feldkamp"],
+    ["Klaus Mannesmann kam spät.", "Mannesmann", "Mannesmann"],
+    ["Der Konzern Mannesmann wurde verkauft.", "Mannesmann", "Mannesmann"],
+    ["Sie leben in St. Walburg.", "Walburg", "Walburg"],
+  ])("%s %s → name", (sentence, word, lemma) => {
+    const t = token(sentence, word);
+    expect(t.pos).toBe("PROPN");
+    expect(t.lemma).toBe(lemma);
+    expect(t.gloss ?? null).toBeNull();
+    expect(t.compound).toBeUndefined();
+  });
+
+  it.each([
+    // After an article or contraction, in a plural, in an idiom, after a name's genitive.
+    ["Wir fahren mit Kopfsteinpflaster.", "Kopfsteinpflaster"],
+    ["Das Wikingerdorf liegt am Meer.", "Wikingerdorf"],
+    ["Die Kinder spielen im Wasserwald.", "Wasserwald"],
+    ["Sie kamen aus Dorfkirchen und Kapellen.", "Dorfkirchen"],
+    ["Er fährt nach Feldkirchen.", "Feldkirchen"],
+    ["Die Hilfe von Bürgerkriegsflüchtlingen wächst.", "Bürgerkriegsflüchtlingen"],
+    ["Sie schwammen in Karpfenseen.", "Karpfenseen"],
+    ["Er zog von Jugendwohnheim zu Jugendwohnheim.", "Jugendwohnheim"],
+    ["Europas Wasserwald wächst.", "Wasserwald"],
+  ])("%s %s stays a compound", (sentence, word) => {
+    const t = token(sentence, word);
+    expect(t.pos).toBe("NOUN");
+    expect(t.compound?.parts.length).toBeGreaterThan(1);
+  });
+});
