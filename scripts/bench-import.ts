@@ -7,8 +7,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../lib/server/embedded-postgres";
-import { ensureMigrated } from "../lib/server/migrations";
+import { withEmbeddedDatabase } from "./benchmark-database";
 
 const SEED_BUDGET_MS = 300;
 
@@ -27,10 +26,7 @@ function longGermanText(words: number): string {
 async function main() {
   const wordsArg = process.argv.indexOf("--words");
   const words = wordsArg > 0 ? Number(process.argv[wordsArg + 1]) : 100_000;
-  const pg = await startEmbeddedPostgres("memory://");
-  try {
-    await ensureMigrated(pg.url);
-    process.env.DATABASE_URL = pg.url;
+  await withEmbeddedDatabase(async () => {
     // Loaded after DATABASE_URL is set: the data layer reads it on first use.
     const { db } = await import("../lib/server/db");
     const { getLexicon } = await import("../lib/server/lexicon");
@@ -88,9 +84,7 @@ async function main() {
     console.log(
       `  phases began at: ${[...phaseStart].map(([p, ms]) => `${p} ${(ms / 1000).toFixed(1)} s`).join(", ")}; ${seen.size} distinct progress states in ${polls} polls (every 100 ms); longest unanswered gap ${(maxGap / 1000).toFixed(1)} s`,
     );
-  } finally {
-    await pg.stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -3,20 +3,12 @@
 //   (the page's data: sentences, tokens, lexemes, statuses — one payload, so
 //   hover needs no network; plus serialising it for the client).
 // Run: npx tsx --conditions=react-server scripts/bench-reading.ts
-import { startEmbeddedPostgres } from "../lib/server/embedded-postgres";
-import { ensureMigrated } from "../lib/server/migrations";
+import { percentile, withEmbeddedDatabase } from "./benchmark-database";
 
 const BUDGET_P50_MS = 50;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-}
-
 async function main() {
-  const embedded = await startEmbeddedPostgres("memory://");
-  try {
-    await ensureMigrated(embedded.url);
-    process.env.DATABASE_URL = embedded.url;
+  await withEmbeddedDatabase(async () => {
     const { db } = await import("../lib/server/db");
     const { importText } = await import("../lib/server/data/import-text");
     const { getReadingView } = await import("../lib/server/data/get-reading-view");
@@ -51,9 +43,7 @@ async function main() {
         `payload ${(bytes / 1024).toFixed(0)} KiB (budget p50 ≤ ${BUDGET_P50_MS} ms: ${p50 <= BUDGET_P50_MS ? "OK" : "OVER BUDGET"})`,
     );
     await db.$disconnect();
-  } finally {
-    await embedded.stop();
-  }
+  });
 }
 
 main().catch((error) => {

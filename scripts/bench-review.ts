@@ -2,15 +2,10 @@
 //   review answer (card + log write) ≤ 20 ms p50; due queue for a user with 100,000 cards ≤ 10 ms.
 // Run: npx tsx --conditions=react-server scripts/bench-review.ts
 import crypto from "node:crypto";
-import { startEmbeddedPostgres } from "../lib/server/embedded-postgres";
-import { ensureMigrated } from "../lib/server/migrations";
+import { percentile, withEmbeddedDatabase } from "./benchmark-database";
 
 const CARDS = 100_000;
 const BUDGET = { answerP50: 20, queueP50: 10 };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-}
 
 async function measure(label: string, runs: number, budgetMs: number, fn: (i: number) => Promise<unknown>) {
   for (let i = 0; i < 5; i++) await fn(-1 - i);
@@ -32,10 +27,7 @@ async function measure(label: string, runs: number, budgetMs: number, fn: (i: nu
 
 // Wrapped in main(): tsx runs this file as CommonJS, which has no top-level await.
 async function main() {
-  const embedded = await startEmbeddedPostgres("memory://");
-  try {
-    await ensureMigrated(embedded.url);
-    process.env.DATABASE_URL = embedded.url;
+  await withEmbeddedDatabase(async () => {
     // Imported after DATABASE_URL is set: lib/server/db.ts connects on first use.
     const { db } = await import("../lib/server/db");
     const { loadReviewQueue } = await import("../lib/server/data/load-review-queue");
@@ -100,9 +92,7 @@ async function main() {
       `\nbudgets: answer p50 ${answerP50.toFixed(2)} / ${BUDGET.answerP50} ms, due queue p50 ${queueP50.toFixed(2)} / ${BUDGET.queueP50} ms`,
     );
     await db.$disconnect();
-  } finally {
-    await embedded.stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

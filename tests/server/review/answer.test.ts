@@ -5,6 +5,7 @@ import { undoLastReview } from "@/lib/server/data/undo-last-review";
 import { getReviewSession } from "@/lib/server/data/get-review-session";
 import { AppError } from "@/lib/server/errors";
 import { db } from "@/lib/server/db";
+import { cardFsrsSelect } from "@/lib/server/mappers/card";
 import { makeUser } from "../../helpers/factories";
 import { makeCard, newClientId } from "./factories";
 
@@ -24,19 +25,8 @@ async function makeLearner(overrides: { timeZone?: string; dayStartHour?: number
   return user;
 }
 
-const fsrsCardColumns = {
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-  isLeech: true,
-} as const;
+// The scheduler's columns plus the leech flag: what an answer or an undo changes.
+const fsrsCardColumns = { ...cardFsrsSelect, isLeech: true } as const;
 
 describe("answerReview schedules like ts-fsrs", () => {
   it("matches ts-fsrs (fuzz off, same parameters) over a sequence of answers", async () => {
