@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../actor";
+import { schedulingUserSelect } from "./review-access";
 
 export const EXPORT_FORMAT_VERSION = 1;
 
@@ -21,14 +22,7 @@ export async function exportUserData(actor: Actor) {
       email: true,
       name: true,
       role: true,
-      timeZone: true,
-      dayStartHour: true,
-      newCardsPerDay: true,
-      maxReviewsPerDay: true,
-      desiredRetention: true,
-      learningSteps: true,
-      enableFuzz: true,
-      fsrsWeights: true,
+      ...schedulingUserSelect,
       markKnownOnFinish: true,
       dailyGoalReviews: true,
       dailyGoalWords: true,

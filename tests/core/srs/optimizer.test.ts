@@ -13,18 +13,7 @@ import {
   previewIntervals,
   type Rating,
 } from "@/lib/core/srs/scheduler";
-
-/** mulberry32: tiny seeded PRNG so the synthetic history is the same on every run. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from "../../helpers/seeded-random";
 
 /**
  * Simulated learner with a known power forgetting curve R(t) = (1 + 19/81 · t/S)^-0.5

@@ -10,6 +10,7 @@ import { db } from "@/lib/server/db";
 import { defaultWeights } from "@/lib/core/srs/scheduler";
 import { makeUser } from "../../helpers/factories";
 import { makeCard, newClientId } from "./factories";
+import { createRandom } from "../../helpers/seeded-random";
 
 async function expectAppError(promise: Promise<unknown>, code: string) {
   const error = await promise.then(
@@ -51,18 +52,6 @@ describe("review settings", () => {
     expect(Object.keys(error.fieldErrors ?? {})).toContain(field);
   });
 });
-
-/** mulberry32: seeded PRNG, so the synthetic history is the same on every run. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Writes a synthetic review history straight into ReviewLog: a learner whose
