@@ -3,19 +3,9 @@ import { createUser } from "@/lib/server/data/create-user";
 import { verifyCredentials, SIGN_IN_LIMIT } from "@/lib/server/data/verify-credentials";
 import { getClassById } from "@/lib/server/data/get-class-by-id";
 import { seedDemoAccounts, DEMO } from "@/lib/server/data/seed-demo-accounts";
-import { AppError } from "@/lib/server/errors";
 import { db } from "@/lib/server/db";
 import { makeUser, uniqueEmail } from "../helpers/factories";
-
-async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
+import { expectAppError } from "../helpers/expect-app-error";
 
 describe("sign-up", () => {
   it("creates a learner with a hashed password", async () => {

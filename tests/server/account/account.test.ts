@@ -6,22 +6,12 @@ import { deleteAccount, DELETE_CONFIRM_LIMIT } from "@/lib/server/data/delete-ac
 import { answerReview } from "@/lib/server/data/answer-review";
 import { importText } from "@/lib/server/data/import-text";
 import { createClass } from "@/lib/server/data/create-class";
-import { AppError } from "@/lib/server/errors";
 import { db } from "@/lib/server/db";
 import { makeUser, TEST_PASSWORD } from "../../helpers/factories";
 import { makeCard, newClientId } from "../review/factories";
+import { expectAppError } from "../../helpers/expect-app-error";
 
 const GERMAN = "Der Hund schläft im Garten. Am Morgen trinkt meine Schwester gern einen Kaffee mit Milch. Wir fahren im Sommer mit dem Zug an die Ostsee.";
-
-async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 /** Rows in every table that points at a user. */
 async function rowsReferencing(userId: string): Promise<Record<string, number>> {

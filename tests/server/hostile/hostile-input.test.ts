@@ -13,20 +13,10 @@ import { deleteAccount } from "@/lib/server/data/delete-account";
 import { exportUserData } from "@/lib/server/data/export-user-data";
 import { checkSameOrigin } from "@/lib/server/http/assert-same-origin";
 import { isDatabaseUnavailable } from "@/lib/server/http/is-database-unavailable";
-import { AppError } from "@/lib/server/errors";
 import { db } from "@/lib/server/db";
 import { makeUser, TEST_PASSWORD } from "../../helpers/factories";
 import { makeCard, newClientId } from "../review/factories";
-
-async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
+import { expectAppError } from "../../helpers/expect-app-error";
 
 const GERMAN = "Der Hund schläft im Garten. Am Morgen trinkt meine Schwester gern einen Kaffee mit Milch. Wir fahren im Sommer mit dem Zug an die Ostsee.";
 

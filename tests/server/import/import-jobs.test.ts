@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { startImportJob } from "@/lib/server/data/start-import-job";
 import { getImportJob } from "@/lib/server/data/get-import-job";
 import type { ImportJobView, ImportRequest } from "@/lib/validation/import-request";
 import { makeUser } from "../../helpers/factories";
 import { longGermanText, SHORT_ENGLISH, SHORT_GERMAN } from "./german-fixtures";
-
-async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
+import { expectAppError } from "../../helpers/expect-app-error";
 
 async function countRows(ownerId: string) {
   return {

@@ -6,19 +6,10 @@ import { getReviewSession } from "@/lib/server/data/get-review-session";
 import { countDueCards } from "@/lib/server/data/count-due-cards";
 import { setCardType } from "@/lib/server/data/set-card-type";
 import { getOptimizerJob } from "@/lib/server/data/get-optimizer-job";
-import { AppError } from "@/lib/server/errors";
 import { db } from "@/lib/server/db";
 import { makeUser } from "../../helpers/factories";
 import { makeCard, newClientId } from "./factories";
-
-async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-}
+import { expectAppError } from "../../helpers/expect-app-error";
 
 describe("review access", () => {
   it("answers 404 for another learner's card and leaves it untouched", async () => {

@@ -3,20 +3,11 @@ import { fsrs, generatorParameters, Rating as FsrsRating, createEmptyCard, type 
 import { answerReview } from "@/lib/server/data/answer-review";
 import { undoLastReview } from "@/lib/server/data/undo-last-review";
 import { getReviewSession } from "@/lib/server/data/get-review-session";
-import { AppError } from "@/lib/server/errors";
 import { db } from "@/lib/server/db";
 import { cardFsrsSelect } from "@/lib/server/mappers/card";
 import { makeUser } from "../../helpers/factories";
 import { makeCard, newClientId } from "./factories";
-
-async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-}
+import { expectAppError } from "../../helpers/expect-app-error";
 
 async function makeLearner(overrides: { timeZone?: string; dayStartHour?: number; newCardsPerDay?: number } = {}) {
   const user = await makeUser("LEARNER", overrides);

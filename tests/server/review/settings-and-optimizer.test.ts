@@ -5,22 +5,12 @@ import { requestOptimization } from "@/lib/server/data/request-optimization";
 import { runOptimizerJobs } from "@/lib/server/data/run-optimizer-jobs";
 import { getOptimizerJob } from "@/lib/server/data/get-optimizer-job";
 import { getReviewSession } from "@/lib/server/data/get-review-session";
-import { AppError } from "@/lib/server/errors";
 import { db } from "@/lib/server/db";
 import { defaultWeights } from "@/lib/core/srs/scheduler";
 import { makeUser } from "../../helpers/factories";
 import { makeCard, newClientId } from "./factories";
 import { createRandom } from "../../helpers/seeded-random";
-
-async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
+import { expectAppError } from "../../helpers/expect-app-error";
 
 const valid = {
   desiredRetention: 0.85,

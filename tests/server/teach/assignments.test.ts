@@ -9,7 +9,7 @@ import { getAssignmentDashboard } from "@/lib/server/data/get-assignment-dashboa
 import { findClassTopLookups } from "@/lib/server/data/find-class-top-lookups";
 import { makeUser } from "../../helpers/factories";
 import { makeClass, makeText } from "./fixtures";
-import { expectAppError } from "./expect-app-error";
+import { expectAppError } from "../../helpers/expect-app-error";
 
 describe("assignments", () => {
   it("assigns an own or shared text with a due date at the end of that day in the teacher's zone", async () => {

@@ -8,7 +8,7 @@ import { findLearnerClasses } from "@/lib/server/data/find-learner-classes";
 import { findClassLearners } from "@/lib/server/data/find-class-learners";
 import { removeLearner } from "@/lib/server/data/remove-learner";
 import { makeUser } from "../../helpers/factories";
-import { expectAppError } from "./expect-app-error";
+import { expectAppError } from "../../helpers/expect-app-error";
 
 describe("classes and join codes", () => {
   it("lets a teacher create a class with a readable join code", async () => {

@@ -5,7 +5,7 @@ import { findPreTeachingWords } from "@/lib/server/data/find-pre-teaching-words"
 import { pushPreTeachingCards } from "@/lib/server/data/push-pre-teaching-cards";
 import { makeUser } from "../../helpers/factories";
 import { makeClass, makeText } from "./fixtures";
-import { expectAppError } from "./expect-app-error";
+import { expectAppError } from "../../helpers/expect-app-error";
 
 async function setUp() {
   const teacher = await makeUser("TEACHER");

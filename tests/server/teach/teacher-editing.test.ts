@@ -5,7 +5,7 @@ import { updateSentenceTranslation } from "@/lib/server/data/update-sentence-tra
 import { updateGlossOverride } from "@/lib/server/data/update-gloss-override";
 import { makeUser } from "../../helpers/factories";
 import { makeText } from "./fixtures";
-import { expectAppError } from "./expect-app-error";
+import { expectAppError } from "../../helpers/expect-app-error";
 
 describe("teacher editing", () => {
   it("lets the owner correct a translation (source TEACHER) and remove it", async () => {
