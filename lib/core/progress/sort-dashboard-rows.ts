@@ -1,13 +1,19 @@
 /** Columns of the class dashboard a teacher can sort by. */
 export type DashboardSortKey = "name" | "read" | "time" | "lookups" | "cards" | "reviews" | "known";
 
+/** The figures of one learner's dashboard row, one per sortable column. */
 export interface SortableDashboardRow {
   name: string;
+  /** 0–1: (maxSentence + 1) / sentenceCount, 0 before the learner opened the text. */
   readRatio: number;
   secondsSpent: number;
+  /** Distinct words looked up in this text. */
   wordsLookedUp: number;
+  /** Cards the learner added for words of this text since the assignment. */
   cardsAdded: number;
+  /** Reviews of cards for words of this text since the assignment. */
   reviewsDone: number;
+  /** 0–1: share of the text's words (names excluded) known or ignored. */
   knownRatio: number;
 }
 

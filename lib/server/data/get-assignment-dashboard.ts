@@ -5,21 +5,10 @@ import type { Actor } from "../actor";
 import { idSchema } from "@/lib/validation/teach";
 import { KNOWN_STATUS_CODES, NOT_A_WORD_POS, taughtAssignmentWhere } from "./class-access";
 import { parseIdOrNotFound } from "./parse-input";
+import type { SortableDashboardRow } from "@/lib/core/progress/sort-dashboard-rows";
 
-export interface DashboardRow {
+export interface DashboardRow extends SortableDashboardRow {
   learnerId: string;
-  name: string;
-  /** 0–1: (maxSentence + 1) / sentenceCount, 0 before the learner opened the text. */
-  readRatio: number;
-  secondsSpent: number;
-  /** Distinct words looked up in this text. */
-  wordsLookedUp: number;
-  /** Cards the learner added for words of this text since the assignment. */
-  cardsAdded: number;
-  /** Reviews of cards for words of this text since the assignment. */
-  reviewsDone: number;
-  /** 0–1: share of the text's words (names excluded) known or ignored. */
-  knownRatio: number;
   isFinished: boolean;
   isOverdue: boolean;
   lastReadAt: Date | null;

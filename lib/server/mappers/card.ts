@@ -12,18 +12,8 @@ export function fromStateCode(code: number): CardState {
   return STATES[code] ?? "new";
 }
 
-export interface CardFsrsColumns {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
-}
+/** The FSRS columns as stored: a SchedulingCard whose state is the integer code. */
+export type CardFsrsColumns = Omit<SchedulingCard, "state"> & { state: number };
 
 /** Prisma `select` for exactly the FSRS columns (spread into a card select). */
 export const cardFsrsSelect = {
