@@ -56,6 +56,7 @@ import { getProgressOverview } from "@/lib/server/data/get-progress-overview";
 import { getTimeZone } from "@/lib/server/data/get-time-zone";
 // reading
 import { getReadableText } from "@/lib/server/data/get-readable-text";
+import { getReadableSentence } from "@/lib/server/data/get-readable-sentence";
 import { getReadingView } from "@/lib/server/data/get-reading-view";
 import { getWordDetails } from "@/lib/server/data/get-word-details";
 import { findLibraryTexts } from "@/lib/server/data/find-library-texts";
@@ -194,6 +195,7 @@ describe("authorization matrix: reads", () => {
     ["findPreTeachingWords", ["teacherX"], (a, w) => findPreTeachingWords(a, w.assignmentX)],
     ["getTextForEditing", ["teacherX"], (a, w) => getTextForEditing(a, w.textX.id)],
     ["getReadableText", ["teacherX", "learnerA"], (a, w) => getReadableText(a, w.textX.id)],
+    ["getReadableSentence", ["teacherX", "learnerA"], (a, w) => getReadableSentence(a, w.textX.id, 0)],
     ["getReadingView", ["teacherX", "learnerA"], (a, w) => getReadingView(a, w.textX.id)],
     ["getWordDetails", ["teacherX", "learnerA"], (a, w) => getWordDetails(a, w.textX.id, w.textX.lexemes["Haus|NOUN"]!)],
     ["getOptimizerJob", ["learnerA"], (a, w) => getOptimizerJob(a, w.jobA)],
@@ -214,6 +216,7 @@ describe("authorization matrix: reads", () => {
       () => findPreTeachingWords(t, "../../etc"),
       () => getTextForEditing(t, ""),
       () => getReadableText(t, "unknown"),
+      () => getReadableSentence(t, w.textX.id, 9999),
       () => getClassByJoinCode(t, "NOPE-NOPE"),
       () => getOptimizerJob(w.actors.learnerA, "unknown"),
     ]) {

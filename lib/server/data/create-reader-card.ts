@@ -3,10 +3,9 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { parseInput } from "./parse-input";
-import { getReadableText } from "./get-readable-text";
+import { getReadableSentence } from "./get-readable-sentence";
 import { buildCardContent } from "../cards/card-content";
 import { readerCardSchema } from "@/lib/validation/reading";
-import type { StoredToken } from "@/lib/core/import/stored-token";
 
 /**
  * "Add to review" in the reader: a new card for the word at a token, with its
@@ -15,18 +14,13 @@ import type { StoredToken } from "@/lib/core/import/stored-token";
  */
 export async function createReaderCard(actor: Actor, input: unknown, now = new Date()) {
   const { textId, sentenceIndex, tokenIndex } = parseInput(readerCardSchema, input);
-  await getReadableText(actor, textId);
-  const sentence = await db.sentence.findUnique({
-    where: { textId_index: { textId, index: sentenceIndex } },
-    select: { id: true, content: true, start: true, translation: true, tokens: true },
-  });
-  if (!sentence) throw notFoundError("That sentence");
-  const tokens = sentence.tokens as unknown as StoredToken[];
+  const sentence = await getReadableSentence(actor, textId, sentenceIndex);
+  const { tokens } = sentence;
   const lexemeId = tokens[tokenIndex]?.lx;
   const override = lexemeId
     ? await db.glossOverride.findUnique({ where: { textId_lexemeId: { textId, lexemeId } }, select: { gloss: true } })
     : null;
-  const content = buildCardContent({ ...sentence, tokens }, tokenIndex, override?.gloss);
+  const content = buildCardContent(sentence, tokenIndex, override?.gloss);
   if (!content || !lexemeId) throw notFoundError("That word");
 
   return db.$transaction(async (tx) => {

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "../db";
-import { AppError, notFoundError } from "../errors";
+import { AppError } from "../errors";
 import type { Actor } from "../actor";
 import { parseInput } from "./parse-input";
-import { getReadableText } from "./get-readable-text";
+import { getReadableSentence } from "./get-readable-sentence";
 import { phraseSchema } from "@/lib/validation/reading";
 import type { StoredToken } from "@/lib/core/import/stored-token";
 
@@ -14,13 +14,8 @@ import type { StoredToken } from "@/lib/core/import/stored-token";
  */
 export async function savePhrase(actor: Actor, input: unknown, now = new Date()) {
   const { textId, sentenceIndex, tokenIndexes, meaning } = parseInput(phraseSchema, input);
-  await getReadableText(actor, textId);
-  const sentence = await db.sentence.findUnique({
-    where: { textId_index: { textId, index: sentenceIndex } },
-    select: { id: true, content: true, start: true, translation: true, tokens: true },
-  });
-  if (!sentence) throw notFoundError("That sentence");
-  const tokens = sentence.tokens as unknown as StoredToken[];
+  const sentence = await getReadableSentence(actor, textId, sentenceIndex);
+  const { tokens } = sentence;
   const sorted = [...new Set(tokenIndexes)].sort((a, b) => a - b);
   const words = sorted.map((i) => tokens[i]);
   if (words.some((t) => !t || t.kind !== "word")) {
