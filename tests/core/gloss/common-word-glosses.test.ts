@@ -2,20 +2,16 @@
 // through the real pipeline and the real lexicon (data/glosses/preferred.tsv
 // over Ding's ranked senses). Built into .cache/lexicon on first use.
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeText, type AnalyzedToken } from "@/lib/core/analyze";
 import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { tokenIn } from "../../helpers/token-in";
 
 let lexicon: Lexicon;
 beforeAll(() => {
   lexicon = loadLexicon();
 });
 
-function token(sentence: string, word: string): AnalyzedToken {
-  const t = analyzeText(sentence, lexicon)
-    .sentences.flatMap((s) => s.tokens)
-    .find((x) => x.text === word);
-  if (!t) throw new Error(`no token ${word} in ${sentence}`);
-  return t;
+function token(sentence: string, word: string) {
+  return tokenIn(lexicon, sentence, word);
 }
 
 describe("glosses of common words", () => {

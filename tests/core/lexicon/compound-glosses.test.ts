@@ -1,8 +1,8 @@
 // Derived glosses of compounds the dictionary lacks, read as a learner
 // would: the modifier's compound sense, English word order and form.
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeText } from "@/lib/core/analyze";
 import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { tokenIn } from "../../helpers/token-in";
 
 let lexicon: Lexicon;
 beforeAll(() => {
@@ -10,11 +10,7 @@ beforeAll(() => {
 });
 
 function compoundGloss(sentence: string, word: string): string | null | undefined {
-  const t = analyzeText(sentence, lexicon)
-    .sentences.flatMap((s) => s.tokens)
-    .find((x) => x.text === word);
-  if (!t) throw new Error(`no token ${word} in ${sentence}`);
-  return t.compound?.gloss;
+  return tokenIn(lexicon, sentence, word).compound?.gloss;
 }
 
 describe("derived compound glosses", () => {

@@ -1,19 +1,17 @@
 // Runs the real pipeline on the real lexicon (built into .cache/lexicon on
 // first use: ~15 s once per machine; later loads < 1 s).
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeText, type AnalyzedToken } from "@/lib/core/analyze";
+import { analyzeText } from "@/lib/core/analyze";
 import { loadLexicon, lookupEntry, type Lexicon } from "@/lib/core/lexicon/index";
+import { tokenIn } from "../../helpers/token-in";
 
 let lexicon: Lexicon;
 beforeAll(() => {
   lexicon = loadLexicon();
 });
 
-function token(sentence: string, word: string): AnalyzedToken {
-  const tokens = analyzeText(sentence, lexicon).sentences.flatMap((s) => s.tokens);
-  const t = tokens.find((x) => x.text === word);
-  if (!t) throw new Error(`no token ${word} in ${sentence}`);
-  return t;
+function token(sentence: string, word: string) {
+  return tokenIn(lexicon, sentence, word);
 }
 
 describe("lemmatization in context", () => {

@@ -2,8 +2,8 @@
 // gloss, no split) where a bare singular noun cannot stand; real compounds
 // with the same last parts keep their split and gloss.
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeText } from "@/lib/core/analyze";
 import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { tokenIn } from "../../helpers/token-in";
 
 let lexicon: Lexicon;
 beforeAll(() => {
@@ -11,11 +11,7 @@ beforeAll(() => {
 });
 
 function token(sentence: string, word: string) {
-  const t = analyzeText(sentence, lexicon)
-    .sentences.flatMap((s) => s.tokens)
-    .find((x) => x.text === word);
-  if (!t) throw new Error(`no token ${word} in ${sentence}`);
-  return t;
+  return tokenIn(lexicon, sentence, word);
 }
 
 describe("names the dictionary lacks", () => {
