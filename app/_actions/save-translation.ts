@@ -5,24 +5,20 @@ import { getActor } from "@/lib/server/auth";
 import { isAppError } from "@/lib/server/errors";
 import { updateSentenceTranslation } from "@/lib/server/data/update-sentence-translation";
 import { updateSentenceTranslationSchema } from "@/lib/validation/teach";
+import { formText } from "@/lib/validation/form-text";
 
 export interface TranslationFormState {
   status: "idle" | "ok" | "error";
   message?: string;
 }
 
-function field(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
-
 export async function saveTranslationAction(_prev: TranslationFormState, formData: FormData): Promise<TranslationFormState> {
   const actor = await getActor();
   if (!actor) return { status: "error", message: "Your session has ended. Sign in again." };
   const parsed = updateSentenceTranslationSchema.safeParse({
-    textId: field(formData, "textId"),
-    sentenceId: field(formData, "sentenceId"),
-    translation: field(formData, "translation"),
+    textId: formText(formData, "textId"),
+    sentenceId: formText(formData, "sentenceId"),
+    translation: formText(formData, "translation"),
   });
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Check the translation." };
   try {

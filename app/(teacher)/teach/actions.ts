@@ -21,18 +21,14 @@ import {
   updateGlossOverrideSchema,
 } from "@/lib/validation/teach";
 import { toErrorState, type FormState } from "./form-state";
+import { formText } from "@/lib/validation/form-text";
 
 const SIGNED_OUT: FormState = { status: "error", message: "Your session has ended. Sign in again." };
-
-function field(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
 
 export async function createClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await getActor();
   if (!actor) return SIGNED_OUT;
-  const parsed = createClassSchema.safeParse({ name: field(formData, "name") });
+  const parsed = createClassSchema.safeParse({ name: formText(formData, "name") });
   if (!parsed.success) return { status: "error", message: "Please correct the class name.", fieldErrors: toFieldErrors(parsed.error) };
   let classId: string;
   try {
@@ -48,10 +44,10 @@ export async function createAssignmentAction(_prev: FormState, formData: FormDat
   const actor = await getActor();
   if (!actor) return SIGNED_OUT;
   const values = {
-    classId: field(formData, "classId"),
-    textId: field(formData, "textId"),
-    dueDate: field(formData, "dueDate"),
-    note: field(formData, "note"),
+    classId: formText(formData, "classId"),
+    textId: formText(formData, "textId"),
+    dueDate: formText(formData, "dueDate"),
+    note: formText(formData, "note"),
   };
   const parsed = createAssignmentSchema.safeParse(values);
   if (!parsed.success) return { status: "error", message: "Please correct the assignment.", fieldErrors: toFieldErrors(parsed.error) };
@@ -69,7 +65,7 @@ const assignmentFormSchema = z.object({ assignmentId: idSchema, classId: idSchem
 export async function deleteAssignmentAction(formData: FormData): Promise<void> {
   const actor = await getActor();
   if (!actor) redirect("/signin");
-  const parsed = assignmentFormSchema.safeParse({ assignmentId: field(formData, "assignmentId"), classId: field(formData, "classId") });
+  const parsed = assignmentFormSchema.safeParse({ assignmentId: formText(formData, "assignmentId"), classId: formText(formData, "classId") });
   if (!parsed.success) return;
   try {
     await deleteAssignment(actor, parsed.data.assignmentId);
@@ -85,7 +81,7 @@ const removeLearnerFormSchema = z.object({ classId: idSchema, learnerId: idSchem
 export async function removeLearnerAction(formData: FormData): Promise<void> {
   const actor = await getActor();
   if (!actor) redirect("/signin");
-  const parsed = removeLearnerFormSchema.safeParse({ classId: field(formData, "classId"), learnerId: field(formData, "learnerId") });
+  const parsed = removeLearnerFormSchema.safeParse({ classId: formText(formData, "classId"), learnerId: formText(formData, "learnerId") });
   if (!parsed.success) return;
   try {
     await removeLearner(actor, parsed.data.classId, parsed.data.learnerId);
@@ -100,7 +96,7 @@ export async function pushPreTeachingAction(_prev: FormState, formData: FormData
   const actor = await getActor();
   if (!actor) return SIGNED_OUT;
   const parsed = pushPreTeachingSchema.safeParse({
-    assignmentId: field(formData, "assignmentId"),
+    assignmentId: formText(formData, "assignmentId"),
     lexemeIds: formData.getAll("lexemeId").filter((v): v is string => typeof v === "string"),
   });
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Select words to push." };
@@ -123,9 +119,9 @@ export async function updateGlossAction(_prev: FormState, formData: FormData): P
   const actor = await getActor();
   if (!actor) return SIGNED_OUT;
   const parsed = updateGlossOverrideSchema.safeParse({
-    textId: field(formData, "textId"),
-    lexemeId: field(formData, "lexemeId"),
-    gloss: field(formData, "gloss"),
+    textId: formText(formData, "textId"),
+    lexemeId: formText(formData, "lexemeId"),
+    gloss: formText(formData, "gloss"),
   });
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Check the gloss." };
   try {
