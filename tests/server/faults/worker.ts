@@ -11,8 +11,8 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
 
 const [mode, dir, userId] = process.argv.slice(2);
-const SEED = path.join(process.cwd(), "..", "shared", "seed-article.de.txt");
-const FALLBACK = "Wladimir Putin nimmt die Einladung an. Der Kanzler reist morgen nach Berlin. Die Kinder spielen im Garten.";
+// The vendored seed article: part of the repository, so a clean clone has it.
+const SEED = path.join(process.cwd(), "data", "seed", "seed-article.de.txt");
 
 function say(line: string) {
   // Synchronous: an async pipe write still queued in this process would die with it.
@@ -55,7 +55,7 @@ async function main() {
   const actor = { id: userId!, role: "LEARNER" as const };
   if (mode === "import") {
     const { importText } = await import("@/lib/server/data/import-text");
-    const base = fs.existsSync(SEED) ? fs.readFileSync(SEED, "utf8") : FALLBACK;
+    const base = fs.readFileSync(SEED, "utf8");
     // Large enough that the one transaction takes a while: a kill lands inside it.
     const content = Array.from({ length: 25 }, () => base).join("\n\n");
     for (let i = 1; ; i++) {
