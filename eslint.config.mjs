@@ -12,7 +12,19 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "@/generated/*", "@/lib/server/*", "**/server/**"], message: "lib/core is pure: no Next.js, React, Prisma or lib/server." },
+            {
+              group: [
+                "next",
+                "next/*",
+                "react",
+                "react-dom",
+                "@prisma/*",
+                "@/generated/*",
+                "@/lib/server/*",
+                "**/server/**",
+              ],
+              message: "lib/core is pure: no Next.js, React, Prisma or lib/server.",
+            },
           ],
         },
       ],

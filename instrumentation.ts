@@ -3,6 +3,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV !== "production") return;
   setTimeout(() => {
-    void import("@/lib/server/warm-up").then((m) => m.warmUp()).catch((error: unknown) => console.error("warm-up failed", error));
+    void import("@/lib/server/warm-up")
+      .then((m) => m.warmUp())
+      .catch((error: unknown) => console.error("warm-up failed", error));
   }, 0);
 }

@@ -26,17 +26,25 @@ function main(): void {
   const root = findProjectRoot();
   const runs: { ms: number; rssMb: number; rssBeforeMb: number }[] = [];
   for (let i = 0; i < 3; i++) {
-    const child = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench-analysis.ts"), "--cold"], {
-      cwd: root,
-      encoding: "utf8",
-    });
+    const child = spawnSync(
+      process.execPath,
+      ["--import", "tsx", path.join(root, "scripts/bench-analysis.ts"), "--cold"],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    );
     if (child.status !== 0) throw new Error(`cold-load child failed: ${child.stderr}`);
     runs.push(JSON.parse(child.stdout) as { ms: number; rssMb: number; rssBeforeMb: number });
   }
   const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
   const worstRss = Math.max(...runs.map((r) => r.rssMb));
-  console.log(`index cold load: ${best.ms.toFixed(0)} ms (best of 3; runs ${runs.map((r) => r.ms.toFixed(0)).join(", ")} ms) — budget ≤ 1000 ms`);
-  console.log(`index cold load RSS: ${worstRss.toFixed(0)} MB (process total after load; ${best.rssBeforeMb.toFixed(0)} MB before) — budget ≤ 250 MB`);
+  console.log(
+    `index cold load: ${best.ms.toFixed(0)} ms (best of 3; runs ${runs.map((r) => r.ms.toFixed(0)).join(", ")} ms) — budget ≤ 1000 ms`,
+  );
+  console.log(
+    `index cold load RSS: ${worstRss.toFixed(0)} MB (process total after load; ${best.rssBeforeMb.toFixed(0)} MB before) — budget ≤ 250 MB`,
+  );
 
   const lexicon = loadLexicon();
   const seed = readFileSync(path.join(root, "data/seed/seed-article.de.txt"), "utf8");

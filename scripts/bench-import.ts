@@ -13,7 +13,10 @@ const SEED_BUDGET_MS = 300;
 
 function longGermanText(words: number): string {
   const seed = fs.readFileSync(path.join(process.cwd(), "data", "seed", "seed-article.de.txt"), "utf8");
-  const paragraphs = seed.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 15);
+  const paragraphs = seed
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length >= 15);
   const out: string[] = [];
   for (let count = 0, i = 0; count < words; i++) {
     const p = paragraphs[i % paragraphs.length]!;
@@ -77,7 +80,9 @@ async function main() {
     }
     const total = performance.now() - t;
     const job = await getImportJob(user, jobId);
-    const text = job.textId ? await db.text.findUnique({ where: { id: job.textId }, select: { wordCount: true, sentenceCount: true } }) : null;
+    const text = job.textId
+      ? await db.text.findUnique({ where: { id: job.textId }, select: { wordCount: true, sentenceCount: true } })
+      : null;
     console.log(
       `${words.toLocaleString("en")}-word import job: ${job.status} in ${(total / 1000).toFixed(1)} s (${text?.wordCount.toLocaleString("en")} words, ${text?.sentenceCount.toLocaleString("en")} sentences)`,
     );

@@ -15,7 +15,10 @@ async function main() {
     const { setWordStatus } = await import("../lib/server/data/set-word-status");
     const fs = await import("node:fs");
 
-    const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench", passwordHash: "x" }, select: { id: true, role: true } });
+    const user = await db.user.create({
+      data: { email: "bench@example.test", name: "Bench", passwordHash: "x" },
+      select: { id: true, role: true },
+    });
     // ~1,000 tokens of real German: the seed article body, twice over.
     const article = fs.readFileSync("data/seed/seed-article.de.txt", "utf8");
     const { textId, wordCount } = await importText(user, { content: `${article}\n\n${article}`.slice(0, 6_900) });
@@ -25,7 +28,8 @@ async function main() {
     );
     // A learner with history: a third of the words have a status.
     const lexemes = await db.textLexeme.findMany({ where: { textId }, select: { lexemeId: true } });
-    for (const [i, l] of lexemes.entries()) if (i % 3 === 0) await setWordStatus(user, { textId, lexemeId: l.lexemeId, status: (i % 6) + 1 });
+    for (const [i, l] of lexemes.entries())
+      if (i % 3 === 0) await setWordStatus(user, { textId, lexemeId: l.lexemeId, status: (i % 6) + 1 });
 
     for (let i = 0; i < 10; i++) JSON.stringify(await getReadingView(user, textId));
     const times: number[] = [];

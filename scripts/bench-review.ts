@@ -36,7 +36,13 @@ async function main() {
 
     const now = new Date("2025-06-10T08:00:00Z");
     const user = await db.user.create({
-      data: { email: "bench@example.test", name: "Bench", passwordHash: "x", timeZone: "Europe/Berlin", dayStartHour: 4 },
+      data: {
+        email: "bench@example.test",
+        name: "Bench",
+        passwordHash: "x",
+        timeZone: "Europe/Berlin",
+        dayStartHour: 4,
+      },
       select: { id: true, role: true },
     });
     const seedStart = performance.now();
@@ -61,7 +67,9 @@ async function main() {
       now,
     );
     await db.$executeRawUnsafe(`ANALYZE "Card"`);
-    console.log(`seeded ${CARDS.toLocaleString("en")} cards in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${CARDS.toLocaleString("en")} cards in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
 
     const queue = await loadReviewQueue(user, now);
     console.log(
@@ -82,11 +90,20 @@ async function main() {
       orderBy: { due: "asc" },
     });
     let next = 0;
-    const answerP50 = await measure("review answer (card + log + word status, one transaction)", 300, BUDGET.answerP50, async () => {
-      const card = due[next++ % due.length];
-      if (!card) throw new Error("no due card");
-      await answerReview(user, { cardId: card.id, clientId: crypto.randomUUID(), rating: next % 7 === 0 ? "again" : "good" }, now);
-    });
+    const answerP50 = await measure(
+      "review answer (card + log + word status, one transaction)",
+      300,
+      BUDGET.answerP50,
+      async () => {
+        const card = due[next++ % due.length];
+        if (!card) throw new Error("no due card");
+        await answerReview(
+          user,
+          { cardId: card.id, clientId: crypto.randomUUID(), rating: next % 7 === 0 ? "again" : "good" },
+          now,
+        );
+      },
+    );
 
     console.log(
       `\nbudgets: answer p50 ${answerP50.toFixed(2)} / ${BUDGET.answerP50} ms, due queue p50 ${queueP50.toFixed(2)} / ${BUDGET.queueP50} ms`,

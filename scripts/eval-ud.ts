@@ -172,14 +172,18 @@ function main(): void {
 
   console.log(`sentences: gold ${goldEnds.size}, predicted ${predEnds.size}`);
   console.log(`sentence boundaries: precision ${precision.toFixed(4)} recall ${recall.toFixed(4)} F1 ${f1.toFixed(4)}`);
-  console.log(`lemma accuracy (span-matched, non-punctuation, case-insensitive): ${pct(lemmaOk, lemmaTotal)} (${lemmaOk}/${lemmaTotal})`);
+  console.log(
+    `lemma accuracy (span-matched, non-punctuation, case-insensitive): ${pct(lemmaOk, lemmaTotal)} (${lemmaOk}/${lemmaTotal})`,
+  );
   for (const [pos, v] of [...byPos].sort((a, b) => b[1].total - a[1].total)) {
     console.log(`  ${pos.padEnd(6)} ${pct(v.ok, v.total)} (${v.ok}/${v.total})`);
   }
   console.log(`gold tokens without a matching token: ${unmatched} of ${goldTokens}`);
   console.log(`particle verbs linked: ${pct(prtOk, prtTotal)} (${prtOk}/${prtTotal})`);
   console.log(`gloss coverage NOUN/VERB/ADJ/ADV: ${pct(glossOk, glossTotal)} (${glossOk}/${glossTotal})`);
-  console.log(`throughput: ${Math.round(predTokens / seconds)} tokens/s (${predTokens} tokens in ${seconds.toFixed(3)} s, warm, best of 3)`);
+  console.log(
+    `throughput: ${Math.round(predTokens / seconds)} tokens/s (${predTokens} tokens in ${seconds.toFixed(3)} s, warm, best of 3)`,
+  );
   if (process.env.EVAL_ERRORS) {
     const top = [...errors].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.EVAL_ERRORS));
     for (const [k, n] of top) console.log(`  ${n}× ${k}`);

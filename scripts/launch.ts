@@ -25,7 +25,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: "inherit" });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`)),
+    );
   });
 }
 
@@ -33,7 +35,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
 function currentRevision(): string | null {
   // git itself (works in worktrees and packed refs); runs before the embedded database starts.
   try {
-    return execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString().trim() || null;
+    return (
+      execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim() || null
+    );
   } catch {
     return null; // not a git checkout (e.g. an unpacked release): keep the build there is
   }
@@ -53,7 +59,9 @@ function ensureAuthSecret(): string {
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dataRoot, { recursive: true });
     fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
-    log(`NEXTAUTH_SECRET not set: generated one in ${path.relative(root, file)} (set NEXTAUTH_SECRET when running several instances)`);
+    log(
+      `NEXTAUTH_SECRET not set: generated one in ${path.relative(root, file)} (set NEXTAUTH_SECRET when running several instances)`,
+    );
   }
   return fs.readFileSync(file, "utf8").trim();
 }
@@ -118,11 +126,18 @@ async function main() {
     // Seeding runs in a child (it loads the lexicon; its memory is freed after),
     // and only when something is missing: a restart does not pay for it.
     if (await needsSeeding(databaseUrl, env.LESEFLUSS_DEMO === "1" || env.LESEFLUSS_DEMO === "true")) {
-      await run(process.execPath, [tsxBin, "--conditions=react-server", path.join(root, "prisma", "seed.ts"), "--if-empty"], env);
+      await run(
+        process.execPath,
+        [tsxBin, "--conditions=react-server", path.join(root, "prisma", "seed.ts"), "--if-empty"],
+        env,
+      );
     }
 
     const args = mode === "dev" ? [nextBin, "dev", "-p", port] : [nextBin, "start", "-p", port];
-    child = spawn(process.execPath, args, { env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production" }, stdio: "inherit" });
+    child = spawn(process.execPath, args, {
+      env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production" },
+      stdio: "inherit",
+    });
     child.on("exit", (code) => void shutdown(code ?? 0));
     log(`ready after ${((Date.now() - startedAt) / 1000).toFixed(1)} s of launcher work → http://localhost:${port}`);
   } catch (error) {

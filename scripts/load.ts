@@ -52,11 +52,17 @@ namespace autocannon {
     non2xx: number;
   }
   export interface Instance extends EventEmitter {
-    on(event: "response", listener: (client: unknown, status: number, bytes: number, responseTime: number) => void): this;
+    on(
+      event: "response",
+      listener: (client: unknown, status: number, bytes: number, responseTime: number) => void,
+    ): this;
   }
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require("autocannon") as (options: autocannon.Options, done: (error: Error | null, result: autocannon.Result) => void) => autocannon.Instance;
+const autocannon = require("autocannon") as (
+  options: autocannon.Options,
+  done: (error: Error | null, result: autocannon.Result) => void,
+) => autocannon.Instance;
 
 const DURATION_S = positiveInt(process.env.DURATION_S, 60);
 const CONNECTIONS = positiveInt(process.env.CONNECTIONS, 50);
@@ -85,7 +91,9 @@ function log(message: string) {
 function assertLoopback(url: string, what: string) {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
   if (!["127.0.0.1", "localhost", "::1"].includes(host)) {
-    throw new Error(`${what} must point at loopback (127.0.0.1), not ${host}: this load test never leaves the machine.`);
+    throw new Error(
+      `${what} must point at loopback (127.0.0.1), not ${host}: this load test never leaves the machine.`,
+    );
   }
 }
 
@@ -125,7 +133,8 @@ async function adminQuery(adminUrl: string, sql: string) {
 async function waitFor200(url: string, timeoutMs: number, server: ChildProcess | null) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server && server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode} before it answered`);
+    if (server && server.exitCode !== null)
+      throw new Error(`the server exited with code ${server.exitCode} before it answered`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -208,7 +217,13 @@ function percentile(sorted: number[], p: number): number {
 
 function summarise(latencies: number[]) {
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1) ?? 0 };
+  return {
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? 0,
+  };
 }
 
 type Kind = "answer" | "page";
@@ -222,7 +237,13 @@ interface RunStats {
 }
 
 /** One autocannon instance per learner: one connection, that learner's session cookie. */
-function runLearner(baseUrl: string, learner: Learner, pagePath: string | null, stats: RunStats, phase: number): Promise<autocannon.Result> {
+function runLearner(
+  baseUrl: string,
+  learner: Learner,
+  pagePath: string | null,
+  stats: RunStats,
+  phase: number,
+): Promise<autocannon.Result> {
   let lastKind: Kind = "answer";
   const headers = { cookie: learner.cookie };
   const answer: autocannon.Request = {
@@ -231,7 +252,12 @@ function runLearner(baseUrl: string, learner: Learner, pagePath: string | null, 
     headers: { ...headers, "content-type": "application/json" },
     setupRequest: (request) => {
       const cardId = learner.cardIds[crypto.randomInt(learner.cardIds.length)]!;
-      const body = { cardId, rating: (["again", "hard", "good", "easy"] as const)[crypto.randomInt(4)], clientId: crypto.randomUUID(), durationMs: 1500 };
+      const body = {
+        cardId,
+        rating: (["again", "hard", "good", "easy"] as const)[crypto.randomInt(4)],
+        clientId: crypto.randomUUID(),
+        durationMs: 1500,
+      };
       return { ...request, body: JSON.stringify(body) };
     },
     onResponse: (status, body) => {
@@ -250,7 +276,8 @@ function runLearner(baseUrl: string, learner: Learner, pagePath: string | null, 
     headers,
     onResponse: (status, body) => {
       lastKind = "page";
-      if ((status < 200 || status >= 300) && stats.errorSamples.length < 5) stats.errorSamples.push(`page ${status}: ${body.slice(0, 200)}`);
+      if ((status < 200 || status >= 300) && stats.errorSamples.length < 5)
+        stats.errorSamples.push(`page ${status}: ${body.slice(0, 200)}`);
     },
   };
   const cycle = [...Array.from({ length: ANSWERS_PER_PAGE }, () => answer), page];
@@ -259,7 +286,16 @@ function runLearner(baseUrl: string, learner: Learner, pagePath: string | null, 
   const requests = [...cycle.slice(phase % cycle.length), ...cycle.slice(0, phase % cycle.length)];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: baseUrl, connections: 1, ...(RATE_PER_LEARNER > 0 ? { connectionRate: RATE_PER_LEARNER } : {}), pipelining: 1, duration: DURATION_S, timeout: 10, headers, requests },
+      {
+        url: baseUrl,
+        connections: 1,
+        ...(RATE_PER_LEARNER > 0 ? { connectionRate: RATE_PER_LEARNER } : {}),
+        pipelining: 1,
+        duration: DURATION_S,
+        timeout: 10,
+        headers,
+        requests,
+      },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
     instance.on("response", (_client, status, _bytes, responseTime) => {
@@ -325,7 +361,9 @@ async function main(): Promise<number> {
   assertLoopback(pgUrl, "DATABASE_URL");
   if (process.env.BASE_URL) assertLoopback(process.env.BASE_URL, "BASE_URL");
   if (!(await canConnect(pgUrl))) {
-    console.error(`[load] no PostgreSQL answers at ${pgUrl.replace(/\/\/[^@]*@/, "//…@")}: the load test needs PostgreSQL (set DATABASE_URL).`);
+    console.error(
+      `[load] no PostgreSQL answers at ${pgUrl.replace(/\/\/[^@]*@/, "//…@")}: the load test needs PostgreSQL (set DATABASE_URL).`,
+    );
     return 2;
   }
 
@@ -343,7 +381,9 @@ async function main(): Promise<number> {
       await new Promise((r) => setTimeout(r, 1500));
     }
     if (createdDb) {
-      await adminQuery(pgUrl, `DROP DATABASE IF EXISTS "${createdDb}" WITH (FORCE)`).catch((e: unknown) => console.error("[load] drop failed", e));
+      await adminQuery(pgUrl, `DROP DATABASE IF EXISTS "${createdDb}" WITH (FORCE)`).catch((e: unknown) =>
+        console.error("[load] drop failed", e),
+      );
       log(`dropped database ${createdDb}`);
       createdDb = null;
     }
@@ -362,20 +402,26 @@ async function main(): Promise<number> {
       databaseUrl = url.toString();
       const port = await freePort();
       baseUrl = `http://127.0.0.1:${port}`;
-      log(`starting the production server on :${port} with a fresh PostgreSQL database ${createdDb} (builds first if needed)`);
-      server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/launch.ts", "start"], {
-        env: {
-          ...process.env,
-          PORT: String(port),
-          DATABASE_URL: databaseUrl,
-          NEXTAUTH_URL: baseUrl,
-          NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-          LESEFLUSS_DEMO: "0",
-          LESEFLUSS_DATA_DIR: path.join("/tmp", `lesefluss-load-${runId}`),
+      log(
+        `starting the production server on :${port} with a fresh PostgreSQL database ${createdDb} (builds first if needed)`,
+      );
+      server = spawn(
+        process.execPath,
+        [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/launch.ts", "start"],
+        {
+          env: {
+            ...process.env,
+            PORT: String(port),
+            DATABASE_URL: databaseUrl,
+            NEXTAUTH_URL: baseUrl,
+            NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+            LESEFLUSS_DEMO: "0",
+            LESEFLUSS_DATA_DIR: path.join("/tmp", `lesefluss-load-${runId}`),
+          },
+          stdio: ["ignore", process.env.LOAD_VERBOSE ? "inherit" : "ignore", "inherit"],
+          detached: true,
         },
-        stdio: ["ignore", process.env.LOAD_VERBOSE ? "inherit" : "ignore", "inherit"],
-        detached: true,
-      });
+      );
       await waitFor200(`${baseUrl}/signin`, 900_000, server);
     }
 
@@ -399,9 +445,19 @@ async function main(): Promise<number> {
       }
     })();
     const pagePath = text ? `/read/${text.id}` : null;
-    log(pagePath ? `reading page: ${pagePath} (${text?.sentenceCount} sentences)` : "no shared text: the page request is /review");
+    log(
+      pagePath
+        ? `reading page: ${pagePath} (${text?.sentenceCount} sentences)`
+        : "no shared text: the page request is /review",
+    );
 
-    const stats: RunStats = { latencies: { answer: [], page: [] }, acknowledged: new Set(), errors: 0, statuses: new Map(), errorSamples: [] };
+    const stats: RunStats = {
+      latencies: { answer: [], page: [] },
+      acknowledged: new Set(),
+      errors: 0,
+      statuses: new Map(),
+      errorSamples: [],
+    };
     // Warm-up (not measured): every route once per learner, so lazy module loading is not counted.
     await inBatches(learners, 10, async (l) => {
       const cardId = l.cardIds[0]!;
@@ -417,7 +473,9 @@ async function main(): Promise<number> {
     });
 
     const pace = RATE_PER_LEARNER > 0 ? `at most ${RATE_PER_LEARNER} requests/s each` : "closed loop, no pause";
-    log(`running: ${learners.length} concurrent learners for ${DURATION_S} s (${ANSWERS_PER_PAGE} answers, then one page, in a loop; ${pace})`);
+    log(
+      `running: ${learners.length} concurrent learners for ${DURATION_S} s (${ANSWERS_PER_PAGE} answers, then one page, in a loop; ${pace})`,
+    );
     const started = Date.now();
     // Learners start spread over one pacing interval and each at its own point
     // of the answers-then-page cycle: started together, every rate-limited
@@ -437,12 +495,20 @@ async function main(): Promise<number> {
     const answers = summarise(stats.latencies.answer);
     const pages = summarise(stats.latencies.page);
 
-    log(`throughput: ${(all.count / elapsedS).toFixed(0)} requests/s (${all.count} requests in ${elapsedS.toFixed(1)} s)`);
+    log(
+      `throughput: ${(all.count / elapsedS).toFixed(0)} requests/s (${all.count} requests in ${elapsedS.toFixed(1)} s)`,
+    );
     log(`all requests:   p50 ${all.p50} ms  p95 ${all.p95} ms  p99 ${all.p99} ms  max ${all.max} ms`);
-    log(`review answers: ${answers.count} (${(answers.count / elapsedS).toFixed(0)}/s)  p50 ${answers.p50} ms  p95 ${answers.p95} ms  p99 ${answers.p99} ms  max ${answers.max} ms`);
-    log(`reading pages:  ${pages.count} (${(pages.count / elapsedS).toFixed(0)}/s)  p50 ${pages.p50} ms  p95 ${pages.p95} ms  p99 ${pages.p99} ms  max ${pages.max} ms`);
+    log(
+      `review answers: ${answers.count} (${(answers.count / elapsedS).toFixed(0)}/s)  p50 ${answers.p50} ms  p95 ${answers.p95} ms  p99 ${answers.p99} ms  max ${answers.max} ms`,
+    );
+    log(
+      `reading pages:  ${pages.count} (${(pages.count / elapsedS).toFixed(0)}/s)  p50 ${pages.p50} ms  p95 ${pages.p95} ms  p99 ${pages.p99} ms  max ${pages.max} ms`,
+    );
     log(`statuses: ${[...stats.statuses].map(([k, n]) => `${k}×${n}`).join(", ")}`);
-    log(`errors: ${errors} (connection errors/timeouts ${results.reduce((s, r) => s + r.errors, 0)}, non-2xx ${results.reduce((s, r) => s + r.non2xx, 0)})`);
+    log(
+      `errors: ${errors} (connection errors/timeouts ${results.reduce((s, r) => s + r.errors, 0)}, non-2xx ${results.reduce((s, r) => s + r.non2xx, 0)})`,
+    );
     for (const sample of stats.errorSamples) log(`  e.g. ${sample}`);
 
     const integrity = await checkIntegrity(databaseUrl, learners, stats.acknowledged);
@@ -451,7 +517,9 @@ async function main(): Promise<number> {
         `cards out of step with their logs ${integrity.inconsistentCards}, stored but unacknowledged ${integrity.unacknowledgedLogs}`,
     );
     const isP99Ok = answers.p99 <= P99_BUDGET_MS;
-    log(`budget (review answer p99 ≤ ${P99_BUDGET_MS} ms, 0 errors, 0 lost/doubled): ${isP99Ok && errors === 0 && integrity.lost === 0 && integrity.doubled === 0 ? "MET" : "MISSED"}`);
+    log(
+      `budget (review answer p99 ≤ ${P99_BUDGET_MS} ms, 0 errors, 0 lost/doubled): ${isP99Ok && errors === 0 && integrity.lost === 0 && integrity.doubled === 0 ? "MET" : "MISSED"}`,
+    );
     console.log(
       JSON.stringify({
         requests: all.count,

@@ -19,12 +19,26 @@ async function main() {
     const sql = await new Promise<string>((resolve, reject) => {
       const child = spawn(
         process.execPath,
-        ["node_modules/prisma/build/index.js", "migrate", "diff", "--from-schema-datamodel", previous, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-        { env: { ...process.env, DATABASE_URL: embedded.url, CHECKPOINT_DISABLE: "1" }, stdio: ["ignore", "pipe", "inherit"] },
+        [
+          "node_modules/prisma/build/index.js",
+          "migrate",
+          "diff",
+          "--from-schema-datamodel",
+          previous,
+          "--to-schema-datamodel",
+          "prisma/schema.prisma",
+          "--script",
+        ],
+        {
+          env: { ...process.env, DATABASE_URL: embedded.url, CHECKPOINT_DISABLE: "1" },
+          stdio: ["ignore", "pipe", "inherit"],
+        },
       );
       let out = "";
       child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-      child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`prisma migrate diff exited with ${code}`))));
+      child.on("exit", (code) =>
+        code === 0 ? resolve(out) : reject(new Error(`prisma migrate diff exited with ${code}`)),
+      );
     });
     if (!sql.trim() || /^-- This is an empty migration/m.test(sql)) {
       console.log("The schema has not changed since HEAD: no migration written.");

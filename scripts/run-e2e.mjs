@@ -41,7 +41,13 @@ async function waitFor(url, timeoutMs) {
 
 const port = process.env.E2E_PORT ?? String(await freePort());
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lesefluss-e2e-"));
-const env = { ...process.env, PORT: port, LESEFLUSS_DATA_DIR: dataDir, LESEFLUSS_DEMO: "1", LESEFLUSS_ALLOW_PRIVATE_FETCH: "1" };
+const env = {
+  ...process.env,
+  PORT: port,
+  LESEFLUSS_DATA_DIR: dataDir,
+  LESEFLUSS_DEMO: "1",
+  LESEFLUSS_ALLOW_PRIVATE_FETCH: "1",
+};
 delete env.DATABASE_URL;
 
 console.log(`[e2e] starting the app on :${port} with a fresh embedded database in ${dataDir}`);

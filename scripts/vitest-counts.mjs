@@ -10,13 +10,24 @@ export function runVitest(args, env = {}) {
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "vitest-")), "report.json");
   const result = spawnSync(
     process.execPath,
-    ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...args],
+    [
+      "node_modules/vitest/vitest.mjs",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+      ...args,
+    ],
     { stdio: "inherit", env: { ...process.env, ...env } },
   );
   let counts = { passed: 0, failed: 0, skipped: 0 };
   try {
     const json = JSON.parse(fs.readFileSync(report, "utf8"));
-    counts = { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+    counts = {
+      passed: json.numPassedTests,
+      failed: json.numFailedTests,
+      skipped: json.numPendingTests + json.numTodoTests,
+    };
   } catch {
     // no report: the run failed before any test (counted as a failure below)
   }

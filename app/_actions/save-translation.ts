@@ -12,7 +12,10 @@ export interface TranslationFormState {
   message?: string;
 }
 
-export async function saveTranslationAction(_prev: TranslationFormState, formData: FormData): Promise<TranslationFormState> {
+export async function saveTranslationAction(
+  _prev: TranslationFormState,
+  formData: FormData,
+): Promise<TranslationFormState> {
   const actor = await getActor();
   if (!actor) return { status: "error", message: "Your session has ended. Sign in again." };
   const parsed = updateSentenceTranslationSchema.safeParse({

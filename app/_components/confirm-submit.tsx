@@ -4,7 +4,15 @@
 // confirming button; Escape or Cancel disarms it.
 import { useState } from "react";
 
-export function ConfirmSubmit({ label, confirmLabel, description }: { label: string; confirmLabel: string; description: string }) {
+export function ConfirmSubmit({
+  label,
+  confirmLabel,
+  description,
+}: {
+  label: string;
+  confirmLabel: string;
+  description: string;
+}) {
   const [isArmed, setIsArmed] = useState(false);
   if (!isArmed) {
     return (
@@ -14,7 +22,12 @@ export function ConfirmSubmit({ label, confirmLabel, description }: { label: str
     );
   }
   return (
-    <span className="confirm-inline" role="group" aria-label={description} onKeyDown={(e) => e.key === "Escape" && setIsArmed(false)}>
+    <span
+      className="confirm-inline"
+      role="group"
+      aria-label={description}
+      onKeyDown={(e) => e.key === "Escape" && setIsArmed(false)}
+    >
       <button type="submit" className="btn-link small danger-link" autoFocus>
         {confirmLabel}
       </button>

@@ -7,11 +7,7 @@ export function NavLinks({ links }: { links: { href: string; label: string; badg
   return (
     <nav className="main-nav" aria-label="Main">
       {links.map((link) => (
-        <Link
-          key={link.href}
-          href={link.href}
-          aria-current={pathname.startsWith(link.href) ? "page" : undefined}
-        >
+        <Link key={link.href} href={link.href} aria-current={pathname.startsWith(link.href) ? "page" : undefined}>
           {link.label}
           {link.badge ? (
             <span className="nav-badge" aria-label={`${link.badge} due`}>

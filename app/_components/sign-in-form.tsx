@@ -32,7 +32,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form className="stack" method="post" onSubmit={onSubmit} noValidate aria-describedby={error ? "signin-error" : undefined}>
+    <form
+      className="stack"
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      aria-describedby={error ? "signin-error" : undefined}
+    >
       {error ? (
         <p id="signin-error" className="alert alert-error" role="alert">
           {error}

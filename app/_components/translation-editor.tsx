@@ -2,10 +2,7 @@
 // One sentence's English translation, saved on its own so a long text can be corrected bit by bit.
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import {
-  saveTranslationAction,
-  type TranslationFormState,
-} from "@/app/_actions/save-translation";
+import { saveTranslationAction, type TranslationFormState } from "@/app/_actions/save-translation";
 
 const IDLE: TranslationFormState = { status: "idle" };
 
@@ -20,10 +17,7 @@ export function TranslationEditor({
   index: number;
   translation: string | null;
 }) {
-  const [state, action, isPending] = useActionState(
-    saveTranslationAction,
-    IDLE,
-  );
+  const [state, action, isPending] = useActionState(saveTranslationAction, IDLE);
   const id = `translation-${sentenceId}`;
   return (
     <form action={action} className="stack translation-form">

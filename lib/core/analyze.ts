@@ -65,12 +65,29 @@ const OPENING_PUNCT = new Set(["„", "``", "(", "[", "‚"]);
 /** Tokens that may follow a separable particle at the end of its clause. */
 const CLAUSE_END_WORDS = new Set(["und", "oder", "aber", "sowie", "sondern", "denn"]);
 /** Particles that are also prepositions are tagged ADP (UD German convention). */
-const PREPOSITION_PARTICLES = new Set(["ab", "an", "auf", "aus", "bei", "mit", "nach", "vor", "zu", "um", "durch", "gegenüber", "entlang"]);
+const PREPOSITION_PARTICLES = new Set([
+  "ab",
+  "an",
+  "auf",
+  "aus",
+  "bei",
+  "mit",
+  "nach",
+  "vor",
+  "zu",
+  "um",
+  "durch",
+  "gegenüber",
+  "entlang",
+]);
 
 /** "3." → "3rd" (German ordinals are written with a period). */
 function ordinalGloss(n: string): string {
   const last2 = n.slice(-2);
-  const suffix = last2 === "11" || last2 === "12" || last2 === "13" ? "th" : ({ "1": "st", "2": "nd", "3": "rd" } as Record<string, string>)[n.slice(-1)] ?? "th";
+  const suffix =
+    last2 === "11" || last2 === "12" || last2 === "13"
+      ? "th"
+      : (({ "1": "st", "2": "nd", "3": "rd" } as Record<string, string>)[n.slice(-1)] ?? "th");
   return n + suffix;
 }
 
@@ -119,7 +136,8 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): A
       token.lemma = t.text;
       token.pos = t.kind === "punct" ? punctPos(t.text) : "SYM";
       token.gloss = null;
-      if (START_PUNCT.has(t.text)) sentenceStart = sentenceStart || t.text === ":" || i === 0 || out.every((o) => o.kind !== "word");
+      if (START_PUNCT.has(t.text))
+        sentenceStart = sentenceStart || t.text === ":" || i === 0 || out.every((o) => o.kind !== "word");
       if (t.text === "," || t.text === ";") prevPos = null;
     }
     out.push(token);
@@ -157,7 +175,8 @@ function linkParticle(tokens: AnalyzedToken[], lexicon: Lexicon, j: number, cros
   {
     for (let v = j - 1; v >= 0; v--) {
       const verb = tokens[v]!;
-      if (verb.kind === "punct" && (verb.text === ";" || verb.text === ":" || (!crossCommas && verb.text === ","))) break;
+      if (verb.kind === "punct" && (verb.text === ";" || verb.text === ":" || (!crossCommas && verb.text === ",")))
+        break;
       if (verb.kind !== "word" || (verb.pos !== "VERB" && verb.pos !== "AUX") || verb.phrase || !verb.lemma) continue;
       const joined = p.text + verb.lemma;
       const id = lexicon.lookupForm(joined).find((i) => lexicon.lemma(i) === joined && lexicon.pos(i) === "VERB");

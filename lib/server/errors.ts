@@ -1,12 +1,6 @@
 // Application errors with generic codes; route handlers and actions map them
 // to HTTP statuses and messages in one place (toHttpStatus).
-export type AppErrorCode =
-  | "UNAUTHORIZED"
-  | "NOT_FOUND"
-  | "INVALID_INPUT"
-  | "CONFLICT"
-  | "TOO_LARGE"
-  | "RATE_LIMITED";
+export type AppErrorCode = "UNAUTHORIZED" | "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "TOO_LARGE" | "RATE_LIMITED";
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHORIZED: 401,

@@ -23,7 +23,13 @@ export async function machineTranslate(sentences: string[]): Promise<(string | n
       const response = await fetch(endpoint, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ q: batch, source: "de", target: "en", format: "text", api_key: process.env.TRANSLATE_API_KEY ?? "" }),
+        body: JSON.stringify({
+          q: batch,
+          source: "de",
+          target: "en",
+          format: "text",
+          api_key: process.env.TRANSLATE_API_KEY ?? "",
+        }),
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
       if (!response.ok) throw new Error(`translation service answered ${response.status}`);

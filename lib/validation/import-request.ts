@@ -31,7 +31,8 @@ const translationSchema = z
   .optional()
   .transform((t) => (t && t.trim() ? t : undefined))
   .refine((t) => t === undefined || Buffer.byteLength(t, "utf8") <= MAX_IMPORT_BYTES, {
-    error: "The English text is larger than 2 MB. Import the German text in parts, each with its part of the translation.",
+    error:
+      "The English text is larger than 2 MB. Import the German text in parts, each with its part of the translation.",
   });
 
 export const importUrlSchema = z
@@ -40,7 +41,10 @@ export const importUrlSchema = z
   .min(1, { error: "Enter the web address of a German article, e.g. https://www.example.de/artikel." })
   .max(2000, { error: "That web address is too long." })
   .transform((s) => (/^[a-z][a-z0-9+.-]*:/i.test(s) ? s : `https://${s}`))
-  .refine((s) => URL.canParse(s), { error: "That is not a web address. It should look like https://www.example.de/artikel.", abort: true })
+  .refine((s) => URL.canParse(s), {
+    error: "That is not a web address. It should look like https://www.example.de/artikel.",
+    abort: true,
+  })
   .refine((s) => ["http:", "https:"].includes(new URL(s).protocol), {
     error: "Only http:// and https:// addresses can be imported.",
   });
@@ -65,7 +69,12 @@ export const importRequestSchema = z.discriminatedUnion(
       content: z.string({ error: "Paste a German text." }),
       translation: translationSchema,
     }),
-    z.object({ mode: z.literal("upload"), title: titleSchema, file: uploadedFileSchema, translation: translationSchema }),
+    z.object({
+      mode: z.literal("upload"),
+      title: titleSchema,
+      file: uploadedFileSchema,
+      translation: translationSchema,
+    }),
     z.object({ mode: z.literal("url"), title: titleSchema, url: importUrlSchema, translation: translationSchema }),
   ],
   { error: "Choose how to import: paste, upload or web address." },

@@ -23,7 +23,10 @@ export const readerCardSchema = z.object({
 export const phraseSchema = z.object({
   textId: id,
   sentenceIndex: z.number().int().min(0),
-  tokenIndexes: z.array(z.number().int().min(0)).min(2, { error: "Select at least two words for a phrase." }).max(12, { error: "A phrase can have at most 12 words." }),
+  tokenIndexes: z
+    .array(z.number().int().min(0))
+    .min(2, { error: "Select at least two words for a phrase." })
+    .max(12, { error: "A phrase can have at most 12 words." }),
   meaning: z.string().trim().max(300).optional(),
 });
 

@@ -3,7 +3,12 @@
 import { z } from "zod";
 
 /** Database ids (cuid) and the like: short, no whitespace. Anything else is "not found". */
-export const idSchema = z.string().trim().min(1).max(64).regex(/^[\w-]+$/);
+export const idSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/);
 
 /** Join codes are shown in upper case ("DEMO-B1", "K7QX-M2PA"); typed codes are normalised. */
 export const joinCodeSchema = z
@@ -61,20 +66,14 @@ export type PushPreTeachingInput = z.input<typeof pushPreTeachingSchema>;
 export const updateSentenceTranslationSchema = z.object({
   textId: idSchema,
   sentenceId: idSchema,
-  translation: z
-    .string()
-    .trim()
-    .max(2000, { error: "Keep a translation under 2,000 characters." }),
+  translation: z.string().trim().max(2000, { error: "Keep a translation under 2,000 characters." }),
 });
 export type UpdateSentenceTranslationInput = z.input<typeof updateSentenceTranslationSchema>;
 
 export const updateGlossOverrideSchema = z.object({
   textId: idSchema,
   lexemeId: idSchema,
-  gloss: z
-    .string()
-    .trim()
-    .max(200, { error: "Keep a gloss under 200 characters." }),
+  gloss: z.string().trim().max(200, { error: "Keep a gloss under 200 characters." }),
 });
 export type UpdateGlossOverrideInput = z.input<typeof updateGlossOverrideSchema>;
 

@@ -11,7 +11,11 @@ beforeAll(() => {
   result = analyzeText(input, loadLexicon());
 });
 
-function find(word: string): { lemma?: string; gloss?: string | null; phrase?: { lemma: string; gloss?: string | null } } {
+function find(word: string): {
+  lemma?: string;
+  gloss?: string | null;
+  phrase?: { lemma: string; gloss?: string | null };
+} {
   for (const s of result.sentences) for (const t of s.tokens) if (t.text === word) return t;
   throw new Error(`no token ${word}`);
 }
@@ -29,7 +33,13 @@ describe("seed article", () => {
     const body = input
       .split("\n")
       .map((l) => l.trim())
-      .filter((l) => l && !["Erhalten Sie kostenlose Updates zur russischen Politik", "ttn-de-58", "Schreibe einen Kommentar"].includes(l));
+      .filter(
+        (l) =>
+          l &&
+          !["Erhalten Sie kostenlose Updates zur russischen Politik", "ttn-de-58", "Schreibe einen Kommentar"].includes(
+            l,
+          ),
+      );
     const joined = result.sentences.map((s) => s.text).join(" ");
     expect(joined).toBe(body.join(" "));
     for (const s of result.sentences) {

@@ -54,21 +54,30 @@ export async function openSeedArticle(page: Page) {
 
 /** The first word element in the reader with exactly this text. */
 export function word(page: Page, text: string) {
-  return page.locator('[data-testid="reader"] [data-token-index]').filter({ hasText: new RegExp(`^${text}$`) }).first();
+  return page
+    .locator('[data-testid="reader"] [data-token-index]')
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .first();
 }
 
 /** Signs in through next-auth's credentials endpoint without a browser; returns the Cookie header to send. */
 export async function signInOverHttp(email: string, password = DEMO_PASSWORD): Promise<string> {
   const csrf = await fetch(`${BASE_URL}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]!).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .join("; ");
   const response = await fetch(`${BASE_URL}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }).toString(),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("next-auth.session-token="));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in of ${email} failed: HTTP ${response.status}`);
   return session;
 }

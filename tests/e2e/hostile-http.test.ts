@@ -11,7 +11,11 @@ beforeAll(async () => {
 });
 
 const answer = (cookie: string, body: BodyInit, headers: Record<string, string> = {}) =>
-  fetch(`${BASE_URL}/api/review/answer`, { method: "POST", headers: { cookie, "content-type": "application/json", ...headers }, body });
+  fetch(`${BASE_URL}/api/review/answer`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json", ...headers },
+    body,
+  });
 
 /** `prefix`, then `chunks` × 64 KiB, streamed with chunked transfer encoding (no Content-Length). */
 function chunkedBody(chunks: number, prefix = ""): ReadableStream<Uint8Array> {
@@ -50,7 +54,12 @@ describe("malformed and oversized bodies", () => {
   it.each([
     ["not JSON", "{rating: good", 400, /not valid JSON/],
     ["the wrong shape", JSON.stringify({ cardId: 7, rating: ["good"] }), 400, /not understood/],
-    ["an unknown card", JSON.stringify({ cardId: "no-such-card", clientId: crypto.randomUUID(), rating: "good" }), 404, /not found/i],
+    [
+      "an unknown card",
+      JSON.stringify({ cardId: "no-such-card", clientId: crypto.randomUUID(), rating: "good" }),
+      404,
+      /not found/i,
+    ],
   ])("a review answer that is %s gets %s", async (_name, body, status, message) => {
     const response = await answer(learner, body);
     expect(response.status).toBe(status);
@@ -74,7 +83,10 @@ describe("malformed and oversized bodies", () => {
       method: "POST",
       headers: { cookie: learner, "content-type": "multipart/form-data; boundary=----lesefluss" },
       // A well-formed start of a file part whose content never ends: the server must stop reading by itself.
-      body: chunkedBody(320, '------lesefluss\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n'),
+      body: chunkedBody(
+        320,
+        '------lesefluss\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n',
+      ),
       duplex: "half",
     } as RequestInit);
     expect(response.status).toBe(413);
@@ -84,8 +96,16 @@ describe("malformed and oversized bodies", () => {
   it("a binary file upload is refused with the reason, and the server still answers", async () => {
     const form = new FormData();
     form.set("mode", "upload");
-    form.set("file", new Blob([new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0])]), "program.txt");
-    const response = await fetch(`${BASE_URL}/api/import`, { method: "POST", headers: { cookie: learner }, body: form });
+    form.set(
+      "file",
+      new Blob([new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0])]),
+      "program.txt",
+    );
+    const response = await fetch(`${BASE_URL}/api/import`, {
+      method: "POST",
+      headers: { cookie: learner },
+      body: form,
+    });
     expect(response.status).toBe(400);
     expect(JSON.stringify(await response.json())).toMatch(/binary/);
     expect((await fetch(`${BASE_URL}/signin`)).status).toBe(200);

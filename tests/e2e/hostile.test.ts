@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { BASE_URL, launchBrowser, signUpNewLearner } from "./browser";
 
-const GERMAN = "Der Hund schläft im Garten. Am Morgen trinkt meine Schwester gern einen Kaffee mit Milch. Wir fahren im Sommer mit dem Zug an die Ostsee.";
+const GERMAN =
+  "Der Hund schläft im Garten. Am Morgen trinkt meine Schwester gern einen Kaffee mit Milch. Wir fahren im Sommer mit dem Zug an die Ostsee.";
 const TITLE = `Gefahr <img src=x onerror="window.__pwned='title'"> <script>window.__pwned='title-script'</script>`;
 const CONTENT = `${GERMAN}\n\nDer Hund <script>window.__pwned = 'script'; alert('script')</script> schläft.\n\nDie Katze <img src=x onerror="window.__pwned='img'; alert('img')"> spielt im Garten.`;
 
@@ -52,12 +53,18 @@ describe("hostile imported text", () => {
     const policy = headers["content-security-policy"] ?? "";
     expect(policy).toContain("frame-ancestors 'none'");
     // Scripts need this response's nonce; inline scripts without it are refused.
-    const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+    const scriptSrc =
+      policy
+        .split(";")
+        .map((d) => d.trim())
+        .find((d) => d.startsWith("script-src")) ?? "";
     const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
     expect(nonce).toBeTruthy();
     expect(scriptSrc).not.toContain("unsafe-inline");
     // Every script Next.js put in the page carries the nonce (so the page works under the policy).
-    const nonces = await page.locator("script").evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).nonce));
+    const nonces = await page
+      .locator("script")
+      .evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).nonce));
     expect(nonces.length).toBeGreaterThan(0);
     expect(nonces.every((n) => n === nonce)).toBe(true);
     expect(headers["x-content-type-options"]).toBe("nosniff");

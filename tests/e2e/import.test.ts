@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { BASE_URL, DEMO_LEARNER, launchBrowser, signIn } from "./browser";
 
-const GERMAN = "Der Hund schläft im Garten. Am Morgen trinkt meine Schwester gern einen Kaffee mit Milch. Wir fahren im Sommer mit dem Zug an die Ostsee.";
-const ENGLISH = "The dog is sleeping in the garden. In the morning my sister likes to drink a coffee with milk. In summer we take the train to the Baltic Sea.";
+const GERMAN =
+  "Der Hund schläft im Garten. Am Morgen trinkt meine Schwester gern einen Kaffee mit Milch. Wir fahren im Sommer mit dem Zug an die Ostsee.";
+const ENGLISH =
+  "The dog is sleeping in the garden. In the morning my sister likes to drink a coffee with milk. In summer we take the train to the Baltic Sea.";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,7 +59,9 @@ describe("import", () => {
     expect(await page.getByTestId("content-error").textContent()).toMatch(/empty/);
 
     await page.getByLabel("Title (optional)").fill("Not German at all");
-    await page.getByLabel("German text").fill("The quick brown fox jumps over the lazy dog. It was a sunny day and everyone was happy.");
+    await page
+      .getByLabel("German text")
+      .fill("The quick brown fox jumps over the lazy dog. It was a sunny day and everyone was happy.");
     await page.getByRole("button", { name: "Import" }).click();
     const error = page.getByTestId("content-error");
     await error.waitFor({ timeout: 30_000 });

@@ -17,7 +17,9 @@ afterAll(async () => {
 });
 
 async function lexemeStatuses(p: Page, lexemeId: string): Promise<string[]> {
-  return p.locator(`[data-testid="reader"] [data-lexeme="${lexemeId}"]`).evaluateAll((els) => els.map((e) => e.getAttribute("data-status") ?? ""));
+  return p
+    .locator(`[data-testid="reader"] [data-lexeme="${lexemeId}"]`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-status") ?? ""));
 }
 
 describe("reading the seed article", () => {
@@ -58,7 +60,8 @@ describe("reading the seed article", () => {
     await panel.waitFor();
     await panel.getByRole("button", { name: /^Known/ }).click();
     await page.waitForFunction(
-      (id) => [...document.querySelectorAll(`[data-lexeme="${id}"]`)].every((e) => e.getAttribute("data-status") === "5"),
+      (id) =>
+        [...document.querySelectorAll(`[data-lexeme="${id}"]`)].every((e) => e.getAttribute("data-status") === "5"),
       lexemeId,
     );
     await page.getByTestId("reader-toast").filter({ hasText: "marked known" }).waitFor();
@@ -100,7 +103,10 @@ describe("reading the seed article", () => {
     await page.goto(page.url()); // a fresh load: focus starts at the top of the page
     // Tab from the page start into the text: the first word takes focus.
     let guard = 0;
-    while (!(await page.evaluate(() => document.activeElement?.hasAttribute("data-token-index") ?? false)) && guard++ < 20) {
+    while (
+      !(await page.evaluate(() => document.activeElement?.hasAttribute("data-token-index") ?? false)) &&
+      guard++ < 20
+    ) {
       await page.keyboard.press("Tab");
     }
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Wladimir");

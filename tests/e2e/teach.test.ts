@@ -47,7 +47,10 @@ describe("a class from creation to the teacher's dashboard", () => {
     await learner.goto(`${BASE_URL}/classes`);
     await learner.getByLabel("Join code").fill(joinCode.toLowerCase());
     await learner.getByRole("button", { name: "Join class" }).click();
-    await learner.getByRole("status").filter({ hasText: `You joined ${className}` }).waitFor();
+    await learner
+      .getByRole("status")
+      .filter({ hasText: `You joined ${className}` })
+      .waitFor();
     await learner.reload();
     expect(await learner.getByTestId("my-classes").textContent()).toContain(className);
   });
@@ -56,9 +59,9 @@ describe("a class from creation to the teacher's dashboard", () => {
     await teacher.goto(classUrl);
     expect(await teacher.getByTestId("learner-table").textContent()).toContain(LEARNER_NAME);
     const select = teacher.getByLabel("Text");
-    const options = await select.locator("option").evaluateAll((els) =>
-      els.map((e) => ({ value: (e as HTMLOptionElement).value, label: e.textContent ?? "" })),
-    );
+    const options = await select
+      .locator("option")
+      .evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, label: e.textContent ?? "" })));
     const seed = options.find((o) => o.label.startsWith(SEED_TITLE_START));
     expect(seed, `seed article among ${JSON.stringify(options)}`).toBeDefined();
     await select.selectOption(seed!.value);
@@ -66,7 +69,10 @@ describe("a class from creation to the teacher's dashboard", () => {
     await teacher.getByLabel("Note for learners (optional)").fill("Read the first paragraphs");
     await teacher.getByRole("button", { name: "Assign text" }).click();
     await teacher.getByRole("status").filter({ hasText: "Text assigned" }).waitFor();
-    await teacher.getByTestId("assignment-list").getByRole("link", { name: new RegExp(`^${SEED_TITLE_START}`) }).waitFor();
+    await teacher
+      .getByTestId("assignment-list")
+      .getByRole("link", { name: new RegExp(`^${SEED_TITLE_START}`) })
+      .waitFor();
     expect(await teacher.getByTestId("assignment-list").textContent()).toContain("Due 15 Jan 2099");
   });
 
@@ -104,7 +110,10 @@ describe("a class from creation to the teacher's dashboard", () => {
 
   it("the teacher's dashboard shows the learner's progress", async () => {
     await teacher.goto(classUrl);
-    await teacher.getByTestId("assignment-list").getByRole("link", { name: new RegExp(`^${SEED_TITLE_START}`) }).click();
+    await teacher
+      .getByTestId("assignment-list")
+      .getByRole("link", { name: new RegExp(`^${SEED_TITLE_START}`) })
+      .click();
     await teacher.waitForURL((url) => url.pathname.startsWith("/teach/assignments/"));
     const row = () => teacher.getByTestId("dashboard-row").filter({ hasText: LEARNER_NAME });
     // Progress is saved asynchronously: reload until it has arrived.

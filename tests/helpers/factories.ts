@@ -18,7 +18,13 @@ export async function makeUser(
 ): Promise<Actor & { email: string }> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const user = await db.user.create({
-    data: { email: uniqueEmail(role.toLowerCase()), name: `Test ${role}`, role, passwordHash: await cachedHash, ...overrides },
+    data: {
+      email: uniqueEmail(role.toLowerCase()),
+      name: `Test ${role}`,
+      role,
+      passwordHash: await cachedHash,
+      ...overrides,
+    },
     select: { id: true, role: true, email: true },
   });
   return user;

@@ -25,7 +25,8 @@ export async function createEmptyDatabase(engine = testEngine()): Promise<TestDa
     return { engine, url: embedded.url, drop: () => embedded.stop() };
   }
   const adminUrl = process.env.LESEFLUSS_TEST_ADMIN_URL;
-  if (!adminUrl) throw new Error("LESEFLUSS_TEST_ADMIN_URL must name a PostgreSQL database for LESEFLUSS_TEST_DB=postgres");
+  if (!adminUrl)
+    throw new Error("LESEFLUSS_TEST_ADMIN_URL must name a PostgreSQL database for LESEFLUSS_TEST_DB=postgres");
   const name = `lesefluss_test_${crypto.randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

@@ -36,7 +36,10 @@ describe("sign-up", () => {
 
   it("rejects malformed fields without creating anything", async () => {
     const before = await db.user.count();
-    const error = await expectAppError(createUser({ name: "", email: "not-an-email", password: "a-long-passphrase" }), "INVALID_INPUT");
+    const error = await expectAppError(
+      createUser({ name: "", email: "not-an-email", password: "a-long-passphrase" }),
+      "INVALID_INPUT",
+    );
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["email", "name"]);
     expect(await db.user.count()).toBe(before);
   });
@@ -46,7 +49,10 @@ describe("sign-in", () => {
   it("accepts the right password and rejects a wrong one", async () => {
     const email = uniqueEmail();
     await createUser({ name: "S", email, password: "the-right-password" });
-    expect(await verifyCredentials({ email, password: "the-right-password" })).toMatchObject({ email, role: "LEARNER" });
+    expect(await verifyCredentials({ email, password: "the-right-password" })).toMatchObject({
+      email,
+      role: "LEARNER",
+    });
     expect(await verifyCredentials({ email, password: "the-wrong-password" })).toBeNull();
     expect(await verifyCredentials({ email: uniqueEmail(), password: "the-right-password" })).toBeNull();
     expect(await verifyCredentials({ email: 42, password: null })).toBeNull();
@@ -58,7 +64,10 @@ describe("sign-in", () => {
     for (let i = 0; i < SIGN_IN_LIMIT.perEmail; i++) {
       expect(await verifyCredentials({ email, password: `wrong-${i}` }, `client-${i}`)).toBeNull();
     }
-    const error = await expectAppError(verifyCredentials({ email, password: "the-right-password" }, "fresh"), "RATE_LIMITED");
+    const error = await expectAppError(
+      verifyCredentials({ email, password: "the-right-password" }, "fresh"),
+      "RATE_LIMITED",
+    );
     expect(error.message).toMatch(/Too many sign-in attempts/);
   });
 
@@ -88,8 +97,12 @@ describe("roles and the 404 rule", () => {
     const first = await seedDemoAccounts();
     const second = await seedDemoAccounts();
     expect(second.learnerId).toBe(first.learnerId);
-    expect(await verifyCredentials({ email: DEMO.learnerEmail, password: DEMO.password })).toMatchObject({ role: "LEARNER" });
-    expect(await verifyCredentials({ email: DEMO.teacherEmail, password: DEMO.password })).toMatchObject({ role: "TEACHER" });
+    expect(await verifyCredentials({ email: DEMO.learnerEmail, password: DEMO.password })).toMatchObject({
+      role: "LEARNER",
+    });
+    expect(await verifyCredentials({ email: DEMO.teacherEmail, password: DEMO.password })).toMatchObject({
+      role: "TEACHER",
+    });
     const enrolled = await db.enrollment.count({ where: { classId: first.classId, userId: first.learnerId } });
     expect(enrolled).toBe(1);
   });

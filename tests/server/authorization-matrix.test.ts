@@ -92,14 +92,41 @@ const EVERYONE: Who[] = ["learnerA", "learnerB", "teacherX", "teacherY"];
  * filters and pure helpers. Every other export must appear in COVERED below.
  */
 const NOT_ACTOR_SCOPED = new Set([
-  "createUser", "verifyCredentials", "SIGN_IN_LIMIT", "consumeRateLimit", "peekRateLimit", "seedDemoAccounts", "DEMO",
-  "ensureSeedTexts", "runOptimizerJobs", "resolveReviewClock", "readableTextWhere", "ownedTextWhere", "taughtClassWhere",
-  "taughtAssignmentWhere", "enrolledClassWhere", "assignableTextWhere", "ownedCardWhere", "ownedReviewLogWhere",
-  "parseInput", "parseIdOrNotFound", "difficultyOf", "toReviewCardView", "toSchedulingUser", "loadSchedulingUser",
+  "createUser",
+  "verifyCredentials",
+  "SIGN_IN_LIMIT",
+  "consumeRateLimit",
+  "peekRateLimit",
+  "seedDemoAccounts",
+  "DEMO",
+  "ensureSeedTexts",
+  "runOptimizerJobs",
+  "resolveReviewClock",
+  "readableTextWhere",
+  "ownedTextWhere",
+  "taughtClassWhere",
+  "taughtAssignmentWhere",
+  "enrolledClassWhere",
+  "assignableTextWhere",
+  "ownedCardWhere",
+  "ownedReviewLogWhere",
+  "parseInput",
+  "parseIdOrNotFound",
+  "difficultyOf",
+  "toReviewCardView",
+  "toSchedulingUser",
+  "loadSchedulingUser",
   // Outbound fetch guard for URL imports (no user data), and the in-process job
   // runner that startImportJob calls with the actor's own id.
-  "fetchArticle", "isBlockedAddress", "runImportJob", "findLiveImportJob",
-  "NOT_A_WORD_POS", "PRE_TEACH_POS", "KNOWN_STATUS_CODES", "PROGRESS_WINDOWS", "EXPORT_DECK_NAME",
+  "fetchArticle",
+  "isBlockedAddress",
+  "runImportJob",
+  "findLiveImportJob",
+  "NOT_A_WORD_POS",
+  "PRE_TEACH_POS",
+  "KNOWN_STATUS_CODES",
+  "PROGRESS_WINDOWS",
+  "EXPORT_DECK_NAME",
 ]);
 const COVERED = new Set<string>();
 function covers(...names: string[]) {
@@ -132,17 +159,42 @@ async function makeWorld(): Promise<World> {
   const textX = await makeText(actors.teacherX, { title: "Text of teacher X" });
   const spareX = await makeText(actors.teacherX, { title: "Spare text of teacher X" });
   const privateY = await makeText(actors.teacherY, { title: "Private text of teacher Y" });
-  const assignment = await db.assignment.create({ data: { classId: classX.id, textId: textX.id, note: "secret-note-X" } });
+  const assignment = await db.assignment.create({
+    data: { classId: classX.id, textId: textX.id, note: "secret-note-X" },
+  });
   const einladung = textX.lexemes["Einladung|NOUN"]!;
   const card = await db.card.create({
-    data: { userId: actors.learnerA.id, lexemeId: einladung, front: "card-of-learner-A", back: "invitation", contextText: "x", highlight: [], due: new Date(Date.now() - 60_000) },
+    data: {
+      userId: actors.learnerA.id,
+      lexemeId: einladung,
+      front: "card-of-learner-A",
+      back: "invitation",
+      contextText: "x",
+      highlight: [],
+      due: new Date(Date.now() - 60_000),
+    },
   });
-  await db.readingProgress.create({ data: { userId: actors.learnerA.id, textId: textX.id, maxSentence: 0, secondsSpent: 42 } });
+  await db.readingProgress.create({
+    data: { userId: actors.learnerA.id, textId: textX.id, maxSentence: 0, secondsSpent: 42 },
+  });
   await db.lookupEvent.create({ data: { userId: actors.learnerA.id, lexemeId: einladung, textId: textX.id } });
-  await db.wordStatus.create({ data: { userId: actors.learnerA.id, lexemeId: textX.lexemes["Haus|NOUN"]!, status: 5 } });
+  await db.wordStatus.create({
+    data: { userId: actors.learnerA.id, lexemeId: textX.lexemes["Haus|NOUN"]!, status: 5 },
+  });
   const job = await db.optimizerJob.create({ data: { userId: actors.learnerA.id } });
   const importJob = await db.importJob.create({ data: { userId: actors.learnerA.id } });
-  return { actors, classX, classY, textX, spareX, privateY, assignmentX: assignment.id, cardA: card.id, jobA: job.id, importJobA: importJob.id };
+  return {
+    actors,
+    classX,
+    classY,
+    textX,
+    spareX,
+    privateY,
+    assignmentX: assignment.id,
+    cardA: card.id,
+    jobA: job.id,
+    importJobA: importJob.id,
+  };
 }
 
 async function outcome(run: () => Promise<unknown>): Promise<"ok" | string> {
@@ -165,12 +217,19 @@ async function expectMatrix(
   const denied = EVERYONE.filter((w) => !allowed.includes(w));
   const results: Record<string, string> = {};
   for (const who of [...denied, ...allowed]) results[who] = await outcome(() => run(world.actors[who], world));
-  const expected = Object.fromEntries([...denied, ...allowed].map((who) => [who, allowed.includes(who) ? "ok" : deniedCode]));
+  const expected = Object.fromEntries(
+    [...denied, ...allowed].map((who) => [who, allowed.includes(who) ? "ok" : deniedCode]),
+  );
   expect(results).toEqual(expected);
 }
 
 /** For list-style reads: what each actor gets must mention `secret` only for the allowed actors. */
-async function expectVisibleOnlyTo(world: World, allowed: Who[], secret: string, run: (actor: Actor) => Promise<unknown>) {
+async function expectVisibleOnlyTo(
+  world: World,
+  allowed: Who[],
+  secret: string,
+  run: (actor: Actor) => Promise<unknown>,
+) {
   const seen: Record<string, boolean> = {};
   for (const who of EVERYONE) {
     const result = await run(world.actors[who]);
@@ -197,12 +256,20 @@ describe("authorization matrix: reads", () => {
     ["getReadableText", ["teacherX", "learnerA"], (a, w) => getReadableText(a, w.textX.id)],
     ["getReadableSentence", ["teacherX", "learnerA"], (a, w) => getReadableSentence(a, w.textX.id, 0)],
     ["getReadingView", ["teacherX", "learnerA"], (a, w) => getReadingView(a, w.textX.id)],
-    ["getWordDetails", ["teacherX", "learnerA"], (a, w) => getWordDetails(a, w.textX.id, w.textX.lexemes["Haus|NOUN"]!)],
+    [
+      "getWordDetails",
+      ["teacherX", "learnerA"],
+      (a, w) => getWordDetails(a, w.textX.id, w.textX.lexemes["Haus|NOUN"]!),
+    ],
     ["getOptimizerJob", ["learnerA"], (a, w) => getOptimizerJob(a, w.jobA)],
     ["getImportJob", ["learnerA"], (a, w) => getImportJob(a, w.importJobA)],
     ["getClassByJoinCode", EVERYONE, (a, w) => getClassByJoinCode(a, w.classX.joinCode)],
     // Teacher Y can't assign teacher X's private text to their own class.
-    ["createAssignment (foreign text)", [], (a, w) => createAssignment(a, { classId: w.classY.id, textId: w.spareX.id })],
+    [
+      "createAssignment (foreign text)",
+      [],
+      (a, w) => createAssignment(a, { classId: w.classY.id, textId: w.spareX.id }),
+    ],
   ])("%s: allowed for %j, NOT_FOUND for the rest", async (name, allowed, run) => {
     covers(name);
     await expectMatrix(w, allowed, run);
@@ -267,19 +334,60 @@ describe("authorization matrix: reads", () => {
 describe("authorization matrix: writes", () => {
   const cases: [string, Who[], (a: Actor, w: World) => Promise<unknown>, string?][] = [
     ["createClass", ["teacherX", "teacherY"], (a) => createClass(a, { name: "New" })],
-    ["createAssignment", ["teacherX"], (a, w) => createAssignment(a, { classId: w.classX.id, textId: w.spareX.id, note: "again" })],
+    [
+      "createAssignment",
+      ["teacherX"],
+      (a, w) => createAssignment(a, { classId: w.classX.id, textId: w.spareX.id, note: "again" }),
+    ],
     ["deleteAssignment", ["teacherX"], (a, w) => deleteAssignment(a, w.assignmentX)],
     ["removeLearner", ["teacherX"], (a, w) => removeLearner(a, w.classX.id, w.actors.learnerA.id)],
-    ["pushPreTeachingCards", ["teacherX"], (a, w) => pushPreTeachingCards(a, { assignmentId: w.assignmentX, lexemeIds: [w.textX.lexemes["Haus|NOUN"]!] })],
-    ["updateSentenceTranslation", ["teacherX"], (a, w) => updateSentenceTranslation(a, { textId: w.textX.id, sentenceId: w.textX.sentenceIds[0]!, translation: "Changed." })],
-    ["updateGlossOverride", ["teacherX"], (a, w) => updateGlossOverride(a, { textId: w.textX.id, lexemeId: w.textX.lexemes["Haus|NOUN"]!, gloss: "home" })],
+    [
+      "pushPreTeachingCards",
+      ["teacherX"],
+      (a, w) => pushPreTeachingCards(a, { assignmentId: w.assignmentX, lexemeIds: [w.textX.lexemes["Haus|NOUN"]!] }),
+    ],
+    [
+      "updateSentenceTranslation",
+      ["teacherX"],
+      (a, w) =>
+        updateSentenceTranslation(a, {
+          textId: w.textX.id,
+          sentenceId: w.textX.sentenceIds[0]!,
+          translation: "Changed.",
+        }),
+    ],
+    [
+      "updateGlossOverride",
+      ["teacherX"],
+      (a, w) => updateGlossOverride(a, { textId: w.textX.id, lexemeId: w.textX.lexemes["Haus|NOUN"]!, gloss: "home" }),
+    ],
     ["leaveClass", ["learnerA"], (a, w) => leaveClass(a, w.classX.id)],
-    ["createReaderCard", ["learnerA", "teacherX"], (a, w) => createReaderCard(a, { textId: w.textX.id, sentenceIndex: 1, tokenIndex: 1 })],
-    ["saveReadingProgress", ["learnerA", "teacherX"], (a, w) => saveReadingProgress(a, { textId: w.textX.id, sentenceIndex: 1, seconds: 10 })],
+    [
+      "createReaderCard",
+      ["learnerA", "teacherX"],
+      (a, w) => createReaderCard(a, { textId: w.textX.id, sentenceIndex: 1, tokenIndex: 1 }),
+    ],
+    [
+      "saveReadingProgress",
+      ["learnerA", "teacherX"],
+      (a, w) => saveReadingProgress(a, { textId: w.textX.id, sentenceIndex: 1, seconds: 10 }),
+    ],
     ["finishText", ["learnerA", "teacherX"], (a, w) => finishText(a, { textId: w.textX.id, markKnown: false })],
-    ["setWordStatus", ["learnerA", "teacherX"], (a, w) => setWordStatus(a, { textId: w.textX.id, lexemeId: w.textX.lexemes["groß|ADJ"]!, status: 5 })],
-    ["savePhrase", ["learnerA", "teacherX"], (a, w) => savePhrase(a, { textId: w.textX.id, sentenceIndex: 1, tokenIndexes: [1, 3] })],
-    ["answerReview", ["learnerA"], (a, w) => answerReview(a, { cardId: w.cardA, clientId: crypto.randomUUID(), rating: "good" })],
+    [
+      "setWordStatus",
+      ["learnerA", "teacherX"],
+      (a, w) => setWordStatus(a, { textId: w.textX.id, lexemeId: w.textX.lexemes["groß|ADJ"]!, status: 5 }),
+    ],
+    [
+      "savePhrase",
+      ["learnerA", "teacherX"],
+      (a, w) => savePhrase(a, { textId: w.textX.id, sentenceIndex: 1, tokenIndexes: [1, 3] }),
+    ],
+    [
+      "answerReview",
+      ["learnerA"],
+      (a, w) => answerReview(a, { cardId: w.cardA, clientId: crypto.randomUUID(), rating: "good" }),
+    ],
     ["setCardType", ["learnerA"], (a, w) => setCardType(a, { cardId: w.cardA, cardType: "RECALL" })],
   ];
 
@@ -292,7 +400,10 @@ describe("authorization matrix: writes", () => {
           db.class.count(),
           db.assignment.count({ where: { classId: w.classX.id } }),
           db.enrollment.count({ where: { classId: w.classX.id } }),
-          db.card.findMany({ where: { userId: { in: Object.values(w.actors).map((a) => a.id) } }, orderBy: { id: "asc" } }),
+          db.card.findMany({
+            where: { userId: { in: Object.values(w.actors).map((a) => a.id) } },
+            orderBy: { id: "asc" },
+          }),
           db.sentence.findMany({ where: { textId: w.textX.id }, select: { translation: true } }),
           db.glossOverride.count({ where: { textId: w.textX.id } }),
           db.readingProgress.findMany({ where: { textId: w.textX.id }, orderBy: { userId: "asc" } }),
@@ -302,7 +413,8 @@ describe("authorization matrix: writes", () => {
       );
     const before = await snapshot();
     const denied = EVERYONE.filter((who) => !allowed.includes(who));
-    for (const who of denied) expect([who, await outcome(() => run(w.actors[who], w))]).toEqual([who, code ?? "NOT_FOUND"]);
+    for (const who of denied)
+      expect([who, await outcome(() => run(w.actors[who], w))]).toEqual([who, code ?? "NOT_FOUND"]);
     expect(await snapshot()).toBe(before);
     for (const who of allowed) expect([who, await outcome(() => run(w.actors[who], w))]).toEqual([who, "ok"]);
   });
@@ -314,14 +426,27 @@ describe("authorization matrix: writes", () => {
   });
 
   it("own-data writes touch only the actor's own rows", async () => {
-    covers("updateDailyGoal", "setWordMeaning", "updateReviewSettings", "undoLastReview", "requestOptimization", "importText", "startImportJob");
+    covers(
+      "updateDailyGoal",
+      "setWordMeaning",
+      "updateReviewSettings",
+      "undoLastReview",
+      "requestOptimization",
+      "importText",
+      "startImportJob",
+    );
     const w = await makeWorld();
     const { learnerA: a, learnerB: b } = w.actors;
     await updateDailyGoal(b, { dailyGoalReviews: 99, dailyGoalWords: 1 });
-    expect(await db.user.findUniqueOrThrow({ where: { id: a.id }, select: { dailyGoalReviews: true } })).toEqual({ dailyGoalReviews: 20 });
+    expect(await db.user.findUniqueOrThrow({ where: { id: a.id }, select: { dailyGoalReviews: true } })).toEqual({
+      dailyGoalReviews: 20,
+    });
     const haus = w.textX.lexemes["Haus|NOUN"]!;
     await setWordMeaning(b, { lexemeId: haus, meaning: "B's meaning" });
-    expect((await db.wordStatus.findUnique({ where: { userId_lexemeId: { userId: a.id, lexemeId: haus } } }))?.userMeaning ?? null).toBeNull();
+    expect(
+      (await db.wordStatus.findUnique({ where: { userId_lexemeId: { userId: a.id, lexemeId: haus } } }))?.userMeaning ??
+        null,
+    ).toBeNull();
     await updateReviewSettings(b, { ...(await getReviewSettings(b)), newCardsPerDay: 3 });
     expect((await getReviewSettings(a)).newCardsPerDay).toBe(20);
     // B can't undo A's answer even knowing its client id.
@@ -332,13 +457,20 @@ describe("authorization matrix: writes", () => {
     // Optimisation needs the actor's own history; B has none, whatever A has.
     expect(await outcome(() => requestOptimization(b))).not.toBe("ok");
     // An imported text belongs to its importer only.
-    const imported = await importText(b, { content: "Das Haus ist groß. Die Katze schläft im Garten.", title: "B's text" });
+    const imported = await importText(b, {
+      content: "Das Haus ist groß. Die Katze schläft im Garten.",
+      title: "B's text",
+    });
     expect(await outcome(() => getReadableText(b, imported.textId))).toBe("ok");
     for (const who of ["learnerA", "teacherX", "teacherY"] as const) {
       expect([who, await outcome(() => getReadableText(w.actors[who], imported.textId))]).toEqual([who, "NOT_FOUND"]);
     }
     // An import job started by B is B's: A can't read it.
-    const started = await startImportJob(b, { mode: "paste", title: "B's paste", content: "Der Hund bellt laut. Die Sonne scheint heute." });
+    const started = await startImportJob(b, {
+      mode: "paste",
+      title: "B's paste",
+      content: "Der Hund bellt laut. Die Sonne scheint heute.",
+    });
     await started.completion;
     expect(await outcome(() => getImportJob(b, started.jobId))).toBe("ok");
     expect(await outcome(() => getImportJob(a, started.jobId))).toBe("NOT_FOUND");
@@ -352,7 +484,9 @@ describe("authorization matrix: writes", () => {
     const { learnerA: a, learnerB: b } = w.actors;
     if (fs.existsSync(path.join(dir, "export-user-data.ts"))) {
       covers("exportUserData");
-      const { exportUserData } = (await import(path.join(dir, "export-user-data.ts"))) as { exportUserData: (actor: Actor) => Promise<unknown> };
+      const { exportUserData } = (await import(path.join(dir, "export-user-data.ts"))) as {
+        exportUserData: (actor: Actor) => Promise<unknown>;
+      };
       const text = JSON.stringify(await exportUserData(b));
       expect(text).not.toContain("card-of-learner-A");
       expect(text).not.toContain(a.email);
@@ -402,12 +536,45 @@ describe("authorization matrix: routes and server actions", () => {
     ].filter((f) => fs.existsSync(f));
     const form = new FormData();
     for (const [k, v] of Object.entries({
-      name: "X", classId: w.classX.id, textId: w.textX.id, assignmentId: w.assignmentX, learnerId: w.actors.learnerA.id,
-      lexemeId: w.textX.lexemes["Haus|NOUN"]!, sentenceId: w.textX.sentenceIds[0]!, translation: "x", gloss: "x",
-      joinCode: w.classX.joinCode, dailyGoalReviews: "1", dailyGoalWords: "1",
-    })) form.set(k, v);
-    const payload = { textId: w.textX.id, lexemeId: w.textX.lexemes["Haus|NOUN"]!, cardId: w.cardA, sentenceIndex: 0, tokenIndex: 1, status: 5, seconds: 5, rating: "good", clientId: crypto.randomUUID(), markKnown: true, tokenIndexes: [1, 3], cardType: "RECALL", meaning: "m" };
-    const count = () => Promise.all([db.class.count(), db.enrollment.count(), db.card.count(), db.assignment.count(), db.wordStatus.count(), db.readingProgress.count(), db.glossOverride.count()]);
+      name: "X",
+      classId: w.classX.id,
+      textId: w.textX.id,
+      assignmentId: w.assignmentX,
+      learnerId: w.actors.learnerA.id,
+      lexemeId: w.textX.lexemes["Haus|NOUN"]!,
+      sentenceId: w.textX.sentenceIds[0]!,
+      translation: "x",
+      gloss: "x",
+      joinCode: w.classX.joinCode,
+      dailyGoalReviews: "1",
+      dailyGoalWords: "1",
+    }))
+      form.set(k, v);
+    const payload = {
+      textId: w.textX.id,
+      lexemeId: w.textX.lexemes["Haus|NOUN"]!,
+      cardId: w.cardA,
+      sentenceIndex: 0,
+      tokenIndex: 1,
+      status: 5,
+      seconds: 5,
+      rating: "good",
+      clientId: crypto.randomUUID(),
+      markKnown: true,
+      tokenIndexes: [1, 3],
+      cardType: "RECALL",
+      meaning: "m",
+    };
+    const count = () =>
+      Promise.all([
+        db.class.count(),
+        db.enrollment.count(),
+        db.card.count(),
+        db.assignment.count(),
+        db.wordStatus.count(),
+        db.readingProgress.count(),
+        db.glossOverride.count(),
+      ]);
     const before = await count();
     session.actor = null;
     let checked = 0;
@@ -415,7 +582,12 @@ describe("authorization matrix: routes and server actions", () => {
       const actions = (await import(path.resolve(file))) as Record<string, unknown>;
       for (const [name, fn] of Object.entries(actions)) {
         if (typeof fn !== "function") continue;
-        const args = fn.length >= 2 ? [{ status: "idle" }, form] : name.endsWith("Action") && /class|learner|assignment/i.test(name) ? [form] : [payload, payload.lexemeId];
+        const args =
+          fn.length >= 2
+            ? [{ status: "idle" }, form]
+            : name.endsWith("Action") && /class|learner|assignment/i.test(name)
+              ? [form]
+              : [payload, payload.lexemeId];
         let answer: string;
         try {
           answer = JSON.stringify(await (fn as (...a: unknown[]) => Promise<unknown>)(...args));
@@ -437,7 +609,11 @@ describe("authorization matrix: completeness", () => {
     const exported = fs
       .readdirSync(dir)
       .filter((f) => f.endsWith(".ts"))
-      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]!));
+      .flatMap((f) =>
+        [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/^export (?:async )?function (\w+)/gm)].map(
+          (m) => m[1]!,
+        ),
+      );
     const missing = exported.filter((name) => !COVERED.has(name) && !NOT_ACTOR_SCOPED.has(name));
     expect(missing).toEqual([]);
   });

@@ -20,7 +20,20 @@ describe(`migrations on ${testEngine()}`, () => {
       );
       await client.end();
       const names = tables.rows.map((r) => r.table_name);
-      for (const table of ["User", "Text", "Sentence", "Lexeme", "Occurrence", "WordStatus", "Card", "ReviewLog", "ReadingProgress", "Class", "Enrollment", "Assignment"]) {
+      for (const table of [
+        "User",
+        "Text",
+        "Sentence",
+        "Lexeme",
+        "Occurrence",
+        "WordStatus",
+        "Card",
+        "ReviewLog",
+        "ReadingProgress",
+        "Class",
+        "Enrollment",
+        "Assignment",
+      ]) {
         expect(names).toContain(table);
       }
     } finally {

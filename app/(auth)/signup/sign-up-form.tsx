@@ -48,21 +48,43 @@ export function SignUpForm() {
       ) : null}
       <div className="field">
         <label htmlFor="name">Name</label>
-        <input id="name" name="name" type="text" autoComplete="name" defaultValue={state.values?.name}
-          aria-invalid={!!fe.name} aria-describedby={fe.name ? "name-error" : undefined} />
+        <input
+          id="name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          defaultValue={state.values?.name}
+          aria-invalid={!!fe.name}
+          aria-describedby={fe.name ? "name-error" : undefined}
+        />
         <FieldError id="name-error" errors={fe.name} />
       </div>
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" defaultValue={state.values?.email}
-          aria-invalid={!!fe.email} aria-describedby={fe.email ? "email-error" : undefined} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          defaultValue={state.values?.email}
+          aria-invalid={!!fe.email}
+          aria-describedby={fe.email ? "email-error" : undefined}
+        />
         <FieldError id="email-error" errors={fe.email} />
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="new-password"
-          aria-invalid={!!fe.password} aria-describedby="password-hint" />
-        <p id="password-hint" className="small muted">At least 10 characters; avoid common passwords.</p>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!fe.password}
+          aria-describedby="password-hint"
+        />
+        <p id="password-hint" className="small muted">
+          At least 10 characters; avoid common passwords.
+        </p>
         <FieldError id="password-error" errors={fe.password} />
       </div>
       <fieldset className="field" style={{ border: "none", padding: 0, margin: 0 }}>

@@ -18,7 +18,9 @@ export default async function AccountPage() {
       </section>
       <section className="card stack" aria-labelledby="export-heading" style={{ marginTop: 16 }}>
         <h2 id="export-heading">Your data</h2>
-        <p>Download everything Lesefluss stores about you (profile, texts, cards, reviews, progress) as one JSON file.</p>
+        <p>
+          Download everything Lesefluss stores about you (profile, texts, cards, reviews, progress) as one JSON file.
+        </p>
         <p>
           <a className="btn" href="/api/account/export" download>
             Export my data (JSON)

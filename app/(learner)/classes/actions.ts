@@ -30,7 +30,8 @@ export async function joinClassAction(_prev: JoinState, formData: FormData): Pro
     if (isAppError(error)) {
       return {
         status: "error",
-        message: error.code === "NOT_FOUND" ? "No class has that join code. Check it with your teacher." : error.message,
+        message:
+          error.code === "NOT_FOUND" ? "No class has that join code. Check it with your teacher." : error.message,
       };
     }
     console.error("joining a class failed", error);

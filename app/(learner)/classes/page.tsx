@@ -21,7 +21,10 @@ export default async function ClassesPage() {
       ) : (
         <section className="card stack" aria-labelledby="join-heading">
           <h2 id="join-heading">Join a class</h2>
-          <p className="small muted">Enter the code your teacher gave you. Your teacher then sees your progress on the texts they assign — nothing else.</p>
+          <p className="small muted">
+            Enter the code your teacher gave you. Your teacher then sees your progress on the texts they assign —
+            nothing else.
+          </p>
           <JoinClassForm />
         </section>
       )}

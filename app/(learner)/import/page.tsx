@@ -14,8 +14,9 @@ export default async function ImportPage() {
       </p>
       <h1>Import a German text</h1>
       <p className="muted">
-        Paste a text, upload a file or give the address of an online article. Lesefluss splits it into sentences, looks up
-        every word and opens it in the reader. Long texts (a whole book) take a little while; you will see the progress.
+        Paste a text, upload a file or give the address of an online article. Lesefluss splits it into sentences, looks
+        up every word and opens it in the reader. Long texts (a whole book) take a little while; you will see the
+        progress.
       </p>
       <ImportForm />
     </main>

@@ -68,9 +68,14 @@ export default async function LibraryPage() {
               </div>
               <div className="library-figures">
                 <p>
-                  <strong data-testid="known-percent">{text.knownCount > 0 && text.knownPercent < 1 ? "<1%" : `${text.knownPercent}%`}</strong> <span className="small muted">known</span>
+                  <strong data-testid="known-percent">
+                    {text.knownCount > 0 && text.knownPercent < 1 ? "<1%" : `${text.knownPercent}%`}
+                  </strong>{" "}
+                  <span className="small muted">known</span>
                 </p>
-                <p className="small muted">{text.finished ? "Finished ✓" : text.readPercent > 0 ? `${text.readPercent}% read` : "Not started"}</p>
+                <p className="small muted">
+                  {text.finished ? "Finished ✓" : text.readPercent > 0 ? `${text.readPercent}% read` : "Not started"}
+                </p>
               </div>
             </li>
           ))}

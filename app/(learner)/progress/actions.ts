@@ -20,7 +20,8 @@ export async function updateDailyGoalAction(_prev: GoalState, formData: FormData
     dailyGoalWords: String(formData.get("dailyGoalWords") ?? ""),
   };
   const parsed = dailyGoalSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", message: "Please correct the goal.", fieldErrors: toFieldErrors(parsed.error) };
+  if (!parsed.success)
+    return { status: "error", message: "Please correct the goal.", fieldErrors: toFieldErrors(parsed.error) };
   try {
     await updateDailyGoal(actor, parsed.data);
   } catch (error) {

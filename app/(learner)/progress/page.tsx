@@ -14,7 +14,10 @@ export const metadata = { title: "Progress" };
 export default async function ProgressPage() {
   const actor = await requireUser();
   const p = await getProgressOverview(actor);
-  const readTotals = p.readingPerDay.reduce((t, d) => ({ words: t.words + d.wordsRead, seconds: t.seconds + d.seconds }), { words: 0, seconds: 0 });
+  const readTotals = p.readingPerDay.reduce(
+    (t, d) => ({ words: t.words + d.wordsRead, seconds: t.seconds + d.seconds }),
+    { words: 0, seconds: 0 },
+  );
   const forecastTotal = p.forecast.reduce((s, d) => s + d.count, 0);
   const busiest = p.forecast.reduce((b, d) => (d.count > b.count ? d : b), { day: p.today, count: 0 });
   const retentionWeeks = p.retention.filter((w) => w.mature.rate !== null);
@@ -24,17 +27,23 @@ export default async function ProgressPage() {
       <h1>Progress</h1>
       <section aria-label="Today at a glance" className="stat-grid" data-testid="headline-stats">
         <div className="card stat">
-          <span className="stat-value" data-testid="known-words">{p.knownWords}</span>
+          <span className="stat-value" data-testid="known-words">
+            {p.knownWords}
+          </span>
           <span className="stat-label">known words</span>
         </div>
         <div className="card stat">
-          <span className="stat-value" data-testid="due-today">{p.dueToday}</span>
+          <span className="stat-value" data-testid="due-today">
+            {p.dueToday}
+          </span>
           <span className="stat-label">
             due today · <Link href="/review">review</Link>
           </span>
         </div>
         <div className="card stat">
-          <span className="stat-value" data-testid="streak">{p.streak.current}</span>
+          <span className="stat-value" data-testid="streak">
+            {p.streak.current}
+          </span>
           <span className="stat-label">
             day streak{p.streak.current > 0 && !p.streak.isTodayDone ? " — study today to keep it" : ""}
           </span>
@@ -46,7 +55,9 @@ export default async function ProgressPage() {
       </section>
 
       <section className="card goal-card" aria-labelledby="goal-heading">
-        <h2 id="goal-heading" className="sr-only">Daily goal</h2>
+        <h2 id="goal-heading" className="sr-only">
+          Daily goal
+        </h2>
         <GoalRing goal={p.goal} />
         <details className="goal-settings">
           <summary>Change goal</summary>
@@ -57,8 +68,9 @@ export default async function ProgressPage() {
       {!p.hasAnyActivity ? (
         <div className="card empty-state" data-testid="progress-empty">
           <p>
-            Nothing to chart yet. <Link href="/library">Open a text in your library</Link>, click words you don’t know and
-            add them to review; then <Link href="/review">review</Link> them here each day. Your charts fill in as you go.
+            Nothing to chart yet. <Link href="/library">Open a text in your library</Link>, click words you don’t know
+            and add them to review; then <Link href="/review">review</Link> them here each day. Your charts fill in as
+            you go.
           </p>
         </div>
       ) : null}
@@ -85,7 +97,10 @@ export default async function ProgressPage() {
             bars={p.retention.map((w) => ({
               label: w.week.slice(5),
               value: w.mature.rate,
-              text: w.mature.rate === null ? undefined : `${formatPercent(w.mature.rate)} (${w.mature.passed} of ${w.mature.total})`,
+              text:
+                w.mature.rate === null
+                  ? undefined
+                  : `${formatPercent(w.mature.rate)} (${w.mature.passed} of ${w.mature.total})`,
             }))}
           />
         </section>
@@ -118,7 +133,11 @@ export default async function ProgressPage() {
             summary={`${formatDuration(readTotals.seconds)} in the last 30 days.`}
             valueHeader="Minutes read"
             formatTick={(v) => `${Math.round(v)}m`}
-            bars={p.readingPerDay.map((d) => ({ label: formatDayLabel(d.day), value: d.seconds / 60, text: formatDuration(d.seconds) }))}
+            bars={p.readingPerDay.map((d) => ({
+              label: formatDayLabel(d.day),
+              value: d.seconds / 60,
+              text: formatDuration(d.seconds),
+            }))}
           />
         </section>
       </div>
@@ -133,7 +152,13 @@ export default async function ProgressPage() {
               <li key={t.textId}>
                 <Link href={`/read/${t.textId}`}>{t.title}</Link>
                 {t.finishedAt ? (
-                  <span className="small muted"> · {new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: p.timeZone }).format(t.finishedAt)}</span>
+                  <span className="small muted">
+                    {" "}
+                    ·{" "}
+                    {new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: p.timeZone }).format(
+                      t.finishedAt,
+                    )}
+                  </span>
                 ) : null}
               </li>
             ))}

@@ -14,7 +14,11 @@ import { CLOCK_COOKIE, resolveReviewClock } from "@/lib/server/data/resolve-revi
 import { answerReviewSchema, setCardTypeSchema, undoReviewSchema } from "@/lib/validation/review";
 
 export type ReviewActionResult =
-  | { ok: true; session: ReviewSessionView; answer?: { status: "applied" | "duplicate"; due: string; intervalLabel: string } }
+  | {
+      ok: true;
+      session: ReviewSessionView;
+      answer?: { status: "applied" | "duplicate"; due: string; intervalLabel: string };
+    }
   | { ok: false; message: string; needsSignIn?: boolean };
 
 async function reviewNow(): Promise<Date> {
@@ -28,8 +32,15 @@ function toFailure(error: unknown): ReviewActionResult {
   return { ok: false, message: "That didn't work. Please try again." };
 }
 
-const SIGNED_OUT: ReviewActionResult = { ok: false, message: "Your session has ended. Please sign in again.", needsSignIn: true };
-const BAD_INPUT: ReviewActionResult = { ok: false, message: "That request was not understood. Reload the page and try again." };
+const SIGNED_OUT: ReviewActionResult = {
+  ok: false,
+  message: "Your session has ended. Please sign in again.",
+  needsSignIn: true,
+};
+const BAD_INPUT: ReviewActionResult = {
+  ok: false,
+  message: "That request was not understood. Reload the page and try again.",
+};
 
 export async function answerReviewAction(input: unknown): Promise<ReviewActionResult> {
   const actor = await getActor();
@@ -40,7 +51,11 @@ export async function answerReviewAction(input: unknown): Promise<ReviewActionRe
     const now = await reviewNow();
     const answer = await answerReview(actor, parsed.data, now);
     const session = await getReviewSession(actor, now);
-    return { ok: true, session, answer: { status: answer.status, due: answer.due.toISOString(), intervalLabel: answer.intervalLabel } };
+    return {
+      ok: true,
+      session,
+      answer: { status: answer.status, due: answer.due.toISOString(), intervalLabel: answer.intervalLabel },
+    };
   } catch (error) {
     return toFailure(error);
   }

@@ -14,7 +14,10 @@ export interface SettingsFormState {
   fieldErrors?: Record<string, string[]>;
 }
 
-export async function updateReviewSettingsAction(_prev: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
+export async function updateReviewSettingsAction(
+  _prev: SettingsFormState,
+  formData: FormData,
+): Promise<SettingsFormState> {
   const actor = await getActor();
   if (!actor) return { status: "error", message: "Your session has ended. Please sign in again." };
   const parsed = reviewSettingsSchema.safeParse({

@@ -29,7 +29,8 @@ export async function createClassAction(_prev: FormState, formData: FormData): P
   const actor = await getActor();
   if (!actor) return SIGNED_OUT;
   const parsed = createClassSchema.safeParse({ name: formText(formData, "name") });
-  if (!parsed.success) return { status: "error", message: "Please correct the class name.", fieldErrors: toFieldErrors(parsed.error) };
+  if (!parsed.success)
+    return { status: "error", message: "Please correct the class name.", fieldErrors: toFieldErrors(parsed.error) };
   let classId: string;
   try {
     classId = (await createClass(actor, parsed.data)).id;
@@ -50,7 +51,8 @@ export async function createAssignmentAction(_prev: FormState, formData: FormDat
     note: formText(formData, "note"),
   };
   const parsed = createAssignmentSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", message: "Please correct the assignment.", fieldErrors: toFieldErrors(parsed.error) };
+  if (!parsed.success)
+    return { status: "error", message: "Please correct the assignment.", fieldErrors: toFieldErrors(parsed.error) };
   try {
     await createAssignment(actor, values);
   } catch (error) {
@@ -65,7 +67,10 @@ const assignmentFormSchema = z.object({ assignmentId: idSchema, classId: idSchem
 export async function deleteAssignmentAction(formData: FormData): Promise<void> {
   const actor = await getActor();
   if (!actor) redirect("/signin");
-  const parsed = assignmentFormSchema.safeParse({ assignmentId: formText(formData, "assignmentId"), classId: formText(formData, "classId") });
+  const parsed = assignmentFormSchema.safeParse({
+    assignmentId: formText(formData, "assignmentId"),
+    classId: formText(formData, "classId"),
+  });
   if (!parsed.success) return;
   try {
     await deleteAssignment(actor, parsed.data.assignmentId);
@@ -81,7 +86,10 @@ const removeLearnerFormSchema = z.object({ classId: idSchema, learnerId: idSchem
 export async function removeLearnerAction(formData: FormData): Promise<void> {
   const actor = await getActor();
   if (!actor) redirect("/signin");
-  const parsed = removeLearnerFormSchema.safeParse({ classId: formText(formData, "classId"), learnerId: formText(formData, "learnerId") });
+  const parsed = removeLearnerFormSchema.safeParse({
+    classId: formText(formData, "classId"),
+    learnerId: formText(formData, "learnerId"),
+  });
   if (!parsed.success) return;
   try {
     await removeLearner(actor, parsed.data.classId, parsed.data.learnerId);

@@ -42,7 +42,9 @@ export default async function TeachPage() {
       </section>
       <section aria-labelledby="texts-heading" className="stack">
         <h2 id="texts-heading">Your texts</h2>
-        <p className="muted small">Correct sentence translations and word glosses; your learners see the corrections.</p>
+        <p className="muted small">
+          Correct sentence translations and word glosses; your learners see the corrections.
+        </p>
         {ownTexts.length === 0 ? (
           <div className="card empty-state">
             <p>

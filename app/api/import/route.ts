@@ -61,7 +61,10 @@ export async function POST(request: Request): Promise<Response> {
   try {
     // The job belongs to the actor; there is nothing else to authorise (texts are created, not read).
     const { jobId } = await startImportJob(actor, parsed.data);
-    return Response.json({ jobId }, { status: 202, headers: { location: `/api/import/${jobId}`, "cache-control": "no-store" } });
+    return Response.json(
+      { jobId },
+      { status: 202, headers: { location: `/api/import/${jobId}`, "cache-control": "no-store" } },
+    );
   } catch (error) {
     if (isAppError(error)) return errorResponse(toHttpStatus(error.code), error.message, error.fieldErrors);
     console.error("import start failed", error);

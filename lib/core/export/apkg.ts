@@ -78,8 +78,7 @@ export async function computeFieldChecksum(firstField: string): Promise<number> 
 }
 
 // Anki's own guid alphabet (base91 without the field separator and quotes issues).
-const GUID_ALPHABET =
-  "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~";
+const GUID_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~";
 
 /**
  * Stable note guid derived from the word and its sentence, so exporting the
@@ -280,9 +279,7 @@ export async function buildApkg(notes: readonly ExportNote[], opts: BuildApkgOpt
     ]);
 
     const insertNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
-    const insertCard = db.prepare(
-      "INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
-    );
+    const insertCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
     try {
       for (const [index, note] of notes.entries()) {
         const german = note.german.trim();
@@ -338,7 +335,10 @@ export function buildCsv(notes: readonly ExportNote[]): string {
       note.english,
       note.context,
       note.contextTranslation ?? "",
-      (note.tags ?? []).map(normalizeTag).filter((t) => t !== "").join(" "),
+      (note.tags ?? [])
+        .map(normalizeTag)
+        .filter((t) => t !== "")
+        .join(" "),
     ]);
   }
   return rows.map((row) => row.map(quoteCsv).join(",") + "\r\n").join("");

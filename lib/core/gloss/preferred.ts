@@ -21,7 +21,8 @@ export function parsePreferredGlosses(text: string): Map<string, string> {
   const shape = { file: PREFERRED_GLOSSES_FILE, columns: 3, shape: "lemma<TAB>UPOS<TAB>gloss" };
   const table = new Map<string, string>();
   parseTsvRows(text, shape).forEach(([lemma, pos, gloss]) => {
-    if (!/^[A-Z]+$/.test(pos!)) throw new Error(`${PREFERRED_GLOSSES_FILE}: "${pos}" is not a UD part of speech (row of ${lemma})`);
+    if (!/^[A-Z]+$/.test(pos!))
+      throw new Error(`${PREFERRED_GLOSSES_FILE}: "${pos}" is not a UD part of speech (row of ${lemma})`);
     table.set(`${lemma}\t${pos}`, gloss!);
   });
   return table;

@@ -30,7 +30,8 @@ export interface GlossQuery {
 const MARKED_TAGS =
   /^(?:ugs\.|veraltet|alt|selten|übtr\.|vulg\.|pej\.|slang|Schw\.|Ös\.|Süddt\.|Norddt\.|Bayr\.|Mittelteldt\.|BW|Dt\.|poet\.|humor\.|euphem\.|coll\.|fig\.|rare|archaic|dated|obs\.|Austr\.|Sc\.|Can\.|Ir\.|NZ|South African|Ind\.|Jägersprache|Kindersprache|children’s speech|hunters’ parlance|Dialekt|dialect|Lit\.|lit\.|old use|historic|veraltend|Sprw\.|prov\.|Mitteldt\.|stud\.)$/;
 /** Further regions: [Nordostdt.], [Westös.], [Berlin], [Wien]. */
-const REGIONAL_TAG = /(?:dt|ös)\.$|^(?:Berlin|Wien|Südtirol|Lux\.|Liecht\.|Rheinl\.|Westf\.|Sächs\.|Schwäb\.|Pfalz|Tirol)$/;
+const REGIONAL_TAG =
+  /(?:dt|ös)\.$|^(?:Berlin|Wien|Südtirol|Lux\.|Liecht\.|Rheinl\.|Westf\.|Sächs\.|Schwäb\.|Pfalz|Tirol)$/;
 /** Grammatical notes, not restrictions of meaning. */
 const GRAMMAR_TAGS = /^(?:mass noun|no pl|usually pl|usu\. pl|also pl|countable|uncountable|sing\.|pl\.)$/;
 /** Elevated/formal register: standard written German, only mildly marked. */
@@ -67,7 +68,9 @@ function posMatches(query: GlossQuery["pos"], pos: DingPos): boolean {
   return query === pos;
 }
 
-const ENGLISH_FUNCTION_WORDS = new Set("of the a an to in on at for with by from and or be is one's oneself sb sth".split(" "));
+const ENGLISH_FUNCTION_WORDS = new Set(
+  "of the a an to in on at for with by from and or be is one's oneself sb sth".split(" "),
+);
 
 function senseScore(gloss: string, query: GlossQuery): number {
   const words = gloss
@@ -93,7 +96,12 @@ function senseScore(gloss: string, query: GlossQuery): number {
   // Common English words are what a learner expects ("possible", not
   // "conceivable"); frequency is SUBTLEX-US log10 counts (0 … ~6).
   // "head of state" is two words to read, not three.
-  return 0.5 * rarest - 0.7 * (Math.max(content, 1) - 1) - 0.2 * (words.length - Math.max(content, 1)) - (gloss.length > 30 ? 1.5 : 0);
+  return (
+    0.5 * rarest -
+    0.7 * (Math.max(content, 1) - 1) -
+    0.2 * (words.length - Math.max(content, 1)) -
+    (gloss.length > 30 ? 1.5 : 0)
+  );
 }
 
 /** The English gloss is the German word's twin: Option → option, Technologie → technology. */
@@ -111,7 +119,12 @@ function isCognate(german: string, gloss: string): boolean {
     .replace(/ieren$/, "")
     .replace(/k/g, "c")
     .replace(/z/g, "c");
-  return mapped.length >= 4 && e.replace(/k/g, "c").replace(/z/g, "c").startsWith(mapped) && e.length - mapped.length <= 3 && !e.includes(" ");
+  return (
+    mapped.length >= 4 &&
+    e.replace(/k/g, "c").replace(/z/g, "c").startsWith(mapped) &&
+    e.length - mapped.length <= 3 &&
+    !e.includes(" ")
+  );
 }
 
 /** Heads that are only the feminine form of another head (Anführer; Anführerin). */
@@ -121,7 +134,11 @@ function distinctHeadIndex(line: DingLine, headIndex: number): { index: number; 
   line.heads.forEach((h, i) => {
     // Anführer; Anführerin — Verbündete; Verbündeter: one word in two forms.
     const feminine = line.heads.some(
-      (o, j) => j < i && ((/in(?:nen)?$/.test(h.word) && h.word.startsWith(o.word)) || h.word === `${o.word}r` || o.word === `${h.word}r`),
+      (o, j) =>
+        j < i &&
+        ((/in(?:nen)?$/.test(h.word) && h.word.startsWith(o.word)) ||
+          h.word === `${o.word}r` ||
+          o.word === `${h.word}r`),
     );
     if (feminine) return;
     if (i < headIndex) index++;
@@ -184,7 +201,12 @@ export interface ScoredSense {
 /** "media" for "medium", "children" for "child"; not "houses" or "countries". */
 export function isIrregularPlural(singular: string, plural: string): boolean {
   if (plural.includes(" ") !== singular.includes(" ") || plural === singular) return false;
-  const regular = [`${singular}s`, `${singular}es`, singular.replace(/y$/, "ies"), singular.replace(/(?:f|fe)$/, "ves")];
+  const regular = [
+    `${singular}s`,
+    `${singular}es`,
+    singular.replace(/y$/, "ies"),
+    singular.replace(/(?:f|fe)$/, "ves"),
+  ];
   // Aligned by position, Ding's plural row can belong to another sense
   // (Inschrift: "inscription | epigraphs"): the plural must share the stem.
   const related = plural.slice(0, 3).toLowerCase() === singular.slice(0, 3).toLowerCase();
@@ -209,14 +231,21 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
     // Ding writes subject tags after the last synonym for the whole line
     // ("Kaufoption; Option; Vorprämie [fin.]"); register tags belong to
     // their own synonym ("möglich; tunlich [veraltet]").
-    const lineDomains = last === head ? [] : last.tags.filter((t) => !MARKED_TAGS.test(t) && !FORMAL_TAGS.test(t) && !head.tags.includes(t));
+    const lineDomains =
+      last === head
+        ? []
+        : last.tags.filter((t) => !MARKED_TAGS.test(t) && !FORMAL_TAGS.test(t) && !head.tags.includes(t));
     base -= tagPenalty(head.tags) + 0.5 * tagPenalty(lineDomains);
     if (head.narrowed) base -= 1.2;
     base -= 0.1 * Math.min(cand.order, 6);
     // A line of mostly colloquial or regional synonyms (Mensch; Heini;
     // Fuzzi; Typ [ugs.] :: chap) is a colloquial sense.
     const others = cand.line.heads.filter((h) => h !== head);
-    if (others.length >= 2 && others.filter((h) => h.tags.some((t) => MARKED_TAGS.test(t) || REGIONAL_TAG.test(t))).length * 2 >= others.length) base -= 1;
+    if (
+      others.length >= 2 &&
+      others.filter((h) => h.tags.some((t) => MARKED_TAGS.test(t) || REGIONAL_TAG.test(t))).length * 2 >= others.length
+    )
+      base -= 1;
     // Ding's main sense of a word carries the phrases and examples; rare
     // senses stand alone on a bare line.
     base += 0.5 * Math.log2(1 + examplesOf(cand.line, head.word, query.pos) + cand.line.verbForms.length / 3);

@@ -86,7 +86,9 @@ export function alignTranslations(german: string[], englishText: string): (strin
         const c =
           here +
           move.penalty +
-          (move.de && move.en ? lengthCost(deLen, enLen) - Math.min(3, anchorBonus(de, en)) * 0.8 : lengthCost(deLen, enLen) * 0.2);
+          (move.de && move.en
+            ? lengthCost(deLen, enLen) - Math.min(3, anchorBonus(de, en)) * 0.8
+            : lengthCost(deLen, enLen) * 0.2);
         if (c < cost[ni]![nj]!) {
           cost[ni]![nj] = c;
           back[ni]![nj] = k;

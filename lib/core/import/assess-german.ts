@@ -2,7 +2,9 @@ import type { AnalyzedText } from "../analyze";
 
 /** Frequent German function words: almost every German paragraph has several. */
 const GERMAN_MARKERS = new Set(
-  "der die das den dem des ein eine einen einem einer und oder nicht ist sind war hat haben wird werden mit von zu im in auf für sich auch es er sie wir ich du dass als bei nach aus wie noch nur".split(" "),
+  "der die das den dem des ein eine einen einem einer und oder nicht ist sind war hat haben wird werden mit von zu im in auf für sich auch es er sie wir ich du dass als bei nach aus wie noch nur".split(
+    " ",
+  ),
 );
 
 export interface GermanAssessment {

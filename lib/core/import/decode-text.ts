@@ -15,7 +15,10 @@ const MAX_CONTROL_SHARE = 0.01;
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, reason: "The file is empty." };
   if (bytes.includes(0)) {
-    return { ok: false, reason: "This looks like a binary file (it contains NUL bytes). Upload a .txt, .md or .html file." };
+    return {
+      ok: false,
+      reason: "This looks like a binary file (it contains NUL bytes). Upload a .txt, .md or .html file.",
+    };
   }
   let text: string;
   try {
@@ -23,7 +26,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   } catch {
     return {
       ok: false,
-      reason: "The file is not valid UTF-8 text. Save it as UTF-8 (most editors offer this under “Save as”) and upload it again.",
+      reason:
+        "The file is not valid UTF-8 text. Save it as UTF-8 (most editors offer this under “Save as”) and upload it again.",
     };
   }
   const problem = findBinaryContent(text);

@@ -72,7 +72,11 @@ export function markdownToText(markdown: string): string {
       continue;
     }
     // Reference definitions ([id]: url), horizontal rules and table separators.
-    if (/^\[[^\]]+\]:\s*\S+/.test(line) || /^([-*_])(\s*\1){2,}$/.test(line) || /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(line)) {
+    if (
+      /^\[[^\]]+\]:\s*\S+/.test(line) ||
+      /^([-*_])(\s*\1){2,}$/.test(line) ||
+      /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(line)
+    ) {
       flush();
       continue;
     }
@@ -97,7 +101,12 @@ export function markdownToText(markdown: string): string {
     const isTableRow = body.startsWith("|");
     if (isTableRow) {
       flush();
-      body = body.replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim()).filter(Boolean).join(" · ");
+      body = body
+        .replace(/^\||\|$/g, "")
+        .split("|")
+        .map((cell) => cell.trim())
+        .filter(Boolean)
+        .join(" · ");
     }
     current.push(stripInline(body));
     if (listItem || isTableRow) flush();

@@ -88,7 +88,9 @@ type AdjInfo = Record<"AKK" | "DAT" | "GEN" | "NOM", AdjCase>;
 
 const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
 const UMLAUT_COMPARATIVES = new Set(
-  "alt arg arm dumm grob groß hart jung kalt klug krank kurz lang oft scharf schwach schwarz stark warm gesund".split(" "),
+  "alt arg arm dumm grob groß hart jung kalt klug krank kurz lang oft scharf schwach schwarz stark warm gesund".split(
+    " ",
+  ),
 );
 const IRREGULAR_COMPARATIVES: Record<string, [string, string]> = {
   gut: ["besser", "best"],
@@ -103,8 +105,9 @@ function readJson<T>(file: string): T {
 }
 
 function umlaut(word: string): string {
-  return word.replace(/^(.*?)(au|a|o|u)(?=[^aeiouäöü]*$)/, (_m, pre: string, v: string) =>
-    pre + (v === "au" ? "äu" : v === "a" ? "ä" : v === "o" ? "ö" : "ü"),
+  return word.replace(
+    /^(.*?)(au|a|o|u)(?=[^aeiouäöü]*$)/,
+    (_m, pre: string, v: string) => pre + (v === "au" ? "äu" : v === "a" ? "ä" : v === "o" ? "ö" : "ü"),
   );
 }
 
@@ -218,9 +221,7 @@ export function buildLexiconIndex(root: string): BuildResult {
 
   // Adjectives, plus comparative/superlative for common ones (the tables
   // only have the positive degree).
-  const adjectives = readJson<Record<string, AdjInfo>>(
-    path.join(nm, "german-adjectives-dict/dist/adjectives.json"),
-  );
+  const adjectives = readJson<Record<string, AdjInfo>>(path.join(nm, "german-adjectives-dict/dist/adjectives.json"));
   for (const [lemma, info] of Object.entries(adjectives)) {
     const d = lexeme(lemma, "ADJ");
     addForm(lemma, d);
@@ -309,7 +310,11 @@ export function buildLexiconIndex(root: string): BuildResult {
       if (existing) {
         if (udPos === "VERB") {
           for (const f of line.verbForms) if (!forms.has(f)) addForm(f, existing);
-        } else if (existing.flags & LEXEME_FLAGS.dingOnly && (udPos === "NOUN" || udPos === "PROPN") && !head.isPlural) {
+        } else if (
+          existing.flags & LEXEME_FLAGS.dingOnly &&
+          (udPos === "NOUN" || udPos === "PROPN") &&
+          !head.isPlural
+        ) {
           // Every line's plural counts, not only the first line's: Ding has
           // "Oberhaupt … | Oberhaupte" and "Oberhaupt … | Oberhäupter".
           const plural = line.plurals[i];
@@ -373,7 +378,12 @@ export function buildLexiconIndex(root: string): BuildResult {
   // be a rare English -ly word; German uses the adjective itself as the
   // adverb, so its common gloss reads better ("difficult").
   const glossFrequency = (g: string): number =>
-    Math.min(...g.replace(/^to /, "").split(/[\s-]+/).map((w) => englishFrequency(w.toLowerCase())));
+    Math.min(
+      ...g
+        .replace(/^to /, "")
+        .split(/[\s-]+/)
+        .map((w) => englishFrequency(w.toLowerCase())),
+    );
   for (const d of drafts) {
     if (d.pos !== "ADV" || !d.gloss || d.flags & LEXEME_FLAGS.functionWord) continue;
     const adj = byKey.get(`${d.lemma}\tADJ`);

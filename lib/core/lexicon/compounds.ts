@@ -30,7 +30,8 @@ const NOMINAL = ["NOUN", "ADJ"];
 /** A lexeme of one of `kinds` whose lemma is exactly `stem` (capitalised or not). */
 function lemmaLexeme(lexicon: Lexicon, stem: string, kinds: string[]): number | null {
   for (const form of [capitalize(stem), stem.toLowerCase()]) {
-    for (const id of lexicon.lookupForm(form)) if (kinds.includes(lexicon.pos(id)) && lexicon.lemma(id) === form) return id;
+    for (const id of lexicon.lookupForm(form))
+      if (kinds.includes(lexicon.pos(id)) && lexicon.lemma(id) === form) return id;
   }
   return null;
 }
@@ -71,7 +72,10 @@ function stemSplit(lexicon: Lexicon, text: string, inner: boolean): { parts: str
   }
   if (form ?? loose) return form ?? loose;
   const minVerb = inner ? 4 : 3;
-  for (const find of [(s: string) => lemmaLexeme(lexicon, s, ["PROPN"]), (s: string) => verbStemLexeme(lexicon, s, minVerb)]) {
+  for (const find of [
+    (s: string) => lemmaLexeme(lexicon, s, ["PROPN"]),
+    (s: string) => verbStemLexeme(lexicon, s, minVerb),
+  ]) {
     const id = find(text);
     if (id !== null) return { parts: [text], ids: [id] };
     for (const linker of LINKERS) {
@@ -88,7 +92,12 @@ function stemSplit(lexicon: Lexicon, text: string, inner: boolean): { parts: str
  * preferring the longest known right part (Gesamt|betriebsrat|s, not
  * Gesamt|betrieb|s|rat|s).
  */
-function splitModifier(lexicon: Lexicon, text: string, depth: number, inner = false): { parts: string[]; ids: (number | null)[] } | null {
+function splitModifier(
+  lexicon: Lexicon,
+  text: string,
+  depth: number,
+  inner = false,
+): { parts: string[]; ids: (number | null)[] } | null {
   if (text.length < MIN_PART) return null;
   const single = stemSplit(lexicon, text, inner);
   if (single) return single;
@@ -123,11 +132,7 @@ function compassSplit(lexicon: Lexicon, word: string): CompoundSplit | null {
  * splitCompound(lexicon, "Kremlsprecher", (id) => lexicon.pos(id) === "NOUN");
  * // → { parts: ["Kreml", "sprecher"], ids: [<Kreml>, <Sprecher>], headId: <Sprecher> }
  */
-export function splitCompound(
-  lexicon: Lexicon,
-  word: string,
-  isHead: (id: number) => boolean,
-): CompoundSplit | null {
+export function splitCompound(lexicon: Lexicon, word: string, isHead: (id: number) => boolean): CompoundSplit | null {
   if (word.length < 2 * MIN_PART + 1 || word.includes("-")) return null;
   const capitalHead = /^\p{Lu}/u.test(word);
   if (capitalHead) {
@@ -139,7 +144,8 @@ export function splitCompound(
     const headForm = capitalHead ? capitalize(headText) : headText;
     let headIds = lexicon.lookupForm(headForm).filter(isHead);
     // Genitive -es the tables may lack: Sicherheits|rates.
-    if (headIds.length === 0 && capitalHead && /es$/.test(headForm)) headIds = lexicon.lookupForm(headForm.slice(0, -2)).filter(isHead);
+    if (headIds.length === 0 && capitalHead && /es$/.test(headForm))
+      headIds = lexicon.lookupForm(headForm.slice(0, -2)).filter(isHead);
     // Old and Swiss spellings: Friedens|prozeß, Isar|strasse (not Isar|s|trasse).
     for (const variant of [headForm.replace(/ß/g, "ss"), headForm.replace(/ss/g, "ß")]) {
       if (headIds.length === 0 && variant !== headForm) headIds = lexicon.lookupForm(variant).filter(isHead);
@@ -181,7 +187,8 @@ function modifierTable(): Map<string, string> {
  */
 export function modifierGloss(part: string, lemma: string, gloss: string | null, linker = ""): string | null {
   const table = modifierTable();
-  const listed = (linker ? table.get(capitalize(part + linker)) : undefined) ?? table.get(capitalize(part)) ?? table.get(lemma);
+  const listed =
+    (linker ? table.get(capitalize(part + linker)) : undefined) ?? table.get(capitalize(part)) ?? table.get(lemma);
   if (listed) return listed;
   if (part.length > 1 && /^[\p{Lu}\d]+$/u.test(part)) return part;
   return partGloss(gloss);
@@ -232,8 +239,12 @@ export function compoundGloss(segments: { part: string; gloss: string | null }[]
   const parts = segments.map((s) => s.part.toLowerCase());
   const n = parts.length;
   // drei|ein|halb: "three and a half".
-  if (n >= 3 && parts[n - 2] === "ein" && parts[n - 1] === "halb") return `${join(glosses.slice(0, -2), segments)} and a half`;
-  const suffix = SUFFIX_HEADS.find((h) => new RegExp(`^${h.stem}(?:e[mnrs]?)?$`).test(parts[n - 1]!) && (h.noun || !/^\p{Lu}/u.test(segments[0]!.part)));
+  if (n >= 3 && parts[n - 2] === "ein" && parts[n - 1] === "halb")
+    return `${join(glosses.slice(0, -2), segments)} and a half`;
+  const suffix = SUFFIX_HEADS.find(
+    (h) =>
+      new RegExp(`^${h.stem}(?:e[mnrs]?)?$`).test(parts[n - 1]!) && (h.noun || !/^\p{Lu}/u.test(segments[0]!.part)),
+  );
   if (suffix) return suffix.pattern.replace("{}", join(glosses.slice(0, -1), segments));
   return join(glosses, segments);
 }

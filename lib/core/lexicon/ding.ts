@@ -9,18 +9,7 @@
  * `(…)` comments, `<…>` alternative spellings, `/…/` abbreviations.
  */
 
-export type DingPos =
-  | "NOUN"
-  | "VERB"
-  | "ADJ"
-  | "ADV"
-  | "ADP"
-  | "CONJ"
-  | "PRON"
-  | "DET"
-  | "NUM"
-  | "INTJ"
-  | null;
+export type DingPos = "NOUN" | "VERB" | "ADJ" | "ADV" | "ADP" | "CONJ" | "PRON" | "DET" | "NUM" | "INTJ" | null;
 
 export interface DingHead {
   /** Headword without annotations, e.g. "Einladung". */
@@ -79,15 +68,17 @@ const POS_TAGS: Record<string, { pos: DingPos; gender?: "m" | "f" | "n"; plural?
 
 /** Removes Ding annotations and collapses whitespace. */
 export function stripAnnotations(text: string): string {
-  return text
-    .replace(/\{[^}]*\}/g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/<[^>]*>/g, "")
-    // Abbreviations "/Zp./" stand after a space; "ich/er/sie" is not one.
-    .replace(/(?:^|\s)\/[^/\s][^/]*\//g, " ")
-    .replace(/\([^)]*\)/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .replace(/\{[^}]*\}/g, "")
+      .replace(/\[[^\]]*\]/g, "")
+      .replace(/<[^>]*>/g, "")
+      // Abbreviations "/Zp./" stand after a space; "ich/er/sie" is not one.
+      .replace(/(?:^|\s)\/[^/\s][^/]*\//g, " ")
+      .replace(/\([^)]*\)/g, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /**
@@ -100,9 +91,14 @@ export function hasNarrowingComment(text: string): boolean {
     if (m[1] && /\p{L}/u.test(m[1])) continue; // voll(er), einladen(d)
     const c = m[2] ?? "";
     if (!/\p{L}{3}/u.test(c)) continue;
-    if (/\b(?:etw|jdn|jdm|jds|jd|sich|sth|sb|so|one|oneself|sb's|von|mit|für|an|auf|in|zu)\b\.?/.test(c) && c.length < 25) continue;
+    if (
+      /\b(?:etw|jdn|jdm|jds|jd|sich|sth|sb|so|one|oneself|sb's|von|mit|für|an|auf|in|zu)\b\.?/.test(c) &&
+      c.length < 25
+    )
+      continue;
     // Who or what does it ("(Person, Sache)"), not a narrower meaning.
-    if (/^(?:(?:Person|Personen|Sache|Sachen|Tier|Tiere|of persons?|of things?|usw\.|etc\.)[,;/ ]*)+$/.test(c.trim())) continue;
+    if (/^(?:(?:Person|Personen|Sache|Sachen|Tier|Tiere|of persons?|of things?|usw\.|etc\.)[,;/ ]*)+$/.test(c.trim()))
+      continue;
     return true;
   }
   return false;
@@ -153,18 +149,20 @@ function inheritPos(heads: DingHead[]): DingHead[] {
 
 /** Cleans an English sense into a short gloss: no tags, comments or "sth."/"sb.". */
 export function cleanSense(text: string): string {
-  return stripAnnotations(text)
-    .replace(/\b(?:sth|sb|so|sb\.\/sth|sth\.\/sb)\.(?=\s|$|\/)/g, "")
-    .replace(/\b(?:sb|sth)['’]s\b/g, "")
-    .replace(/\s+/g, " ")
-    .replace(/\s+([,.;!?])/g, "$1")
-    // "to name sb./sth. after" → "to name / after": drop the orphaned slash.
-    .replace(/(?:^|\s)\/(?=\s|$)/g, "")
-    // Halves of a broken abbreviation ("number /no.; No./"): drop them.
-    .replace(/\s\/[^\s/]*$/, "")
-    .replace(/^[^\s/]*\/$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    stripAnnotations(text)
+      .replace(/\b(?:sth|sb|so|sb\.\/sth|sth\.\/sb)\.(?=\s|$|\/)/g, "")
+      .replace(/\b(?:sb|sth)['’]s\b/g, "")
+      .replace(/\s+/g, " ")
+      .replace(/\s+([,.;!?])/g, "$1")
+      // "to name sb./sth. after" → "to name / after": drop the orphaned slash.
+      .replace(/(?:^|\s)\/(?=\s|$)/g, "")
+      // Halves of a broken abbreviation ("number /no.; No./"): drop them.
+      .replace(/\s\/[^\s/]*$/, "")
+      .replace(/^[^\s/]*\/$/, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** Splits on a separator that is not inside (), [] or {}. */

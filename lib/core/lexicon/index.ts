@@ -111,7 +111,9 @@ export function buildLexiconCache(root: string, cacheDir: string): string {
 }
 
 function resolveCacheDir(root: string, cacheDir?: string): string {
-  return path.resolve(/*turbopackIgnore: true*/ cacheDir ?? process.env.LESEFLUSS_CACHE_DIR ?? path.join(root, ".cache/lexicon"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ cacheDir ?? process.env.LESEFLUSS_CACHE_DIR ?? path.join(root, ".cache/lexicon"),
+  );
 }
 
 function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: string, key: string): Lexicon {
@@ -171,9 +173,10 @@ function getEntryStore(lexicon: Lexicon): EntryStore {
   if (!store) {
     store = {
       lines: readFileSync(path.join(lexicon.cacheDir, `ding-${lexicon.key}.txt`), "utf8").split("\n"),
-      entries: JSON.parse(
-        readFileSync(path.join(lexicon.cacheDir, `entries-${lexicon.key}.json`), "utf8"),
-      ) as Record<string, number[]>,
+      entries: JSON.parse(readFileSync(path.join(lexicon.cacheDir, `entries-${lexicon.key}.json`), "utf8")) as Record<
+        string,
+        number[]
+      >,
     };
     entryStores.set(id, store);
   }

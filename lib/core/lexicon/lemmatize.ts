@@ -68,7 +68,8 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
   if (!capital && nominal) score -= 6;
   if (ctx.isSentenceStart && capital) score += exactCase ? 0.3 : 0;
   const prev = ctx.prevPos;
-  const nounish = prev !== null && NOUNISH_BEFORE.has(prev) && !(prev === "ADJ" && isUninflectedAdjective(lexicon, ctx.prevText));
+  const nounish =
+    prev !== null && NOUNISH_BEFORE.has(prev) && !(prev === "ADJ" && isUninflectedAdjective(lexicon, ctx.prevText));
   if (nounish) {
     if (pos === "VERB" || pos === "AUX") score -= 1.5;
     if (pos === "ADJ" || nominal) score += 0.7;
@@ -82,7 +83,12 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
   const rank = lexicon.rank(id);
   if (rank > 0) score += 2 - Math.log10(rank) / 2;
   if (lexicon.lemma(id) === form && !(flags & LEXEME_FLAGS.participle)) score += 0.4;
-  if ((pos === "ADJ" || pos === "ADV") && lexicon.lemma(id) === form && !/end$/.test(form) && hasVerbReading(lexicon, form)) {
+  if (
+    (pos === "ADJ" || pos === "ADV") &&
+    lexicon.lemma(id) === form &&
+    !/end$/.test(form) &&
+    hasVerbReading(lexicon, form)
+  ) {
     // "hat … angenommen": an uninflected past participle is the verb; a
     // present participle ("sei beunruhigend") is used as an adjective.
     score -= 2;
@@ -97,7 +103,12 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
     // masculine or neuter singular, never die Weste(n) or die Falle.
     score -= 3;
   }
-  if (nominal && lexicon.lemma(id) === form && !(COMPASS_POINTS.has(form) && ctx.prevPos !== "NUM") && isPluralOfOther(lexicon, form, id, ctx.prevPos === "NUM")) {
+  if (
+    nominal &&
+    lexicon.lemma(id) === form &&
+    !(COMPASS_POINTS.has(form) && ctx.prevPos !== "NUM") &&
+    isPluralOfOther(lexicon, form, id, ctx.prevPos === "NUM")
+  ) {
     // "Stunden" is the plural of Stunde far more often than das Stunden.
     score -= 1.5;
   }
@@ -117,7 +128,20 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
 }
 
 /** Contractions with dem/das and "dem" itself: a masculine or neuter singular follows, never a feminine noun. */
-const SINGULAR_NON_FEMININE_BEFORE = new Set(["im", "am", "vom", "zum", "beim", "dem", "ins", "ans", "aufs", "durchs", "fürs", "ums"]);
+const SINGULAR_NON_FEMININE_BEFORE = new Set([
+  "im",
+  "am",
+  "vom",
+  "zum",
+  "beim",
+  "dem",
+  "ins",
+  "ans",
+  "aufs",
+  "durchs",
+  "fürs",
+  "ums",
+]);
 /** "nach Westen", "den Westen": the compass point, not the plural of Weste (unless counted). */
 const COMPASS_POINTS = new Set(["Norden", "Osten", "Süden", "Westen"]);
 
@@ -178,7 +202,13 @@ function isPluralOfOther(lexicon: Lexicon, form: string, self: number, counted: 
   const common = !counted && rank > 0 && lexicon.gloss(self) !== null;
   return lexicon
     .lookupForm(form)
-    .some((i) => i !== self && lexicon.pos(i) === "NOUN" && lexicon.plural(i) === form && !(common && (lexicon.rank(i) === 0 || lexicon.rank(i) > 3 * rank)));
+    .some(
+      (i) =>
+        i !== self &&
+        lexicon.pos(i) === "NOUN" &&
+        lexicon.plural(i) === form &&
+        !(common && (lexicon.rank(i) === 0 || lexicon.rank(i) > 3 * rank)),
+    );
 }
 
 function hasVerbReading(lexicon: Lexicon, form: string): boolean {
@@ -209,7 +239,8 @@ function bestCandidate(lexicon: Lexicon, form: string, ctx: WordContext): number
   if (isAllCaps(form)) consider(capitalize(lower), false);
   if (best === null && /ss|ß/.test(form)) {
     // Old and Swiss spellings: Prozeß → Prozess, grosse → große.
-    for (const variant of [form.replace(/ß/g, "ss"), form.replace(/ss/g, "ß")]) if (variant !== form) consider(variant, true);
+    for (const variant of [form.replace(/ß/g, "ss"), form.replace(/ss/g, "ß")])
+      if (variant !== form) consider(variant, true);
   }
   const capitalMid = isCapitalized(form) && !ctx.isSentenceStart && !isAllCaps(form);
   if (capitalMid) {
@@ -304,18 +335,28 @@ function compoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
   // The whole compound is in the dictionary under its lemma, only this
   // inflected form was missing (Staatsoberhäupter → Staatsoberhaupt "head
   // of state"): the dictionary's gloss, not one built from the parts.
-  const whole = lexicon.lookupForm(lemma).find((i) => lexicon.lemma(i) === lemma && lexicon.pos(i) === lexicon.pos(head));
-  if (whole !== undefined && glossFor(lexicon, whole)) return { ...fromLexeme(lexicon, whole), gloss: glossFor(lexicon, whole) };
+  const whole = lexicon
+    .lookupForm(lemma)
+    .find((i) => lexicon.lemma(i) === lemma && lexicon.pos(i) === lexicon.pos(head));
+  if (whole !== undefined && glossFor(lexicon, whole))
+    return { ...fromLexeme(lexicon, whole), gloss: glossFor(lexicon, whole) };
   const headForm = split.parts[split.parts.length - 1] ?? "";
   const headPlural = pluralGlossFor(lexicon, head, noun ? capitalize(headForm) : headForm);
   const glosses = split.ids.map((id, i) =>
     id === null
       ? null
       : i < split.ids.length - 1
-        ? modifierGloss(split.parts[i]!, lexicon.lemma(id), glossFor(lexicon, id), split.ids[i + 1] === null ? split.parts[i + 1] : "")
-        : headPlural ?? partGloss(glossFor(lexicon, id)),
+        ? modifierGloss(
+            split.parts[i]!,
+            lexicon.lemma(id),
+            glossFor(lexicon, id),
+            split.ids[i + 1] === null ? split.parts[i + 1] : "",
+          )
+        : (headPlural ?? partGloss(glossFor(lexicon, id))),
   );
-  const gloss = compoundGloss(split.parts.map((part, i) => ({ part, gloss: glosses[i] ?? null })).filter((_, i) => split.ids[i] !== null));
+  const gloss = compoundGloss(
+    split.parts.map((part, i) => ({ part, gloss: glosses[i] ?? null })).filter((_, i) => split.ids[i] !== null),
+  );
   const plural = lexicon.plural(head);
   return {
     lemma,
@@ -339,10 +380,14 @@ function hyphenAnalysis(lexicon: Lexicon, word: string, ctx: WordContext): WordA
     const prefix = word.slice(0, i);
     const rest = word.slice(i + 1);
     const inner = analyzeContentWord(lexicon, rest, { ...ctx, isSentenceStart: false }, true);
-    if (!inner || inner.id === null && !inner.compound) continue;
+    if (!inner || (inner.id === null && !inner.compound)) continue;
     const prefixId = bestCandidate(lexicon, prefix, { ...ctx, isSentenceStart: false });
     const prefixGloss =
-      prefixId !== null ? modifierGloss(prefix, lexicon.lemma(prefixId), glossFor(lexicon, prefixId)) : /^\p{Lu}+$/u.test(prefix) ? prefix : null;
+      prefixId !== null
+        ? modifierGloss(prefix, lexicon.lemma(prefixId), glossFor(lexicon, prefixId))
+        : /^\p{Lu}+$/u.test(prefix)
+          ? prefix
+          : null;
     const restGloss = partGloss(inner.gloss);
     const gloss = compoundGloss([
       { part: prefix, gloss: prefixGloss },
@@ -385,7 +430,11 @@ function guessUnknown(lexicon: Lexicon, word: string, ctx: WordContext): WordAna
     // "des Krieges": the base "Kriege" is an inflected form of a noun,
     // whose own lemma (Krieg) is the word's lemma.
     if (lemma !== word && id !== undefined) {
-      return { ...fromLexeme(lexicon, id), lemma: lexicon.pos(id) === "NOUN" ? lexicon.lemma(id) : lemma, gloss: glossFor(lexicon, id) };
+      return {
+        ...fromLexeme(lexicon, id),
+        lemma: lexicon.pos(id) === "NOUN" ? lexicon.lemma(id) : lemma,
+        gloss: glossFor(lexicon, id),
+      };
     }
     return { lemma, pos: "PROPN", gloss: null, gender: null, plural: null, id: null };
   }
@@ -396,7 +445,14 @@ function guessUnknown(lexicon: Lexicon, word: string, ctx: WordContext): WordAna
     const id = lexicon.lookupForm(stem).find((i) => lexicon.pos(i) === "ADJ");
     if (id !== undefined) return { ...fromLexeme(lexicon, id), gloss: glossFor(lexicon, id) };
   }
-  return { lemma: isCapitalized(word) ? word : lower, pos: isCapitalized(word) ? "PROPN" : "X", gloss: null, gender: null, plural: null, id: null };
+  return {
+    lemma: isCapitalized(word) ? word : lower,
+    pos: isCapitalized(word) ? "PROPN" : "X",
+    gloss: null,
+    gender: null,
+    plural: null,
+    id: null,
+  };
 }
 
 /**
@@ -423,8 +479,14 @@ function isTableAdjective(lexicon: Lexicon, id: number): boolean {
  */
 function adverbialGloss(lexicon: Lexicon, id: number, word: string, ctx: WordContext): string | null {
   const lemma = lexicon.lemma(id);
-  if (!isTableAdjective(lexicon, id) || lemma !== word.toLowerCase() || !ctx.nextText || isCapitalized(ctx.nextText)) return null;
-  if (!lexicon.lookupForm(ctx.nextText).some((i) => isTableAdjective(lexicon, i) || (lexicon.flags(i) & LEXEME_FLAGS.participle) !== 0)) return null;
+  if (!isTableAdjective(lexicon, id) || lemma !== word.toLowerCase() || !ctx.nextText || isCapitalized(ctx.nextText))
+    return null;
+  if (
+    !lexicon
+      .lookupForm(ctx.nextText)
+      .some((i) => isTableAdjective(lexicon, i) || (lexicon.flags(i) & LEXEME_FLAGS.participle) !== 0)
+  )
+    return null;
   const adverb = lexicon.lookupForm(lemma).find((i) => lexicon.pos(i) === "ADV" && lexicon.lemma(i) === lemma);
   return adverb !== undefined ? lexicon.gloss(adverb) : null;
 }
@@ -433,7 +495,11 @@ function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, no
   const id = bestCandidate(lexicon, word, ctx);
   if (id !== null) {
     const a = fromLexeme(lexicon, id);
-    a.gloss = comparativeGloss(lexicon, id, word) ?? adverbialGloss(lexicon, id, word, ctx) ?? pluralGlossFor(lexicon, id, word) ?? glossFor(lexicon, id);
+    a.gloss =
+      comparativeGloss(lexicon, id, word) ??
+      adverbialGloss(lexicon, id, word, ctx) ??
+      pluralGlossFor(lexicon, id, word) ??
+      glossFor(lexicon, id);
     return a;
   }
   if (word.endsWith("-") && word.length > 3) {
@@ -445,10 +511,13 @@ function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, no
     const h = hyphenAnalysis(lexicon, word, ctx);
     if (h) return h;
   }
-  const c = compoundAnalysis(lexicon, word) ?? (ctx.isSentenceStart ? compoundAnalysis(lexicon, capitalize(word.toLowerCase())) : null);
+  const c =
+    compoundAnalysis(lexicon, word) ??
+    (ctx.isSentenceStart ? compoundAnalysis(lexicon, capitalize(word.toLowerCase())) : null);
   // "in Göttingen", "Herr Feldkamp": a name, not Göttin|gen "goddess gene".
   const parts = c?.compound?.parts;
-  if (parts && isCapitalized(word) && readsAsName(word, parts, ctx)) return nameAnalysis(word, parts[parts.length - 1]!);
+  if (parts && isCapitalized(word) && readsAsName(word, parts, ctx))
+    return nameAnalysis(word, parts[parts.length - 1]!);
   if (c) return c;
   if (ctx.isSentenceStart && isCapitalized(word)) {
     const lowerC = compoundAnalysis(lexicon, word.toLowerCase());

@@ -22,7 +22,9 @@
 
 /** Last parts of German place names and surnames, lower case. */
 const NAME_HEADS = new Set(
-  "gen heim hausen dorf bach busch feld felde burg berg stedt stätt stetten rode hagen kamp mann see wald stein furt".split(" "),
+  "gen heim hausen dorf bach busch feld felde burg berg stedt stätt stetten rode hagen kamp mann see wald stein furt".split(
+    " ",
+  ),
 );
 /** Heads that are also a plural (Dorf|kirchen): a name after a title or name (OBI Stephanskirchen) or when split in pieces. */
 const PLURAL_HEADS = new Set(["kirchen"]);
@@ -38,7 +40,9 @@ const NAME_TITLES = new Set(
 /** The head part without a genitive -s (Göttingens: gens → gen). */
 function bareHead(head: string): string {
   const lower = head.toLowerCase();
-  return lower.endsWith("s") && (NAME_HEADS.has(lower.slice(0, -1)) || PLURAL_HEADS.has(lower.slice(0, -1))) ? lower.slice(0, -1) : lower;
+  return lower.endsWith("s") && (NAME_HEADS.has(lower.slice(0, -1)) || PLURAL_HEADS.has(lower.slice(0, -1)))
+    ? lower.slice(0, -1)
+    : lower;
 }
 
 /**

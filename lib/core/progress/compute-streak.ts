@@ -15,11 +15,7 @@ export interface Streak {
  * @example
  * collectActivityDays([new Date("2025-06-10T01:30:00Z")], "Europe/Berlin", 4); // ["2025-06-09"]
  */
-export function collectActivityDays(
-  instants: readonly Date[],
-  timeZone: string,
-  dayStartHour: number,
-): StudyDay[] {
+export function collectActivityDays(instants: readonly Date[], timeZone: string, dayStartHour: number): StudyDay[] {
   const days = new Set<StudyDay>();
   for (const instant of instants) days.add(studyDayOf(instant, timeZone, dayStartHour));
   return [...days].sort();

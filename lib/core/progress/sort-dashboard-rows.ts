@@ -33,7 +33,11 @@ const VALUE: Record<Exclude<DashboardSortKey, "name">, (row: SortableDashboardRo
  * @example
  * sortDashboardRows(rows, "read", "desc"); // furthest reader first
  */
-export function sortDashboardRows<T extends SortableDashboardRow>(rows: readonly T[], key: DashboardSortKey, dir: "asc" | "desc"): T[] {
+export function sortDashboardRows<T extends SortableDashboardRow>(
+  rows: readonly T[],
+  key: DashboardSortKey,
+  dir: "asc" | "desc",
+): T[] {
   const sign = dir === "asc" ? 1 : -1;
   const byName = (a: T, b: T) => a.name.localeCompare(b.name, "de");
   return [...rows].sort((a, b) => {

@@ -63,7 +63,11 @@ export interface ReaderSentence extends Omit<CompactSentence, "tokens"> {
  * Stored tokens of one sentence → compact tokens; fills lexeme-level fields
  * (article, plural, compound) into `lexemes` from the first plain occurrence.
  */
-export function compactTokens(tokens: StoredToken[], sentenceStart: number, lexemes: Record<string, ReaderLexeme>): CompactToken[] {
+export function compactTokens(
+  tokens: StoredToken[],
+  sentenceStart: number,
+  lexemes: Record<string, ReaderLexeme>,
+): CompactToken[] {
   return tokens.map((token) => {
     const out: CompactToken = { t: token.text, s: token.start - sentenceStart };
     if (token.kind !== "word") {
@@ -85,7 +89,8 @@ export function compactTokens(tokens: StoredToken[], sentenceStart: number, lexe
     if ((token.gloss ?? null) !== lexeme.gloss) out.g = token.gloss ?? null;
     if (token.article && lexeme.article === undefined) lexeme.article = token.article;
     if (token.plural && lexeme.plural === undefined) lexeme.plural = token.plural;
-    if (token.compound && lexeme.compound === undefined) lexeme.compound = { parts: token.compound.parts, glosses: token.compound.glosses };
+    if (token.compound && lexeme.compound === undefined)
+      lexeme.compound = { parts: token.compound.parts, glosses: token.compound.glosses };
     return out;
   });
 }

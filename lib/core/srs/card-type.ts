@@ -75,7 +75,13 @@ export interface TextSpan {
  */
 export function buildCloze(sentenceText: string, tokenSpans: readonly TextSpan[]): ClozeSegment[] {
   for (const span of tokenSpans) {
-    if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > sentenceText.length || span.start >= span.end) {
+    if (
+      !Number.isInteger(span.start) ||
+      !Number.isInteger(span.end) ||
+      span.start < 0 ||
+      span.end > sentenceText.length ||
+      span.start >= span.end
+    ) {
       throw new RangeError(`Invalid span ${span.start}–${span.end} for a sentence of length ${sentenceText.length}`);
     }
   }

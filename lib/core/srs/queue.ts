@@ -165,10 +165,7 @@ export function buildQueue(input: BuildQueueInput): SessionQueue {
 
   const reviewLimit = Math.max(0, input.maxReviewsPerDay - input.reviewsDoneToday);
   const reviews = selectFirst(reviewsDue, reviewLimit);
-  const newLimit = Math.max(
-    0,
-    Math.min(input.newPerDay - input.newIntroducedToday, reviewLimit - reviews.length),
-  );
+  const newLimit = Math.max(0, Math.min(input.newPerDay - input.newIntroducedToday, reviewLimit - reviews.length));
   const chosenNew = selectFirst(newCards, newLimit);
 
   const toItem =

@@ -71,7 +71,9 @@ export function* splitSentences(input: string, paragraph: Paragraph): Generator<
     pending = stream.next();
     const isTerminal =
       (tok.kind === "punct" && TERMINAL.test(tok.text)) ||
-      (tok.kind === "word" && tok.text.endsWith(".") && SENTENCE_FINAL_ABBREVIATIONS.has(tok.text.slice(0, -1).toLowerCase()));
+      (tok.kind === "word" &&
+        tok.text.endsWith(".") &&
+        SENTENCE_FINAL_ABBREVIATIONS.has(tok.text.slice(0, -1).toLowerCase()));
     if (!isTerminal) continue;
     // Glue closing quotes/brackets that touch the previous token.
     while (!pending.done && !pending.value.lineBreak) {

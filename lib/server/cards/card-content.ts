@@ -20,7 +20,11 @@ export interface CardContent {
 }
 
 /** Content for the word at `tokenIndex`; null when that token is not a word with a lexeme. */
-export function buildCardContent(sentence: CardSentence, tokenIndex: number, glossOverride?: string | null): CardContent | null {
+export function buildCardContent(
+  sentence: CardSentence,
+  tokenIndex: number,
+  glossOverride?: string | null,
+): CardContent | null {
   const token = sentence.tokens[tokenIndex];
   if (!token || token.kind !== "word" || !token.lx) return null;
   const indexes = token.phrase ? token.phrase.tokenIndexes : [tokenIndex];

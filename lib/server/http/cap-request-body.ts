@@ -21,5 +21,10 @@ export function capRequestBody(request: Request, maxBytes: number): Request {
       },
     }),
   );
-  return new Request(request.url, { method: request.method, headers: request.headers, body: capped, duplex: "half" } as RequestInit);
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: capped,
+    duplex: "half",
+  } as RequestInit);
 }

@@ -5,8 +5,28 @@
 import "server-only";
 
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-const NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "57P01", "57P03", "08006", "08001", "08003"]);
-const MESSAGES = [/connection terminated/i, /connection (?:was )?closed/i, /server closed the connection/i, /can't reach database/i, /timeout exceeded when trying to connect/i, /DatabaseNotReachable/i, /ConnectionClosed/i, /ECONNREFUSED|ECONNRESET/];
+const NODE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "57P01",
+  "57P03",
+  "08006",
+  "08001",
+  "08003",
+]);
+const MESSAGES = [
+  /connection terminated/i,
+  /connection (?:was )?closed/i,
+  /server closed the connection/i,
+  /can't reach database/i,
+  /timeout exceeded when trying to connect/i,
+  /DatabaseNotReachable/i,
+  /ConnectionClosed/i,
+  /ECONNREFUSED|ECONNRESET/,
+];
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;

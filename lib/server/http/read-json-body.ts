@@ -7,7 +7,10 @@ import { BodyTooLargeError, capRequestBody } from "./cap-request-body";
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
 
-const refuse = (status: number, error: string): JsonBody => ({ ok: false, response: Response.json({ error }, { status }) });
+const refuse = (status: number, error: string): JsonBody => ({
+  ok: false,
+  response: Response.json({ error }, { status }),
+});
 
 export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
   const tooLarge = () => refuse(413, `The request body is larger than ${maxBytes} bytes.`);

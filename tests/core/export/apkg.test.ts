@@ -55,7 +55,10 @@ describe("buildApkg", () => {
     const [col] = rows(db, "SELECT * FROM col");
     expect(col?.ver).toBe(11);
     expect(col?.mod).toBe(now.getTime());
-    const models = JSON.parse(String(col?.models)) as Record<string, { id: number; flds: { name: string; ord: number }[]; tmpls: unknown[]; type: number; did: number }>;
+    const models = JSON.parse(String(col?.models)) as Record<
+      string,
+      { id: number; flds: { name: string; ord: number }[]; tmpls: unknown[]; type: number; did: number }
+    >;
     const model = models[String(APKG_MODEL_ID)];
     expect(model?.id).toBe(APKG_MODEL_ID);
     expect(model?.type).toBe(0);

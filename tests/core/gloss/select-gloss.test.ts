@@ -11,16 +11,43 @@ function candidates(lines: string[], word: string): GlossCandidate[] {
   });
 }
 const freq: Record<string, number> = {
-  regret: 3.5, unhappiness: 1.5, ruler: 3, "powers-that-be": 0.5, exert: 2, practise: 1.5, bear: 3.5,
-  guidebook: 1.56, guide: 2.96, leader: 3.2, call: 4.64, option: 2.87, premium: 2.5, orient: 1.91, east: 3.4,
-  conceivable: 1.79, possible: 3.76, crowded: 2.66, full: 3.93, liquor: 2.95, fleet: 2.73, bath: 3.2,
-  fabric: 2.39, construction: 2.85, building: 3.71, take: 4.98, carry: 3.53, offer: 3.58, tender: 2.66,
+  regret: 3.5,
+  unhappiness: 1.5,
+  ruler: 3,
+  "powers-that-be": 0.5,
+  exert: 2,
+  practise: 1.5,
+  bear: 3.5,
+  guidebook: 1.56,
+  guide: 2.96,
+  leader: 3.2,
+  call: 4.64,
+  option: 2.87,
+  premium: 2.5,
+  orient: 1.91,
+  east: 3.4,
+  conceivable: 1.79,
+  possible: 3.76,
+  crowded: 2.66,
+  full: 3.93,
+  liquor: 2.95,
+  fleet: 2.73,
+  bath: 3.2,
+  fabric: 2.39,
+  construction: 2.85,
+  building: 3.71,
+  take: 4.98,
+  carry: 3.53,
+  offer: 3.58,
+  tender: 2.66,
 };
 const englishFrequency = (w: string): number => freq[w] ?? 2;
 
 describe("parseDingLine", () => {
   it("reads headword, gender, plural, senses and examples", () => {
-    const line = parseDingLine("Einladung {f} [soc.] | Einladungen {pl} | auf Einladung von jdm. :: invitation | invitations | at sb.'s invitation");
+    const line = parseDingLine(
+      "Einladung {f} [soc.] | Einladungen {pl} | auf Einladung von jdm. :: invitation | invitations | at sb.'s invitation",
+    );
     expect(line?.heads[0]).toMatchObject({ word: "Einladung", pos: "NOUN", gender: "f", tags: ["soc."] });
     expect(line?.plurals[0]).toBe("Einladungen");
     expect(line?.senses[0]?.gloss).toBe("invitation");
@@ -36,16 +63,36 @@ describe("parseDingLine", () => {
   });
 
   it("collects verb forms", () => {
-    const line = parseDingLine("laden {vt} | ladend | geladen | er/sie lädt | ich/er/sie lud | er/sie hat/hatte geladen :: to load | loading | loaded | he/she loads | I/he/she loaded | he/she has/had loaded");
+    const line = parseDingLine(
+      "laden {vt} | ladend | geladen | er/sie lädt | ich/er/sie lud | er/sie hat/hatte geladen :: to load | loading | loaded | he/she loads | I/he/she loaded | he/she has/had loaded",
+    );
     expect(line?.verbForms).toEqual(["ladend", "geladen", "lädt", "lud"]);
   });
 });
 
 describe("chooseGloss", () => {
   it.each([
-    [["Bedauern {n} :: unhappiness; sorriness", "Bedauern {n} | sehr zu meinem Bedauern :: regret | much to my regret"], "Bedauern", "NOUN", "n", "regret"],
+    [
+      [
+        "Bedauern {n} :: unhappiness; sorriness",
+        "Bedauern {n} | sehr zu meinem Bedauern :: regret | much to my regret",
+      ],
+      "Bedauern",
+      "NOUN",
+      "n",
+      "regret",
+    ],
     [["Machthaber {pl} :: the powers-that-be", "Machthaber {m} :: ruler"], "Machthaber", "NOUN", "m", "ruler"],
-    [["ausüben {vt} [übtr.] :: to bear", "ausüben {vt} | ausübend | ausgeübt | Druck ausüben :: to exert | exerting | exerted | to exert pressure"], "ausüben", "VERB", null, "to exert"],
+    [
+      [
+        "ausüben {vt} [übtr.] :: to bear",
+        "ausüben {vt} | ausübend | ausgeübt | Druck ausüben :: to exert | exerting | exerted | to exert pressure",
+      ],
+      "ausüben",
+      "VERB",
+      null,
+      "to exert",
+    ],
   ] as const)("%#: %s", (lines, word, pos, gender, expected) => {
     expect(chooseGloss(candidates([...lines], word), { pos, gender, englishFrequency })?.gloss).toBe(expected);
   });
@@ -54,25 +101,90 @@ describe("chooseGloss", () => {
 describe("chooseGloss: general rules", () => {
   it.each([
     // A comment on the German side narrows the sense ("(Handbuch)").
-    [["Führer {m} (Handbuch) | Führer {pl} | Reiseführer {m} :: guidebook; guide | guidebooks; guides | travel guide", "Anführer {m}; Anführerin {f}; Führer {m}; Führerin {f} | Anführer {pl}; Anführerinnen {pl}; Führer {pl}; Führerinnen {pl} :: leader | leaders", "Führer {m}; Lenker {m} [pol.] | Führer {pl}; Lenker {pl} | politischer Führer :: leader | leaders | political leader"], "Führer", "NOUN", "m", "leader"],
+    [
+      [
+        "Führer {m} (Handbuch) | Führer {pl} | Reiseführer {m} :: guidebook; guide | guidebooks; guides | travel guide",
+        "Anführer {m}; Anführerin {f}; Führer {m}; Führerin {f} | Anführer {pl}; Anführerinnen {pl}; Führer {pl}; Führerinnen {pl} :: leader | leaders",
+        "Führer {m}; Lenker {m} [pol.] | Führer {pl}; Lenker {pl} | politischer Führer :: leader | leaders | political leader",
+      ],
+      "Führer",
+      "NOUN",
+      "m",
+      "leader",
+    ],
     // A subject tag after the last synonym covers the line ([fin.]); the cognate wins.
-    [["Kaufoption {f}; Option {f}; Vorprämie {f} (Börse) [fin.] :: call option; call premium; call", "Wahlmöglichkeit {f}; Möglichkeit {f}; Option {f} :: option; choice"], "Option", "NOUN", "f", "option"],
+    [
+      [
+        "Kaufoption {f}; Option {f}; Vorprämie {f} (Börse) [fin.] :: call option; call premium; call",
+        "Wahlmöglichkeit {f}; Möglichkeit {f}; Option {f} :: option; choice",
+      ],
+      "Option",
+      "NOUN",
+      "f",
+      "option",
+    ],
     // Common English beats rare when Ding's signals are even.
     [["Osten {m}; Ost /O/ :: East /E/", "Osten {m} :: orient"], "Osten", "NOUN", "m", "East"],
-    [["denkbar; vorstellbar; möglich; potenziell {adj} | eine mögliche Ursache :: conceivable; presumable | a possible cause", "möglich; tunlich [veraltet] {adj} | so bald wie möglich :: possible | as soon as possible"], "möglich", "ADJ", null, "possible"],
-    [["belebt; überfüllt; übervoll; voll {adj} (Ort) :: crowded; teeming (of a place)", "voll; völlig; vollständig {adj} :: full"], "voll", "ADJ", null, "full"],
+    [
+      [
+        "denkbar; vorstellbar; möglich; potenziell {adj} | eine mögliche Ursache :: conceivable; presumable | a possible cause",
+        "möglich; tunlich [veraltet] {adj} | so bald wie möglich :: possible | as soon as possible",
+      ],
+      "möglich",
+      "ADJ",
+      null,
+      "possible",
+    ],
+    [
+      [
+        "belebt; überfüllt; übervoll; voll {adj} (Ort) :: crowded; teeming (of a place)",
+        "voll; völlig; vollständig {adj} :: full",
+      ],
+      "voll",
+      "ADJ",
+      null,
+      "full",
+    ],
     // Three subject fields at once mark a general word, one narrow field a special sense.
-    [["Flotte {f} [auto] [aviat.] [naut.] | Flotten {pl} :: fleet | fleets", "Flotte {f}; Bad {n} [textil.] | Waschflotte {f} :: liquor; bath | washing liquor"], "Flotte", "NOUN", "f", "fleet"],
+    [
+      [
+        "Flotte {f} [auto] [aviat.] [naut.] | Flotten {pl} :: fleet | fleets",
+        "Flotte {f}; Bad {n} [textil.] | Waschflotte {f} :: liquor; bath | washing liquor",
+      ],
+      "Flotte",
+      "NOUN",
+      "f",
+      "fleet",
+    ],
     // Above everyday frequency Ding's sense order decides ("to carry", not "to take").
-    [["tragen; befördern {vt} | tragend | getragen :: to carry; to take | carrying | carried"], "tragen", "VERB", null, "to carry"],
+    [
+      ["tragen; befördern {vt} | tragend | getragen :: to carry; to take | carrying | carried"],
+      "tragen",
+      "VERB",
+      null,
+      "to carry",
+    ],
     // Examples that use the headword mark its main entry.
-    [["ein Angebot machen; anbieten; andienen [econ.] {vt} :: to tender", "bieten; anbieten {vt} | etw. anbieten | jdm. etw. anbieten | Hilfe anbieten :: to offer | to offer sth. | to offer sb. sth. | to offer help"], "anbieten", "VERB", null, "to offer"],
+    [
+      [
+        "ein Angebot machen; anbieten; andienen [econ.] {vt} :: to tender",
+        "bieten; anbieten {vt} | etw. anbieten | jdm. etw. anbieten | Hilfe anbieten :: to offer | to offer sth. | to offer sb. sth. | to offer help",
+      ],
+      "anbieten",
+      "VERB",
+      null,
+      "to offer",
+    ],
   ] as const)("%#: %s → %s", (lines, word, pos, gender, expected) => {
     expect(chooseGloss(candidates([...lines], word), { pos, gender, englishFrequency })?.gloss).toBe(expected);
   });
 
   it("returns an irregular English plural of the chosen sense", () => {
-    const chosen = chooseGloss(candidates(["Medium {n} | Medien {pl} :: medium | media"], "Medium"), { pos: "NOUN", gender: "n", englishFrequency });
+    const chosen = chooseGloss(candidates(["Medium {n} | Medien {pl} :: medium | media"], "Medium"), {
+      pos: "NOUN",
+      gender: "n",
+      englishFrequency,
+    });
     expect(chosen?.plural).toBe("media");
     expect(isIrregularPlural("house", "houses")).toBe(false);
     expect(isIrregularPlural("inscription", "epigraphs")).toBe(false);

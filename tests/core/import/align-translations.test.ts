@@ -25,7 +25,8 @@ describe("alignTranslations", () => {
       "Der russische Präsident besuchte Moskau, und er sprach dort lange mit Reportern über den Krieg.",
       "Danach fuhr er nach Hause.",
     ];
-    const english = "The Russian president visited Moscow. He spoke there at length with reporters about the war. Afterwards he went home.";
+    const english =
+      "The Russian president visited Moscow. He spoke there at length with reporters about the war. Afterwards he went home.";
     expect(alignTranslations(german, english)).toEqual([
       "The Russian president visited Moscow. He spoke there at length with reporters about the war.",
       "Afterwards he went home.",
@@ -33,7 +34,11 @@ describe("alignTranslations", () => {
   });
 
   it("leaves a German sentence without translation when the English text skips it", () => {
-    const german = ["Putin kam 2019 nach Wladiwostok.", "Das Wetter war an diesem Tag ausgesprochen schlecht und kalt.", "Kim reiste 2023 ab."];
+    const german = [
+      "Putin kam 2019 nach Wladiwostok.",
+      "Das Wetter war an diesem Tag ausgesprochen schlecht und kalt.",
+      "Kim reiste 2023 ab.",
+    ];
     const result = alignTranslations(german, "Putin came to Vladivostok in 2019. Kim left in 2023.");
     expect(result[0]).toBe("Putin came to Vladivostok in 2019.");
     expect(result[2]).toBe("Kim left in 2023.");

@@ -17,9 +17,21 @@ describe("extractArticle", () => {
   });
 
   it.each([
-    ["a fragment", "<p>Der Hund schläft.</p><p>Die Katze auch.</p>", { title: null, text: "Der Hund schläft.\n\nDie Katze auch." }],
-    ["a page with only navigation", "<html><head><title>Leer</title></head><body><nav><a href='/'>Start</a></nav></body></html>", { title: "Leer", text: "" }],
-    ["line breaks and entities", "<p>Erste&nbsp;Zeile<br>zweite &amp; dritte</p>", { title: null, text: "Erste Zeile\n\nzweite & dritte" }],
+    [
+      "a fragment",
+      "<p>Der Hund schläft.</p><p>Die Katze auch.</p>",
+      { title: null, text: "Der Hund schläft.\n\nDie Katze auch." },
+    ],
+    [
+      "a page with only navigation",
+      "<html><head><title>Leer</title></head><body><nav><a href='/'>Start</a></nav></body></html>",
+      { title: "Leer", text: "" },
+    ],
+    [
+      "line breaks and entities",
+      "<p>Erste&nbsp;Zeile<br>zweite &amp; dritte</p>",
+      { title: null, text: "Erste Zeile\n\nzweite & dritte" },
+    ],
     ["empty input", "", { title: null, text: "" }],
   ])("handles %s", (_name, html, expected) => {
     expect(extractArticle(html)).toEqual(expected);

@@ -4,9 +4,20 @@ import { buildCardContent } from "@/lib/server/cards/card-content";
 
 describe("lexemeKeyOf", () => {
   it.each([
-    [{ text: "Einladung", start: 0, end: 9, kind: "word" as const, lemma: "Einladung", pos: "NOUN" }, { lemma: "Einladung", pos: "NOUN" }],
     [
-      { text: "nimmt", start: 0, end: 5, kind: "word" as const, lemma: "nehmen", pos: "VERB", phrase: { lemma: "annehmen", tokenIndexes: [0, 3], gloss: "to accept" } },
+      { text: "Einladung", start: 0, end: 9, kind: "word" as const, lemma: "Einladung", pos: "NOUN" },
+      { lemma: "Einladung", pos: "NOUN" },
+    ],
+    [
+      {
+        text: "nimmt",
+        start: 0,
+        end: 5,
+        kind: "word" as const,
+        lemma: "nehmen",
+        pos: "VERB",
+        phrase: { lemma: "annehmen", tokenIndexes: [0, 3], gloss: "to accept" },
+      },
       { lemma: "annehmen", pos: "VERB" },
     ],
     [{ text: ",", start: 0, end: 1, kind: "punct" as const }, null],
@@ -23,10 +34,40 @@ describe("buildCardContent", () => {
     translation: "He accepts the invitation.",
     tokens: [
       { text: "Er", start: 100, end: 102, kind: "word" as const, lemma: "er", pos: "PRON", gloss: "he", lx: "l-er" },
-      { text: "nimmt", start: 103, end: 108, kind: "word" as const, lemma: "nehmen", pos: "VERB", gloss: "to take", lx: "l-an", phrase: { lemma: "annehmen", tokenIndexes: [1, 4], gloss: "to accept" } },
+      {
+        text: "nimmt",
+        start: 103,
+        end: 108,
+        kind: "word" as const,
+        lemma: "nehmen",
+        pos: "VERB",
+        gloss: "to take",
+        lx: "l-an",
+        phrase: { lemma: "annehmen", tokenIndexes: [1, 4], gloss: "to accept" },
+      },
       { text: "die", start: 109, end: 112, kind: "word" as const, lemma: "der", pos: "DET", gloss: "the", lx: "l-der" },
-      { text: "Einladung", start: 113, end: 122, kind: "word" as const, lemma: "Einladung", pos: "NOUN", gloss: "invitation", article: "die" as const, lx: "l-ein" },
-      { text: "an", start: 123, end: 125, kind: "word" as const, lemma: "an", pos: "ADP", gloss: "to accept", lx: "l-an", phrase: { lemma: "annehmen", tokenIndexes: [1, 4], gloss: "to accept" } },
+      {
+        text: "Einladung",
+        start: 113,
+        end: 122,
+        kind: "word" as const,
+        lemma: "Einladung",
+        pos: "NOUN",
+        gloss: "invitation",
+        article: "die" as const,
+        lx: "l-ein",
+      },
+      {
+        text: "an",
+        start: 123,
+        end: 125,
+        kind: "word" as const,
+        lemma: "an",
+        pos: "ADP",
+        gloss: "to accept",
+        lx: "l-an",
+        phrase: { lemma: "annehmen", tokenIndexes: [1, 4], gloss: "to accept" },
+      },
       { text: ".", start: 125, end: 126, kind: "punct" as const },
     ],
   };

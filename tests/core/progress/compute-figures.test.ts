@@ -6,9 +6,13 @@ import { computeGoalProgress } from "@/lib/core/progress/compute-goal-progress";
 
 describe("computeHeatmap", () => {
   it("counts reviews per study day including empty days", () => {
-    const reviews = ["2025-06-01T10:00:00Z", "2025-06-01T11:00:00Z", "2025-06-03T01:00:00Z", "2025-06-03T09:00:00Z", "2025-05-31T10:00:00Z"].map(
-      (s) => ({ reviewedAt: new Date(s) }),
-    );
+    const reviews = [
+      "2025-06-01T10:00:00Z",
+      "2025-06-01T11:00:00Z",
+      "2025-06-03T01:00:00Z",
+      "2025-06-03T09:00:00Z",
+      "2025-05-31T10:00:00Z",
+    ].map((s) => ({ reviewedAt: new Date(s) }));
     expect(computeHeatmap(reviews, "Europe/Berlin", 4, "2025-06-01", "2025-06-03")).toEqual([
       { day: "2025-06-01", count: 2 },
       { day: "2025-06-02", count: 1 }, // 03:00 on the 3rd

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { computeTrueRetention, type RetentionReview } from "@/lib/core/progress/compute-true-retention";
 import type { CardState, Rating } from "@/lib/core/srs/scheduler";
 
-function review(at: string, rating: Rating, state: CardState, scheduledDays: number, stability = scheduledDays): RetentionReview {
+function review(
+  at: string,
+  rating: Rating,
+  state: CardState,
+  scheduledDays: number,
+  stability = scheduledDays,
+): RetentionReview {
   return { reviewedAt: new Date(at), rating, state, scheduledDays, stability, elapsedDays: scheduledDays };
 }
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { sortDashboardRows } from "@/lib/core/progress/sort-dashboard-rows";
 
 const row = (name: string, readRatio: number, secondsSpent = 0) => ({
-  name, readRatio, secondsSpent, wordsLookedUp: 0, cardsAdded: 0, reviewsDone: 0, knownRatio: 0,
+  name,
+  readRatio,
+  secondsSpent,
+  wordsLookedUp: 0,
+  cardsAdded: 0,
+  reviewsDone: 0,
+  knownRatio: 0,
 });
 
 describe("sortDashboardRows", () => {

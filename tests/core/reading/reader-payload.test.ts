@@ -5,11 +5,48 @@ import type { StoredToken } from "@/lib/core/import/stored-token";
 const phrase = { lemma: "annehmen", tokenIndexes: [1, 5], gloss: "to accept" };
 const stored: StoredToken[] = [
   { text: "Er", start: 100, end: 102, kind: "word", lemma: "er", pos: "PRON", gloss: "he", lx: "er" },
-  { text: "nimmt", start: 103, end: 108, kind: "word", lemma: "nehmen", pos: "VERB", gloss: "to take", lx: "annehmen", phrase },
+  {
+    text: "nimmt",
+    start: 103,
+    end: 108,
+    kind: "word",
+    lemma: "nehmen",
+    pos: "VERB",
+    gloss: "to take",
+    lx: "annehmen",
+    phrase,
+  },
   { text: "die", start: 109, end: 112, kind: "word", lemma: "der", pos: "DET", gloss: "the", lx: "der" },
-  { text: "Kremlsprecher", start: 113, end: 126, kind: "word", lemma: "Kremlsprecher", pos: "NOUN", gloss: "Kremlin spokesman", article: "der", plural: "Kremlsprecher", compound: { parts: ["Kreml", "sprecher"], glosses: ["Kremlin", "spokesman"], gloss: "Kremlin spokesman", derived: true }, lx: "ks" },
+  {
+    text: "Kremlsprecher",
+    start: 113,
+    end: 126,
+    kind: "word",
+    lemma: "Kremlsprecher",
+    pos: "NOUN",
+    gloss: "Kremlin spokesman",
+    article: "der",
+    plural: "Kremlsprecher",
+    compound: {
+      parts: ["Kreml", "sprecher"],
+      glosses: ["Kremlin", "spokesman"],
+      gloss: "Kremlin spokesman",
+      derived: true,
+    },
+    lx: "ks",
+  },
   { text: "Xyzzy", start: 127, end: 132, kind: "word", lemma: "Xyzzy", pos: "X", gloss: null },
-  { text: "an", start: 133, end: 135, kind: "word", lemma: "an", pos: "ADP", gloss: "to accept", lx: "annehmen", phrase },
+  {
+    text: "an",
+    start: 133,
+    end: 135,
+    kind: "word",
+    lemma: "an",
+    pos: "ADP",
+    gloss: "to accept",
+    lx: "annehmen",
+    phrase,
+  },
   { text: ".", start: 135, end: 136, kind: "punct" },
 ];
 
@@ -28,14 +65,39 @@ describe("compact reader tokens", () => {
     const lx = lexemes();
     const compact = compactTokens(stored, 100, lx);
     const expanded = expandTokens(compact, lx);
-    expect(expanded[0]).toEqual({ text: "Er", start: 0, kind: "word", lexemeId: "er", lemma: "er", pos: "PRON", gloss: "he" });
+    expect(expanded[0]).toEqual({
+      text: "Er",
+      start: 0,
+      kind: "word",
+      lexemeId: "er",
+      lemma: "er",
+      pos: "PRON",
+      gloss: "he",
+    });
     expect(expanded[1]).toEqual({
-      text: "nimmt", start: 3, kind: "word", lexemeId: "annehmen", lemma: "nehmen", pos: "VERB", gloss: "to take",
+      text: "nimmt",
+      start: 3,
+      kind: "word",
+      lexemeId: "annehmen",
+      lemma: "nehmen",
+      pos: "VERB",
+      gloss: "to take",
       phrase: { lemma: "annehmen", gloss: "to accept", tokenIndexes: [1, 5] },
     });
-    expect(expanded[3]).toMatchObject({ article: "der", plural: "Kremlsprecher", compound: { parts: ["Kreml", "sprecher"], glosses: ["Kremlin", "spokesman"] }, gloss: "Kremlin spokesman" });
+    expect(expanded[3]).toMatchObject({
+      article: "der",
+      plural: "Kremlsprecher",
+      compound: { parts: ["Kreml", "sprecher"], glosses: ["Kremlin", "spokesman"] },
+      gloss: "Kremlin spokesman",
+    });
     expect(expanded[4]).toEqual({ text: "Xyzzy", start: 27, kind: "word", lemma: "Xyzzy", pos: "X", gloss: null });
-    expect(expanded[5]).toMatchObject({ text: "an", lemma: "an", pos: "ADP", gloss: "to accept", phrase: { lemma: "annehmen" } });
+    expect(expanded[5]).toMatchObject({
+      text: "an",
+      lemma: "an",
+      pos: "ADP",
+      gloss: "to accept",
+      phrase: { lemma: "annehmen" },
+    });
     expect(expanded[6]).toEqual({ text: ".", start: 35, kind: "punct" });
   });
 

@@ -47,8 +47,23 @@ describe("matchAnswer", () => {
 describe("diffCharacters", () => {
   it.each([
     ["Haus", "Haus", [{ text: "Haus", kind: "same" }]],
-    ["Hause", "Haus", [{ text: "Haus", kind: "same" }, { text: "e", kind: "extra" }]],
-    ["Hus", "Haus", [{ text: "H", kind: "same" }, { text: "a", kind: "missing" }, { text: "us", kind: "same" }]],
+    [
+      "Hause",
+      "Haus",
+      [
+        { text: "Haus", kind: "same" },
+        { text: "e", kind: "extra" },
+      ],
+    ],
+    [
+      "Hus",
+      "Haus",
+      [
+        { text: "H", kind: "same" },
+        { text: "a", kind: "missing" },
+        { text: "us", kind: "same" },
+      ],
+    ],
     ["", "ab", [{ text: "ab", kind: "missing" }]],
     ["ab", "", [{ text: "ab", kind: "extra" }]],
     ["", "", []],
@@ -60,8 +75,18 @@ describe("diffCharacters", () => {
     const typed = "die Brueke";
     const expected = "die Brücke";
     const parts = diffCharacters(typed, expected);
-    expect(parts.filter((p) => p.kind !== "missing").map((p) => p.text).join("")).toBe(typed);
-    expect(parts.filter((p) => p.kind !== "extra").map((p) => p.text).join("")).toBe(expected);
+    expect(
+      parts
+        .filter((p) => p.kind !== "missing")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(typed);
+    expect(
+      parts
+        .filter((p) => p.kind !== "extra")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(expected);
   });
 
   it("falls back to whole-string parts for very long inputs", () => {

@@ -41,26 +41,55 @@ describe("buildCloze", () => {
       { text: "an", isBlank: true },
       { text: ".", isBlank: false },
     ];
-    expect(buildCloze(sentence, [{ start: 3, end: 8 }, { start: 21, end: 23 }])).toEqual(expected);
-    expect(buildCloze(sentence, [{ start: 21, end: 23 }, { start: 3, end: 8 }])).toEqual(expected);
+    expect(
+      buildCloze(sentence, [
+        { start: 3, end: 8 },
+        { start: 21, end: 23 },
+      ]),
+    ).toEqual(expected);
+    expect(
+      buildCloze(sentence, [
+        { start: 21, end: 23 },
+        { start: 3, end: 8 },
+      ]),
+    ).toEqual(expected);
   });
 
   it.each([
-    ["at the very start and end", [{ start: 0, end: 2 }, { start: 23, end: 24 }], ["[Er]", " nimmt das Angebot an", "[.]"]],
-    ["overlapping spans merge", [{ start: 3, end: 6 }, { start: 5, end: 8 }], ["Er ", "[nimmt]", " das Angebot an."]],
-    ["touching spans merge", [{ start: 21, end: 23 }, { start: 23, end: 24 }], ["Er nimmt das Angebot ", "[an.]"]],
+    [
+      "at the very start and end",
+      [
+        { start: 0, end: 2 },
+        { start: 23, end: 24 },
+      ],
+      ["[Er]", " nimmt das Angebot an", "[.]"],
+    ],
+    [
+      "overlapping spans merge",
+      [
+        { start: 3, end: 6 },
+        { start: 5, end: 8 },
+      ],
+      ["Er ", "[nimmt]", " das Angebot an."],
+    ],
+    [
+      "touching spans merge",
+      [
+        { start: 21, end: 23 },
+        { start: 23, end: 24 },
+      ],
+      ["Er nimmt das Angebot ", "[an.]"],
+    ],
     ["no spans", [], ["Er nimmt das Angebot an."]],
   ])("%s", (_name, spans, expected) => {
     const rendered = buildCloze(sentence, spans).map((s) => (s.isBlank ? `[${s.text}]` : s.text));
     expect(rendered).toEqual(expected);
   });
 
-  it.each([
-    [{ start: -1, end: 2 }],
-    [{ start: 3, end: 3 }],
-    [{ start: 20, end: 30 }],
-    [{ start: 1.5, end: 3 }],
-  ])("rejects invalid span %j", (span) => {
-    expect(() => buildCloze(sentence, [span])).toThrow(RangeError);
-  });
+  it.each([[{ start: -1, end: 2 }], [{ start: 3, end: 3 }], [{ start: 20, end: 30 }], [{ start: 1.5, end: 3 }]])(
+    "rejects invalid span %j",
+    (span) => {
+      expect(() => buildCloze(sentence, [span])).toThrow(RangeError);
+    },
+  );
 });

@@ -78,7 +78,13 @@ describe("buildTrainingItems", () => {
       },
     ];
     expect(buildTrainingItems(history, "Europe/Berlin", 4)).toEqual([
-      { reviews: [{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 3 }] },
+      {
+        reviews: [
+          { rating: 1, deltaT: 0 },
+          { rating: 3, deltaT: 0 },
+          { rating: 3, deltaT: 3 },
+        ],
+      },
       {
         reviews: [
           { rating: 1, deltaT: 0 },
@@ -126,7 +132,9 @@ describe("optimizeParameters (fsrs-rs binding)", () => {
 
   it("rejects a history without any multi-day interval", async () => {
     await expect(
-      optimizeParameters([{ cardId: "x", reviews: [{ rating: "good", reviewedAt: new Date("2025-01-01T10:00:00Z") }] }]),
+      optimizeParameters([
+        { cardId: "x", reviews: [{ rating: "good", reviewedAt: new Date("2025-01-01T10:00:00Z") }] },
+      ]),
     ).rejects.toThrow(RangeError);
   });
 });

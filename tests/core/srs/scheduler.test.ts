@@ -58,10 +58,48 @@ const start = new Date("2025-03-01T08:00:00Z");
 
 // Each step: rating, then how long until the next answer.
 const sequences: { name: string; steps: [Rating, number][] }[] = [
-  { name: "good all the way", steps: [["good", 60_000], ["good", 600_000], ["good", 3 * 86_400_000], ["good", 9 * 86_400_000], ["good", 30 * 86_400_000]] },
-  { name: "lapse and relearn", steps: [["easy", 8 * 86_400_000], ["good", 20 * 86_400_000], ["again", 600_000], ["hard", 600_000], ["good", 2 * 86_400_000], ["good", 0]] },
-  { name: "hard start", steps: [["again", 60_000], ["hard", 300_000], ["good", 600_000], ["hard", 86_400_000], ["again", 600_000], ["easy", 0]] },
-  { name: "late reviews", steps: [["good", 600_000], ["good", 600_000], ["good", 40 * 86_400_000], ["hard", 100 * 86_400_000], ["good", 0]] },
+  {
+    name: "good all the way",
+    steps: [
+      ["good", 60_000],
+      ["good", 600_000],
+      ["good", 3 * 86_400_000],
+      ["good", 9 * 86_400_000],
+      ["good", 30 * 86_400_000],
+    ],
+  },
+  {
+    name: "lapse and relearn",
+    steps: [
+      ["easy", 8 * 86_400_000],
+      ["good", 20 * 86_400_000],
+      ["again", 600_000],
+      ["hard", 600_000],
+      ["good", 2 * 86_400_000],
+      ["good", 0],
+    ],
+  },
+  {
+    name: "hard start",
+    steps: [
+      ["again", 60_000],
+      ["hard", 300_000],
+      ["good", 600_000],
+      ["hard", 86_400_000],
+      ["again", 600_000],
+      ["easy", 0],
+    ],
+  },
+  {
+    name: "late reviews",
+    steps: [
+      ["good", 600_000],
+      ["good", 600_000],
+      ["good", 40 * 86_400_000],
+      ["hard", 100 * 86_400_000],
+      ["good", 0],
+    ],
+  },
 ];
 
 describe("scheduler matches ts-fsrs for the same inputs (fuzz off)", () => {
@@ -105,9 +143,21 @@ describe("scheduler matches ts-fsrs for the same inputs (fuzz off)", () => {
 
   it("uses custom weights and retention like ts-fsrs", () => {
     const weights = defaultWeights.map((w, i) => (i < 4 ? w * 1.5 : w));
-    const custom: SchedulerSettings = { ...settings, desiredRetention: 0.85, weights, learningSteps: [], relearningSteps: [] };
+    const custom: SchedulerSettings = {
+      ...settings,
+      desiredRetention: 0.85,
+      weights,
+      learningSteps: [],
+      relearningSteps: [],
+    };
     const ref = fsrs(
-      generatorParameters({ request_retention: 0.85, w: weights, enable_fuzz: false, learning_steps: [], relearning_steps: [] }),
+      generatorParameters({
+        request_retention: 0.85,
+        w: weights,
+        enable_fuzz: false,
+        learning_steps: [],
+        relearning_steps: [],
+      }),
     );
     const ours = applyRating(createNewCard(start), "good", start, custom).card;
     const theirs = ref.next(createEmptyCard(start), start, FsrsRating.Good).card;

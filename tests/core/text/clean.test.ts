@@ -19,7 +19,8 @@ describe("isBoilerplateLine", () => {
 
 describe("cleanText", () => {
   it("keeps the title, drops boilerplate, keeps paragraphs", () => {
-    const input = "Titel der Meldung\n\n\nErhalten Sie kostenlose Updates zur Politik\n\nErster Satz.\nNoch einer.\n\nZweiter Absatz.\n\nttn-de-58\n\nSchreibe einen Kommentar";
+    const input =
+      "Titel der Meldung\n\n\nErhalten Sie kostenlose Updates zur Politik\n\nErster Satz.\nNoch einer.\n\nZweiter Absatz.\n\nttn-de-58\n\nSchreibe einen Kommentar";
     const cleaned = cleanText(input);
     expect(cleaned.title).toBe("Titel der Meldung");
     const paragraphs = cleaned.paragraphs.map((p) => p.lines.map((l) => input.slice(l.start, l.end)));

@@ -17,7 +17,11 @@ describe("splitSentences", () => {
     ["title Dr.", "Dr. Müller kam. Er blieb.", ["Dr. Müller kam.", "Er blieb."]],
     ["Nr. and bzw.", "Haus Nr. 5 bzw. Haus Nr. 6 brennt. Gut.", ["Haus Nr. 5 bzw. Haus Nr. 6 brennt.", "Gut."]],
     ["date with ordinal", "Er kam am 3. Oktober. Sie blieb.", ["Er kam am 3. Oktober.", "Sie blieb."]],
-    ["year at sentence end", "Er war im Juli 2000. Peskow sagte nichts.", ["Er war im Juli 2000.", "Peskow sagte nichts."]],
+    [
+      "year at sentence end",
+      "Er war im Juli 2000. Peskow sagte nichts.",
+      ["Er war im Juli 2000.", "Peskow sagte nichts."],
+    ],
     ["quote closing after the full stop", "„Wir kommen.“ Dann ging er.", ["„Wir kommen.“", "Dann ging er."]],
     [
       "quote left unbalanced by the source",
@@ -26,7 +30,11 @@ describe("splitSentences", () => {
     ],
     ["colon does not split", "Er sagte: Das ist gut. Ja.", ["Er sagte: Das ist gut.", "Ja."]],
     ["question and exclamation", "Kommst du? Ja! Gut.", ["Kommst du?", "Ja!", "Gut."]],
-    ["headline without final punctuation", "Putin nimmt an\n\nDer Text beginnt.", ["Putin nimmt an", "Der Text beginnt."]],
+    [
+      "headline without final punctuation",
+      "Putin nimmt an\n\nDer Text beginnt.",
+      ["Putin nimmt an", "Der Text beginnt."],
+    ],
     ["lower-case after ellipsis continues", "Er wartete ... und ging.", ["Er wartete ... und ging."]],
   ])("%s", (_name, input, expected) => {
     expect(sentences(input)).toEqual(expected);

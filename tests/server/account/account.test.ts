@@ -11,7 +11,8 @@ import { makeUser, TEST_PASSWORD } from "../../helpers/factories";
 import { makeCard, newClientId } from "../review/factories";
 import { expectAppError } from "../../helpers/expect-app-error";
 
-const GERMAN = "Der Hund schläft im Garten. Am Morgen trinkt meine Schwester gern einen Kaffee mit Milch. Wir fahren im Sommer mit dem Zug an die Ostsee.";
+const GERMAN =
+  "Der Hund schläft im Garten. Am Morgen trinkt meine Schwester gern einen Kaffee mit Milch. Wir fahren im Sommer mit dem Zug an die Ostsee.";
 
 /** Rows in every table that points at a user. */
 async function rowsReferencing(userId: string): Promise<Record<string, number>> {

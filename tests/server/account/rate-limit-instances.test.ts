@@ -12,10 +12,14 @@ const WORKER = path.join(import.meta.dirname, "sign-in-worker.ts");
 
 function signInElsewhere(email: string, password: string, clientKey: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", WORKER, email, password, clientKey], {
-      env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "--conditions=react-server", WORKER, email, password, clientKey],
+      {
+        env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     let err = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));

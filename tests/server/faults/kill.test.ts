@@ -26,7 +26,11 @@ interface Run {
 }
 
 /** Runs the worker; `killWhen` sees each stdout line and returns true to SIGKILL it right there. */
-function runWorker(args: string[], killWhen: (line: string, lines: string[]) => boolean = () => false, timeoutMs = 120_000): Promise<Run> {
+function runWorker(
+  args: string[],
+  killWhen: (line: string, lines: string[]) => boolean = () => false,
+  timeoutMs = 120_000,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...TSX_LOADER, WORKER, ...args], {
       env: { ...process.env, DATABASE_URL: "" },
@@ -92,7 +96,13 @@ describe("SIGKILL of the process holding the embedded database", () => {
     expect(imported).toBe(1);
 
     await reopen(dir, async (client) => {
-      const texts = await client.query<{ id: string; title: string; sentenceCount: number; sentences: number; occurrences: number }>(
+      const texts = await client.query<{
+        id: string;
+        title: string;
+        sentenceCount: number;
+        sentences: number;
+        occurrences: number;
+      }>(
         `SELECT t."id", t."title", t."sentenceCount",
                 (SELECT count(*)::int FROM "Sentence" s WHERE s."textId" = t."id") AS sentences,
                 (SELECT count(*)::int FROM "Occurrence" o WHERE o."textId" = t."id") AS occurrences
@@ -117,18 +127,30 @@ describe("SIGKILL of the process holding the embedded database", () => {
 
   it("mid-review-burst: every card agrees with its logs, every acknowledged answer is stored", async () => {
     const { dir, userId } = await setUp();
-    const run = await runWorker(["review", dir, userId], (line, lines) => line.startsWith("sending ") && lines.length > 150);
+    const run = await runWorker(
+      ["review", dir, userId],
+      (line, lines) => line.startsWith("sending ") && lines.length > 150,
+    );
     expect(run.signal, run.stderr).toBe("SIGKILL");
     const acknowledged = run.lines.filter((l) => l.startsWith("answered ")).map((l) => l.slice(9));
     expect(acknowledged.length).toBeGreaterThan(50);
 
     await reopen(dir, async (client) => {
-      const logs = await client.query<{ clientId: string }>(`SELECT "clientId" FROM "ReviewLog" WHERE "userId" = $1`, [userId]);
+      const logs = await client.query<{ clientId: string }>(`SELECT "clientId" FROM "ReviewLog" WHERE "userId" = $1`, [
+        userId,
+      ]);
       const stored = new Set(logs.rows.map((r) => r.clientId));
       for (const clientId of acknowledged) expect(stored.has(clientId)).toBe(true);
       // At most the one answer in flight may have committed without being acknowledged.
       expect(stored.size - acknowledged.length).toBeLessThanOrEqual(1);
-      const cards = await client.query<{ id: string; reps: number; logs: number; due: Date; lastDue: Date | null; states: number }>(
+      const cards = await client.query<{
+        id: string;
+        reps: number;
+        logs: number;
+        due: Date;
+        lastDue: Date | null;
+        states: number;
+      }>(
         `SELECT c."id", c."reps",
                 (SELECT count(*)::int FROM "ReviewLog" l WHERE l."cardId" = c."id") AS logs,
                 (SELECT count(DISTINCT l."repsBefore")::int FROM "ReviewLog" l WHERE l."cardId" = c."id") AS states,

@@ -42,9 +42,20 @@ async function main() {
       select: { id: true },
     });
     for (let i = 0; i < 20; i++) {
-      const lexeme = await db.lexeme.create({ data: { lemma: `fehler-${i}`, pos: "NOUN", gloss: "fault" }, select: { id: true } });
+      const lexeme = await db.lexeme.create({
+        data: { lemma: `fehler-${i}`, pos: "NOUN", gloss: "fault" },
+        select: { id: true },
+      });
       await db.card.create({
-        data: { userId: user.id, lexemeId: lexeme.id, front: `das Wort ${i}`, back: "word", contextText: "Ein Satz.", highlight: [], due: new Date() },
+        data: {
+          userId: user.id,
+          lexemeId: lexeme.id,
+          front: `das Wort ${i}`,
+          back: "word",
+          contextText: "Ein Satz.",
+          highlight: [],
+          due: new Date(),
+        },
       });
     }
     await db.$disconnect();
@@ -59,17 +70,21 @@ async function main() {
     // Large enough that the one transaction takes a while: a kill lands inside it.
     const content = Array.from({ length: 25 }, () => base).join("\n\n");
     for (let i = 1; ; i++) {
-      await importText(actor, { content, title: `Fault import ${i}` }, {
-        onProgress: async ({ phase, done, total }) => {
-          if (phase !== "saving") return;
-          say(`saving ${i} ${done}/${total}`);
-          // Inside the transaction with sentences already written: wait here for the kill.
-          if (i === 2 && done > 0 && done < total) {
-            say(`paused ${i} ${done}/${total}`);
-            await new Promise((r) => setTimeout(r, 30_000));
-          }
+      await importText(
+        actor,
+        { content, title: `Fault import ${i}` },
+        {
+          onProgress: async ({ phase, done, total }) => {
+            if (phase !== "saving") return;
+            say(`saving ${i} ${done}/${total}`);
+            // Inside the transaction with sentences already written: wait here for the kill.
+            if (i === 2 && done > 0 && done < total) {
+              say(`paused ${i} ${done}/${total}`);
+              await new Promise((r) => setTimeout(r, 30_000));
+            }
+          },
         },
-      });
+      );
       say(`imported ${i}`);
     }
   }

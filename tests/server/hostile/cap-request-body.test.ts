@@ -12,11 +12,18 @@ function chunked(chunks: number, chunkBytes: number): ReadableStream<Uint8Array>
 }
 
 const post = (body: BodyInit, contentType: string) =>
-  new Request("http://127.0.0.1/api/import", { method: "POST", body, headers: { "content-type": contentType }, duplex: "half" } as RequestInit);
+  new Request("http://127.0.0.1/api/import", {
+    method: "POST",
+    body,
+    headers: { "content-type": contentType },
+    duplex: "half",
+  } as RequestInit);
 
 describe("capRequestBody", () => {
   it("passes a body within the cap through unchanged (JSON and multipart)", async () => {
-    await expect(capRequestBody(post(JSON.stringify({ title: "Für dich" }), "application/json"), 1000).json()).resolves.toEqual({ title: "Für dich" });
+    await expect(
+      capRequestBody(post(JSON.stringify({ title: "Für dich" }), "application/json"), 1000).json(),
+    ).resolves.toEqual({ title: "Für dich" });
     const form = new FormData();
     form.set("mode", "paste");
     form.set("file", new Blob(["Der Hund schläft."]), "text.txt");
@@ -27,10 +34,12 @@ describe("capRequestBody", () => {
   });
 
   it("fails the read with BodyTooLargeError once a chunked body passes the cap", async () => {
-    await expect(capRequestBody(post(chunked(100, 1024), "application/json"), 10_000).json()).rejects.toBeInstanceOf(BodyTooLargeError);
-    await expect(capRequestBody(post(chunked(100, 1024), "multipart/form-data; boundary=x"), 10_000).formData()).rejects.toBeInstanceOf(
+    await expect(capRequestBody(post(chunked(100, 1024), "application/json"), 10_000).json()).rejects.toBeInstanceOf(
       BodyTooLargeError,
     );
+    await expect(
+      capRequestBody(post(chunked(100, 1024), "multipart/form-data; boundary=x"), 10_000).formData(),
+    ).rejects.toBeInstanceOf(BodyTooLargeError);
   });
 
   it("leaves a request without a body alone", () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/server/http/content-security-policy";
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe("page Content-Security-Policy", () => {

@@ -18,7 +18,8 @@ import { makeUser, TEST_PASSWORD } from "../../helpers/factories";
 import { makeCard, newClientId } from "../review/factories";
 import { expectAppError } from "../../helpers/expect-app-error";
 
-const GERMAN = "Der Hund schläft im Garten. Am Morgen trinkt meine Schwester gern einen Kaffee mit Milch. Wir fahren im Sommer mit dem Zug an die Ostsee.";
+const GERMAN =
+  "Der Hund schläft im Garten. Am Morgen trinkt meine Schwester gern einen Kaffee mit Milch. Wir fahren im Sommer mit dem Zug an die Ostsee.";
 
 async function storedSentences(textId: string): Promise<string> {
   const rows = await db.sentence.findMany({ where: { textId }, orderBy: { index: "asc" }, select: { content: true } });
@@ -27,14 +28,23 @@ async function storedSentences(textId: string): Promise<string> {
 
 describe("imported text with markup and control characters is stored as text", () => {
   it.each([
-    ["<script> and <img onerror>", `${GERMAN} <script>window.__pwned = 1</script> Der Hund <img src=x onerror="window.__pwned=2"> schläft.`],
-    ["markdown and javascript: links", `${GERMAN} Lies [mehr](javascript:alert(1)) und [hier](http://evil.example/) im Garten.`],
+    [
+      "<script> and <img onerror>",
+      `${GERMAN} <script>window.__pwned = 1</script> Der Hund <img src=x onerror="window.__pwned=2"> schläft.`,
+    ],
+    [
+      "markdown and javascript: links",
+      `${GERMAN} Lies [mehr](javascript:alert(1)) und [hier](http://evil.example/) im Garten.`,
+    ],
     ["RTL overrides and marks", `${GERMAN} Der \u202EnetraG\u202C Hund \u200Fschläft\u200E im Garten.`],
     ["zero-width characters", `${GERMAN} Der Hu\u200Bnd schl\u200Däft im Gar\uFEFFten.`],
   ])("%s", async (_name, content) => {
     const learner = await makeUser();
     const { textId } = await importText(learner, { content });
-    const text = await db.text.findUniqueOrThrow({ where: { id: textId }, select: { sentenceCount: true, ownerId: true } });
+    const text = await db.text.findUniqueOrThrow({
+      where: { id: textId },
+      select: { sentenceCount: true, ownerId: true },
+    });
     expect(text.ownerId).toBe(learner.id);
     expect(await db.sentence.count({ where: { textId } })).toBe(text.sentenceCount);
     // Whatever the cleaner keeps is a piece of the input: nothing was rewritten into markup.
@@ -58,7 +68,10 @@ describe("imported text with markup and control characters is stored as text", (
   ])("refuses an upload of %s before a job exists", async (_name, bytes, message) => {
     const learner = await makeUser();
     const before = await db.importJob.count({ where: { userId: learner.id } });
-    const error = await expectAppError(startImportJob(learner, { mode: "upload", file: { name: "text.txt", bytes } }), "INVALID_INPUT");
+    const error = await expectAppError(
+      startImportJob(learner, { mode: "upload", file: { name: "text.txt", bytes } }),
+      "INVALID_INPUT",
+    );
     expect(error.fieldErrors?.file?.join(" ")).toMatch(message);
     expect(await db.importJob.count({ where: { userId: learner.id } })).toBe(before);
   });
@@ -69,10 +82,19 @@ describe("oversized, missing and wrong-typed fields", () => {
     ["missing everything", {}],
     ["rating of the wrong type", { cardId: "c1", clientId: "3b241101-e2bb-4255-8caf-4136c566a962", rating: 3 }],
     ["unknown rating", { cardId: "c1", clientId: "3b241101-e2bb-4255-8caf-4136c566a962", rating: "perfect" }],
-    ["clientId not a UUID", { cardId: "c1", clientId: "'; DROP TABLE \"Card\"; --", rating: "good" }],
-    ["oversized card id", { cardId: "x".repeat(10_000), clientId: "3b241101-e2bb-4255-8caf-4136c566a962", rating: "good" }],
-    ["negative duration", { cardId: "c1", clientId: "3b241101-e2bb-4255-8caf-4136c566a962", rating: "good", durationMs: -5 }],
-    ["duration as a string", { cardId: "c1", clientId: "3b241101-e2bb-4255-8caf-4136c566a962", rating: "good", durationMs: "999" }],
+    ["clientId not a UUID", { cardId: "c1", clientId: '\'; DROP TABLE "Card"; --', rating: "good" }],
+    [
+      "oversized card id",
+      { cardId: "x".repeat(10_000), clientId: "3b241101-e2bb-4255-8caf-4136c566a962", rating: "good" },
+    ],
+    [
+      "negative duration",
+      { cardId: "c1", clientId: "3b241101-e2bb-4255-8caf-4136c566a962", rating: "good", durationMs: -5 },
+    ],
+    [
+      "duration as a string",
+      { cardId: "c1", clientId: "3b241101-e2bb-4255-8caf-4136c566a962", rating: "good", durationMs: "999" },
+    ],
   ])("review answer: %s → INVALID_INPUT", async (_name, input) => {
     const learner = await makeUser();
     await expectAppError(answerReview(learner, input as never), "INVALID_INPUT");
@@ -100,7 +122,10 @@ describe("other users' ids and forged roles", () => {
     const owner = await makeUser();
     const intruder = await makeUser();
     const card = await makeCard(owner);
-    await expectAppError(answerReview(intruder, { cardId: card.id, clientId: newClientId(), rating: "easy" }), "NOT_FOUND");
+    await expectAppError(
+      answerReview(intruder, { cardId: card.id, clientId: newClientId(), rating: "easy" }),
+      "NOT_FOUND",
+    );
     expect(await db.reviewLog.count({ where: { cardId: card.id } })).toBe(0);
     const { textId } = await importText(owner, { content: GERMAN });
     await expectAppError(getReadingView(intruder, textId), "NOT_FOUND");
@@ -118,7 +143,10 @@ describe("other users' ids and forged roles", () => {
 
   it("a session token signed with another secret is rejected", async () => {
     const secret = "the-real-secret-0123456789abcdef";
-    const forged = await encode({ token: { uid: "someone", role: "TEACHER", email: "x@example.test" }, secret: "an-attackers-secret-0123456789" });
+    const forged = await encode({
+      token: { uid: "someone", role: "TEACHER", email: "x@example.test" },
+      secret: "an-attackers-secret-0123456789",
+    });
     await expect(decode({ token: forged, secret }).catch(() => null)).resolves.toBeNull();
     // A token made with the right secret is what the app accepts (control).
     const genuine = await encode({ token: { uid: "someone", role: "LEARNER" }, secret });
@@ -136,7 +164,11 @@ describe("other users' ids and forged roles", () => {
 });
 
 describe("assert-same-origin", () => {
-  const request = (headers: Record<string, string>) => new Request("http://127.0.0.1:3000/api/review/answer", { method: "POST", headers: { host: "127.0.0.1:3000", ...headers } });
+  const request = (headers: Record<string, string>) =>
+    new Request("http://127.0.0.1:3000/api/review/answer", {
+      method: "POST",
+      headers: { host: "127.0.0.1:3000", ...headers },
+    });
   it.each<[string, Record<string, string>, boolean]>([
     ["same-origin fetch", { origin: "http://127.0.0.1:3000", "sec-fetch-site": "same-origin" }, true],
     ["script without browser headers", {}, true],

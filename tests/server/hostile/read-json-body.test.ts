@@ -24,11 +24,16 @@ async function errorOf(result: Awaited<ReturnType<typeof readJsonBody>>) {
 
 describe("readJsonBody", () => {
   it("parses a JSON body within the cap", async () => {
-    await expect(readJsonBody(post(JSON.stringify({ a: 1, ü: "ß" })), 100)).resolves.toEqual({ ok: true, value: { a: 1, ü: "ß" } });
+    await expect(readJsonBody(post(JSON.stringify({ a: 1, ü: "ß" })), 100)).resolves.toEqual({
+      ok: true,
+      value: { a: 1, ü: "ß" },
+    });
   });
 
   it("refuses a declared Content-Length over the cap with 413", async () => {
-    expect(await errorOf(await readJsonBody(post("{}", { "content-length": "5000" }), 100))).toMatchObject({ status: 413 });
+    expect(await errorOf(await readJsonBody(post("{}", { "content-length": "5000" }), 100))).toMatchObject({
+      status: 413,
+    });
   });
 
   it("stops reading a chunked body at the cap instead of buffering it whole", async () => {

@@ -70,7 +70,9 @@ beforeAll(async () => {
         return res.end("<html><head><title>Leer</title></head><body><nav><a href='/'>Start</a></nav></body></html>");
       case "/englisch":
         res.writeHead(200, { "content-type": "text/html" });
-        return res.end(`<html><body><article><h1>Bees</h1><p>${"More and more people keep bees on their balconies and roofs in the city. ".repeat(8)}</p></article></body></html>`);
+        return res.end(
+          `<html><body><article><h1>Bees</h1><p>${"More and more people keep bees on their balconies and roofs in the city. ".repeat(8)}</p></article></body></html>`,
+        );
       default:
         res.writeHead(404, { "content-type": "text/html" });
         return res.end("<h1>Nicht gefunden</h1>");
@@ -123,7 +125,10 @@ describe("fetchArticle", () => {
   });
 
   it("takes plain text as it is", async () => {
-    expect(await fetchArticle(`${base}/text`)).toMatchObject({ title: null, text: "Der Hund schläft im Garten. Die Katze sitzt auf dem Dach." });
+    expect(await fetchArticle(`${base}/text`)).toMatchObject({
+      title: null,
+      text: "Der Hund schläft im Garten. Die Katze sitzt auf dem Dach.",
+    });
   });
 
   it.each([
@@ -151,15 +156,33 @@ describe("fetchArticle", () => {
 
   it("refuses loopback and private addresses unless LESEFLUSS_ALLOW_PRIVATE_FETCH=1 (SSRF)", async () => {
     process.env.LESEFLUSS_ALLOW_PRIVATE_FETCH = "";
-    for (const url of [`${base}/artikel`, "http://localhost/", "http://10.0.0.5/", "http://[::1]/", "http://169.254.169.254/latest/meta-data/", "http://[::ffff:127.0.0.1]/"]) {
+    for (const url of [
+      `${base}/artikel`,
+      "http://localhost/",
+      "http://10.0.0.5/",
+      "http://[::1]/",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[::ffff:127.0.0.1]/",
+    ]) {
       expect((await fetchError(url)).message).toMatch(/private or local address/);
     }
   });
 
   it.each([
-    ["127.0.0.1", true], ["10.1.2.3", true], ["172.20.0.1", true], ["192.168.1.1", true], ["169.254.169.254", true],
-    ["100.64.0.1", true], ["0.0.0.0", true], ["::1", true], ["fd00::1", true], ["fe80::1", true], ["::ffff:7f00:1", true],
-    ["93.184.216.34", false], ["2606:2800:220:1:248:1893:25c8:1946", false], ["not-an-ip", true],
+    ["127.0.0.1", true],
+    ["10.1.2.3", true],
+    ["172.20.0.1", true],
+    ["192.168.1.1", true],
+    ["169.254.169.254", true],
+    ["100.64.0.1", true],
+    ["0.0.0.0", true],
+    ["::1", true],
+    ["fd00::1", true],
+    ["fe80::1", true],
+    ["::ffff:7f00:1", true],
+    ["93.184.216.34", false],
+    ["2606:2800:220:1:248:1893:25c8:1946", false],
+    ["not-an-ip", true],
   ])("isBlockedAddress(%s) is %s", (address, expected) => {
     expect(isBlockedAddress(address)).toBe(expected);
   });
@@ -187,7 +210,10 @@ describe("URL import job", () => {
     const learner = await makeUser();
     const { jobId, completion } = await startImportJob(learner, { mode: "url", url: `${base}${path}` });
     await completion;
-    expect(await getImportJob(learner, jobId)).toMatchObject({ status: "FAILED", error: expect.stringMatching(message) });
+    expect(await getImportJob(learner, jobId)).toMatchObject({
+      status: "FAILED",
+      error: expect.stringMatching(message),
+    });
     expect(await db.text.count({ where: { ownerId: learner.id } })).toBe(0);
   });
 });

@@ -16,7 +16,10 @@ export const SHORT_ENGLISH = [
 function seedParagraphs(): string[] {
   const text = fs.readFileSync(path.join(process.cwd(), "data", "seed", "seed-article.de.txt"), "utf8");
   // Long paragraphs only: the short ones are the headline and site boilerplate.
-  return text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 15);
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length >= 15);
 }
 
 /** About `words` words of running German, in paragraphs. */

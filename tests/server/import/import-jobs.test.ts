@@ -31,7 +31,12 @@ describe("import job flow", () => {
     expect(job).toMatchObject({ status: "DONE", phase: "done", percent: 100, error: null });
     const text = await db.text.findUniqueOrThrow({
       where: { id: job.textId! },
-      select: { ownerId: true, title: true, source: true, sentences: { orderBy: { index: "asc" }, select: { content: true, translation: true } } },
+      select: {
+        ownerId: true,
+        title: true,
+        source: true,
+        sentences: { orderBy: { index: "asc" }, select: { content: true, translation: true } },
+      },
     });
     expect(text).toMatchObject({ ownerId: learner.id, title: "Ein kurzer Text", source: "PASTE" });
     expect(text.sentences.map((s) => s.content)).toEqual([
@@ -44,7 +49,10 @@ describe("import job flow", () => {
 
   it("detects a title when none is given", async () => {
     const learner = await makeUser();
-    const { jobId, completion } = await startImportJob(learner, { mode: "paste", content: `Ein Tag am Meer\n\n${SHORT_GERMAN}` });
+    const { jobId, completion } = await startImportJob(learner, {
+      mode: "paste",
+      content: `Ein Tag am Meer\n\n${SHORT_GERMAN}`,
+    });
     await completion;
     const job = await getImportJob(learner, jobId);
     const text = await db.text.findUniqueOrThrow({ where: { id: job.textId! }, select: { title: true } });
@@ -65,7 +73,9 @@ describe("import job flow", () => {
     }
     const final = await getImportJob(learner, jobId);
     seen.push(final);
-    console.log(`[import] 20,000 words in ${Date.now() - started} ms, ${seen.length} polls, phases ${[...new Set(seen.map((s) => s.phase))].join(" → ")}`);
+    console.log(
+      `[import] 20,000 words in ${Date.now() - started} ms, ${seen.length} polls, phases ${[...new Set(seen.map((s) => s.phase))].join(" → ")}`,
+    );
     expect(final.status).toBe("DONE");
     expect(final.total).toBeGreaterThan(500);
     const saving = seen.filter((s) => s.phase === "saving");
@@ -73,7 +83,10 @@ describe("import job flow", () => {
     expect(new Set(saving.map((s) => s.done)).size).toBeGreaterThan(1);
     const percents = seen.map((s) => s.percent);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
-    const text = await db.text.findUniqueOrThrow({ where: { id: final.textId! }, select: { sentenceCount: true, wordCount: true } });
+    const text = await db.text.findUniqueOrThrow({
+      where: { id: final.textId! },
+      select: { sentenceCount: true, wordCount: true },
+    });
     expect(text.sentenceCount).toBe(final.total);
     expect(text.wordCount).toBeGreaterThan(18_000);
     // The row records the outcome for other instances.
@@ -86,14 +99,37 @@ describe("errors create nothing", () => {
   it.each<[string, ImportRequest, string, RegExp]>([
     ["empty text", { mode: "paste", content: "   \n " }, "content", /empty/],
     ["text over 2 MB", { mode: "paste", content: "Der Hund schläft. ".repeat(130_000) }, "content", /larger than 2 MB/],
-    ["binary upload", { mode: "upload", file: { name: "bild.txt", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) } }, "file", /binary/],
-    ["invalid UTF-8 upload", { mode: "upload", file: { name: "alt.txt", bytes: new Uint8Array([0x44, 0x65, 0x72, 0x20, 0xfc, 0x62, 0x65, 0x72]) } }, "file", /UTF-8/],
-    ["unsupported file type", { mode: "upload", file: { name: "buch.pdf", bytes: bytes("%PDF-1.4") } }, "file", /\.txt, \.md or \.html/],
+    [
+      "binary upload",
+      { mode: "upload", file: { name: "bild.txt", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) } },
+      "file",
+      /binary/,
+    ],
+    [
+      "invalid UTF-8 upload",
+      {
+        mode: "upload",
+        file: { name: "alt.txt", bytes: new Uint8Array([0x44, 0x65, 0x72, 0x20, 0xfc, 0x62, 0x65, 0x72]) },
+      },
+      "file",
+      /UTF-8/,
+    ],
+    [
+      "unsupported file type",
+      { mode: "upload", file: { name: "buch.pdf", bytes: bytes("%PDF-1.4") } },
+      "file",
+      /\.txt, \.md or \.html/,
+    ],
     ["empty file", { mode: "upload", file: { name: "leer.txt", bytes: new Uint8Array() } }, "file", /empty/],
     ["missing file", { mode: "upload" } as ImportRequest, "file", /Choose a file/],
     ["ftp address", { mode: "url", url: "ftp://example.de/text.txt" }, "url", /http:\/\/ and https:\/\//],
     ["not an address", { mode: "url", url: "http://" }, "url", /not a web address/],
-    ["translation over 2 MB", { mode: "paste", content: SHORT_GERMAN, translation: "The dog. ".repeat(250_000) }, "translation", /English text is larger than 2 MB/],
+    [
+      "translation over 2 MB",
+      { mode: "paste", content: SHORT_GERMAN, translation: "The dog. ".repeat(250_000) },
+      "translation",
+      /English text is larger than 2 MB/,
+    ],
   ])("refuses %s before a job exists", async (_name, request, field, message) => {
     const learner = await makeUser();
     const error = await expectAppError(startImportJob(learner, request), "INVALID_INPUT");
@@ -102,7 +138,11 @@ describe("errors create nothing", () => {
   });
 
   it.each([
-    ["English text", "The quick brown fox jumps over the lazy dog. It was a sunny day and everyone was happy.", /does not look like German/],
+    [
+      "English text",
+      "The quick brown fox jumps over the lazy dog. It was a sunny day and everyone was happy.",
+      /does not look like German/,
+    ],
     ["only numbers", "1234 5678 — 42 % … 17", /No sentences|does not look like German/],
   ])("fails the job for %s with a clear message and no text", async (_name, content, message) => {
     const learner = await makeUser();
@@ -122,11 +162,17 @@ describe("uploads", () => {
   it("reads a Markdown file without its markup", async () => {
     const learner = await makeUser();
     const markdown = `# Im Garten\n\nDer **Hund** schläft im [Garten](https://example.de/garten).\n\n- Am Morgen trinkt meine Schwester gern einen Kaffee.\n- Wir fahren im Sommer an die *Ostsee*.\n`;
-    const { jobId, completion } = await startImportJob(learner, { mode: "upload", file: { name: "garten.md", bytes: bytes(markdown) } });
+    const { jobId, completion } = await startImportJob(learner, {
+      mode: "upload",
+      file: { name: "garten.md", bytes: bytes(markdown) },
+    });
     await completion;
     const job = await getImportJob(learner, jobId);
     expect(job.status).toBe("DONE");
-    const text = await db.text.findUniqueOrThrow({ where: { id: job.textId! }, select: { title: true, source: true, sentences: { orderBy: { index: "asc" }, select: { content: true } } } });
+    const text = await db.text.findUniqueOrThrow({
+      where: { id: job.textId! },
+      select: { title: true, source: true, sentences: { orderBy: { index: "asc" }, select: { content: true } } },
+    });
     expect(text.source).toBe("UPLOAD");
     expect(text.title).toBe("Im Garten");
     const all = text.sentences.map((s) => s.content).join(" ");
@@ -139,11 +185,17 @@ describe("uploads", () => {
     const html = `\ufeff<html><head><title>Seite</title></head><body><nav><a href="/">Startseite</a> <a href="/login">Anmelden</a></nav>
       <article><h1>Der Garten</h1><p>${SHORT_GERMAN}</p><p>Im Herbst fallen die Blätter von den Bäumen, und die Tage werden kürzer.</p></article>
       <footer>Impressum Datenschutz</footer></body></html>`;
-    const { jobId, completion } = await startImportJob(learner, { mode: "upload", file: { name: "garten.HTML", bytes: bytes(html) } });
+    const { jobId, completion } = await startImportJob(learner, {
+      mode: "upload",
+      file: { name: "garten.HTML", bytes: bytes(html) },
+    });
     await completion;
     const job = await getImportJob(learner, jobId);
     expect(job.status).toBe("DONE");
-    const text = await db.text.findUniqueOrThrow({ where: { id: job.textId! }, select: { title: true, sentences: { select: { content: true } } } });
+    const text = await db.text.findUniqueOrThrow({
+      where: { id: job.textId! },
+      select: { title: true, sentences: { select: { content: true } } },
+    });
     expect(text.title).toBe("Der Garten");
     const all = text.sentences.map((s) => s.content).join(" ");
     expect(all).toContain("Der Hund schläft im Garten.");
@@ -169,9 +221,14 @@ describe("job ownership", () => {
 
   it("reports a job whose process died as failed", async () => {
     const learner = await makeUser();
-    const job = await db.importJob.create({ data: { userId: learner.id, status: "RUNNING", phase: "saving", done: 10, total: 100 } });
+    const job = await db.importJob.create({
+      data: { userId: learner.id, status: "RUNNING", phase: "saving", done: 10, total: 100 },
+    });
     const later = new Date(job.updatedAt.getTime() + 60 * 60_000);
-    expect(await getImportJob(learner, job.id, later)).toMatchObject({ status: "FAILED", error: expect.stringMatching(/interrupted/) });
+    expect(await getImportJob(learner, job.id, later)).toMatchObject({
+      status: "FAILED",
+      error: expect.stringMatching(/interrupted/),
+    });
     expect(await getImportJob(learner, job.id, job.updatedAt)).toMatchObject({ status: "RUNNING", phase: "saving" });
   });
 });

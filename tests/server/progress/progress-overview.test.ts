@@ -8,12 +8,31 @@ import { makeText } from "../teach/fixtures";
 
 const NOW = new Date("2025-06-10T10:00:00Z"); // 12:00 in Berlin, study day 2025-06-10
 
-function reviewLog(userId: string, cardId: string, reviewedAt: string, i: number, extra: Partial<{ rating: number; stateBefore: number; scheduledDaysBefore: number }> = {}) {
+function reviewLog(
+  userId: string,
+  cardId: string,
+  reviewedAt: string,
+  i: number,
+  extra: Partial<{ rating: number; stateBefore: number; scheduledDaysBefore: number }> = {},
+) {
   return {
-    userId, cardId, clientId: `c-${i}`, rating: extra.rating ?? 3, reviewedAt: new Date(reviewedAt), stateBefore: extra.stateBefore ?? 2,
-    dueBefore: new Date(reviewedAt), stabilityBefore: 30, difficultyBefore: 5, elapsedDaysBefore: 25,
-    scheduledDaysBefore: extra.scheduledDaysBefore ?? 25, learningStepsBefore: 0, repsBefore: 3, lapsesBefore: 0,
-    stateAfter: 2, dueAfter: new Date(reviewedAt), stabilityAfter: 40,
+    userId,
+    cardId,
+    clientId: `c-${i}`,
+    rating: extra.rating ?? 3,
+    reviewedAt: new Date(reviewedAt),
+    stateBefore: extra.stateBefore ?? 2,
+    dueBefore: new Date(reviewedAt),
+    stabilityBefore: 30,
+    difficultyBefore: 5,
+    elapsedDaysBefore: 25,
+    scheduledDaysBefore: extra.scheduledDaysBefore ?? 25,
+    learningStepsBefore: 0,
+    repsBefore: 3,
+    lapsesBefore: 0,
+    stateAfter: 2,
+    dueAfter: new Date(reviewedAt),
+    stabilityAfter: 40,
   };
 }
 
@@ -36,10 +55,28 @@ describe("progress overview", () => {
     const haus = text.lexemes["Haus|NOUN"]!;
     const gross = text.lexemes["groß|ADJ"]!;
     const card = await db.card.create({
-      data: { userId: learner.id, lexemeId: haus, front: "das Haus", back: "house", contextText: "x", highlight: [], state: 2, due: new Date("2025-06-12T08:00:00Z") },
+      data: {
+        userId: learner.id,
+        lexemeId: haus,
+        front: "das Haus",
+        back: "house",
+        contextText: "x",
+        highlight: [],
+        state: 2,
+        due: new Date("2025-06-12T08:00:00Z"),
+      },
     });
     await db.card.create({
-      data: { userId: learner.id, lexemeId: gross, front: "groß", back: "big", contextText: "x", highlight: [], state: 2, due: new Date("2025-06-01T08:00:00Z") },
+      data: {
+        userId: learner.id,
+        lexemeId: gross,
+        front: "groß",
+        back: "big",
+        contextText: "x",
+        highlight: [],
+        state: 2,
+        due: new Date("2025-06-01T08:00:00Z"),
+      },
     });
     await db.reviewLog.createMany({
       data: [
@@ -49,13 +86,27 @@ describe("progress overview", () => {
         reviewLog(learner.id, card.id, "2025-06-10T08:00:00Z", 4),
       ],
     });
-    await db.readingEvent.create({ data: { userId: learner.id, textId: text.id, at: new Date("2025-06-10T07:00:00Z"), seconds: 600, wordsRead: 150 } });
+    await db.readingEvent.create({
+      data: { userId: learner.id, textId: text.id, at: new Date("2025-06-10T07:00:00Z"), seconds: 600, wordsRead: 150 },
+    });
     await db.wordStatus.create({ data: { userId: learner.id, lexemeId: haus, status: 5 } });
-    await db.wordStatusEvent.create({ data: { userId: learner.id, lexemeId: haus, fromStatus: 1, toStatus: 5, at: new Date("2025-06-05T10:00:00Z") } });
-    await db.readingProgress.create({ data: { userId: learner.id, textId: text.id, maxSentence: 1, finishedAt: new Date("2025-06-10T07:10:00Z") } });
+    await db.wordStatusEvent.create({
+      data: { userId: learner.id, lexemeId: haus, fromStatus: 1, toStatus: 5, at: new Date("2025-06-05T10:00:00Z") },
+    });
+    await db.readingProgress.create({
+      data: { userId: learner.id, textId: text.id, maxSentence: 1, finishedAt: new Date("2025-06-10T07:10:00Z") },
+    });
     // The stranger's activity must not show up anywhere.
     await db.wordStatus.create({ data: { userId: stranger.id, lexemeId: gross, status: 5 } });
-    await db.readingEvent.create({ data: { userId: stranger.id, textId: text.id, at: new Date("2025-06-10T07:00:00Z"), seconds: 999, wordsRead: 999 } });
+    await db.readingEvent.create({
+      data: {
+        userId: stranger.id,
+        textId: text.id,
+        at: new Date("2025-06-10T07:00:00Z"),
+        seconds: 999,
+        wordsRead: 999,
+      },
+    });
 
     const p = await getProgressOverview(learner, NOW);
     expect(p.knownWords).toBe(1);
@@ -85,8 +136,13 @@ describe("progress overview", () => {
   it("updates only the actor's own goal and validates it", async () => {
     const learner = await makeUser("LEARNER");
     const other = await makeUser("LEARNER");
-    expect(await updateDailyGoal(learner, { dailyGoalReviews: "50", dailyGoalWords: 0 })).toEqual({ dailyGoalReviews: 50, dailyGoalWords: 0 });
-    expect(await db.user.findUniqueOrThrow({ where: { id: other.id }, select: { dailyGoalReviews: true } })).toEqual({ dailyGoalReviews: 20 });
+    expect(await updateDailyGoal(learner, { dailyGoalReviews: "50", dailyGoalWords: 0 })).toEqual({
+      dailyGoalReviews: 50,
+      dailyGoalWords: 0,
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: other.id }, select: { dailyGoalReviews: true } })).toEqual({
+      dailyGoalReviews: 20,
+    });
     const error = await updateDailyGoal(learner, { dailyGoalReviews: -1, dailyGoalWords: 10 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("INVALID_INPUT");

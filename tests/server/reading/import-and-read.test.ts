@@ -40,7 +40,10 @@ describe("the seed article", () => {
     const text = await db.text.findUniqueOrThrow({ where: { id: seedTextId } });
     expect(text).toMatchObject({ isShared: true, ownerId: null, source: "SEED", sentenceCount: 26 });
     expect(text.title).toBe("Wladimir Putin nimmt die Einladung von Kim Jong Un nach Nordkorea „dankbar“ an");
-    const sentences = await db.sentence.findMany({ where: { textId: seedTextId }, select: { translation: true, translationSource: true, content: true } });
+    const sentences = await db.sentence.findMany({
+      where: { textId: seedTextId },
+      select: { translation: true, translationSource: true, content: true },
+    });
     expect(sentences).toHaveLength(26);
     for (const s of sentences) {
       expect(s.translationSource).toBe("AUTHORED");
@@ -89,7 +92,9 @@ describe("word status is per lexeme", () => {
     const learner = await makeUser();
     const view = await getReadingView(learner, seedTextId);
     const { token } = findToken(view, "Einladung");
-    expect(await codeOf(setWordStatus(learner, { textId: seedTextId, lexemeId: token.lexemeId, status: 9 }))).toBe("INVALID_INPUT");
+    expect(await codeOf(setWordStatus(learner, { textId: seedTextId, lexemeId: token.lexemeId, status: 9 }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(await codeOf(setWordStatus(learner, { textId: seedTextId, lexemeId: "nope", status: 1 }))).toBe("NOT_FOUND");
   });
 });
@@ -109,28 +114,44 @@ describe("cards from the reader", () => {
     expect(card.contextTranslation).toMatch(/accepts/);
     // Adding the same word again (even another form) does not duplicate it.
     const again = findToken(view, "angenommen");
-    const second = await createReaderCard(learner, { textId: seedTextId, sentenceIndex: again.sentence.index, tokenIndex: again.tokenIndex });
+    const second = await createReaderCard(learner, {
+      textId: seedTextId,
+      sentenceIndex: again.sentence.index,
+      tokenIndex: again.tokenIndex,
+    });
     expect(second).toMatchObject({ created: false, cardId: result.cardId });
-    expect((await getReadingView(learner, seedTextId)).lexemes[result.lexemeId]).toMatchObject({ hasCard: true, status: 1 });
+    expect((await getReadingView(learner, seedTextId)).lexemes[result.lexemeId]).toMatchObject({
+      hasCard: true,
+      status: 1,
+    });
   });
 
   it("puts nouns on the card with their article", async () => {
     const learner = await makeUser();
     const view = await getReadingView(learner, seedTextId);
     const { sentence, tokenIndex } = findToken(view, "Einladung");
-    const { cardId } = await createReaderCard(learner, { textId: seedTextId, sentenceIndex: sentence.index, tokenIndex });
-    expect(await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { front: true, back: true } })).toEqual({ front: "die Einladung", back: "invitation" });
+    const { cardId } = await createReaderCard(learner, {
+      textId: seedTextId,
+      sentenceIndex: sentence.index,
+      tokenIndex,
+    });
+    expect(await db.card.findUniqueOrThrow({ where: { id: cardId }, select: { front: true, back: true } })).toEqual({
+      front: "die Einladung",
+      back: "invitation",
+    });
   });
 });
 
 describe("imports", () => {
-  const german = "Der Hund schläft im Garten. Die Katze sitzt auf dem Dach und schaut zu. Am 3. Oktober feiern wir den Tag der Deutschen Einheit.";
+  const german =
+    "Der Hund schläft im Garten. Die Katze sitzt auf dem Dach und schaut zu. Am 3. Oktober feiern wir den Tag der Deutschen Einheit.";
 
   it("imports a pasted text with an aligned parallel translation", async () => {
     const learner = await makeUser();
     const result = await importText(learner, {
       content: german,
-      translation: "The dog sleeps in the garden. The cat sits on the roof and watches. On 3 October we celebrate German Unity Day.",
+      translation:
+        "The dog sleeps in the garden. The cat sits on the roof and watches. On 3 October we celebrate German Unity Day.",
     });
     expect(result.sentenceCount).toBe(3);
     const rows = await db.sentence.findMany({ where: { textId: result.textId }, orderBy: { index: "asc" } });
@@ -145,7 +166,11 @@ describe("imports", () => {
 
   it.each([
     ["empty", "   \n  ", /empty/],
-    ["English", "The quick brown fox jumps over the lazy dog while the children are playing in the park near the river.", /does not look like German/],
+    [
+      "English",
+      "The quick brown fox jumps over the lazy dog while the children are playing in the park near the river.",
+      /does not look like German/,
+    ],
     ["binary", `Der Hund ${"\u0001\u0002\u0003".repeat(20)} schläft.`, /binary/],
     ["too large", "Der Hund schläft. ".repeat(130_000), /larger than 2 MB/],
   ])("refuses %s text with a clear message and creates nothing", async (_name, content, message) => {
@@ -165,11 +190,15 @@ describe("imports", () => {
     const many = Array.from({ length: 700 }, (_, i) => `Der Hund Nummer ${i + 1} schläft im Garten.`).join(" ");
     const sentencesBefore = await db.sentence.count();
     const textsBefore = await db.text.count();
-    const error = await importText(learner, { content: many }, {
-      onProgress: (p) => {
-        if (p.phase === "saving" && p.done > 0) throw new Error("simulated crash mid-import");
+    const error = await importText(
+      learner,
+      { content: many },
+      {
+        onProgress: (p) => {
+          if (p.phase === "saving" && p.done > 0) throw new Error("simulated crash mid-import");
+        },
       },
-    }).then(
+    ).then(
       () => null,
       (e: unknown) => e as Error,
     );
@@ -183,12 +212,16 @@ describe("who may read what", () => {
   it("answers NOT_FOUND for another learner's text in every reader function", async () => {
     const owner = await makeUser();
     const other = await makeUser();
-    const { textId } = await importText(owner, { content: "Der Hund schläft im Garten. Die Katze sitzt auf dem Dach." });
+    const { textId } = await importText(owner, {
+      content: "Der Hund schläft im Garten. Die Katze sitzt auf dem Dach.",
+    });
     const view = await getReadingView(owner, textId);
     const { sentence, tokenIndex, token } = findToken(view, "Hund");
     expect(await codeOf(getReadingView(other, textId))).toBe("NOT_FOUND");
     expect(await codeOf(setWordStatus(other, { textId, lexemeId: token.lexemeId, status: 5 }))).toBe("NOT_FOUND");
-    expect(await codeOf(createReaderCard(other, { textId, sentenceIndex: sentence.index, tokenIndex }))).toBe("NOT_FOUND");
+    expect(await codeOf(createReaderCard(other, { textId, sentenceIndex: sentence.index, tokenIndex }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await codeOf(getWordDetails(other, textId, token.lexemeId!))).toBe("NOT_FOUND");
     expect(await codeOf(saveReadingProgress(other, { textId, sentenceIndex: 1, seconds: 5 }))).toBe("NOT_FOUND");
     expect(await codeOf(finishText(other, { textId, markKnown: true }))).toBe("NOT_FOUND");
@@ -200,7 +233,9 @@ describe("who may read what", () => {
     const teacher = await makeUser("TEACHER");
     const learner = await makeUser();
     const outsider = await makeUser();
-    const { textId } = await importText(teacher, { content: "Der Hund schläft im Garten. Die Katze sitzt auf dem Dach." });
+    const { textId } = await importText(teacher, {
+      content: "Der Hund schläft im Garten. Die Katze sitzt auf dem Dach.",
+    });
     const klass = await db.class.create({ data: { name: "8a", joinCode: `C-${teacher.id}`, teacherId: teacher.id } });
     await db.enrollment.create({ data: { classId: klass.id, userId: learner.id } });
     await db.assignment.create({ data: { classId: klass.id, textId } });
@@ -212,7 +247,9 @@ describe("who may read what", () => {
 describe("reading progress", () => {
   it("counts words read once, adds time, and finishing marks untouched words known", async () => {
     const learner = await makeUser();
-    const { textId } = await importText(learner, { content: "Der Hund schläft im Garten. Die Katze sitzt auf dem Dach. Der Vogel singt." });
+    const { textId } = await importText(learner, {
+      content: "Der Hund schläft im Garten. Die Katze sitzt auf dem Dach. Der Vogel singt.",
+    });
     const first = await saveReadingProgress(learner, { textId, sentenceIndex: 1, seconds: 30 });
     expect(first).toMatchObject({ maxSentence: 1, wordsRead: 11, secondsSpent: 30 }); // 5 + 6 words
     const back = await saveReadingProgress(learner, { textId, sentenceIndex: 0, seconds: 10 });

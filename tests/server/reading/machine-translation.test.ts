@@ -47,7 +47,9 @@ describe("machine translation at import", () => {
       ["The dog sleeps in the garden.", "PARALLEL"],
       ["EN(Die Katze sitzt auf dem Dach und schaut zu.)", "MT"],
     ]);
-    expect(requests).toEqual([{ q: ["Die Katze sitzt auf dem Dach und schaut zu."], source: "de", target: "en", format: "text", api_key: "" }]);
+    expect(requests).toEqual([
+      { q: ["Die Katze sitzt auf dem Dach und schaut zu."], source: "de", target: "en", format: "text", api_key: "" },
+    ]);
   });
 
   it("imports without translations when the service fails", async () => {

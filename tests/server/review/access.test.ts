@@ -18,8 +18,14 @@ describe("review access", () => {
     const card = await makeCard(owner);
     const now = new Date("2025-06-10T08:00:00Z");
 
-    await expectAppError(answerReview(other, { cardId: card.id, clientId: newClientId(), rating: "good" }, now), "NOT_FOUND");
-    await expectAppError(answerReview(other, { cardId: "does-not-exist", clientId: newClientId(), rating: "good" }, now), "NOT_FOUND");
+    await expectAppError(
+      answerReview(other, { cardId: card.id, clientId: newClientId(), rating: "good" }, now),
+      "NOT_FOUND",
+    );
+    await expectAppError(
+      answerReview(other, { cardId: "does-not-exist", clientId: newClientId(), rating: "good" }, now),
+      "NOT_FOUND",
+    );
     await expectAppError(setCardType(other, { cardId: card.id, cardType: "RECALL" }), "NOT_FOUND");
     expect((await getReviewSession(other, now)).current).toBeNull();
     expect(await countDueCards(other, now)).toBe(0);
@@ -31,7 +37,9 @@ describe("review access", () => {
     // The owner still can.
     expect((await getReviewSession(owner, now)).current?.id).toBe(card.id);
     await setCardType(owner, { cardId: card.id, cardType: "RECALL" });
-    expect((await answerReview(owner, { cardId: card.id, clientId: newClientId(), rating: "good" }, now)).status).toBe("applied");
+    expect((await answerReview(owner, { cardId: card.id, clientId: newClientId(), rating: "good" }, now)).status).toBe(
+      "applied",
+    );
   });
 
   it("cannot undo another learner's answer, even knowing its client id", async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fsrs, generatorParameters, Rating as FsrsRating, createEmptyCard, type Card as FsrsCard, type Grade } from "ts-fsrs";
+import {
+  fsrs,
+  generatorParameters,
+  Rating as FsrsRating,
+  createEmptyCard,
+  type Card as FsrsCard,
+  type Grade,
+} from "ts-fsrs";
 import { answerReview } from "@/lib/server/data/answer-review";
 import { undoLastReview } from "@/lib/server/data/undo-last-review";
 import { getReviewSession } from "@/lib/server/data/get-review-session";
@@ -100,8 +107,14 @@ describe("answerReview schedules like ts-fsrs", () => {
   it("rejects a bad rating and a malformed client id without writing anything", async () => {
     const actor = await makeLearner();
     const card = await makeCard(actor);
-    await expectAppError(answerReview(actor, { cardId: card.id, clientId: newClientId(), rating: "great" as "good" }), "INVALID_INPUT");
-    await expectAppError(answerReview(actor, { cardId: card.id, clientId: "not-a-uuid", rating: "good" }), "INVALID_INPUT");
+    await expectAppError(
+      answerReview(actor, { cardId: card.id, clientId: newClientId(), rating: "great" as "good" }),
+      "INVALID_INPUT",
+    );
+    await expectAppError(
+      answerReview(actor, { cardId: card.id, clientId: "not-a-uuid", rating: "good" }),
+      "INVALID_INPUT",
+    );
     expect(await db.reviewLog.count({ where: { userId: actor.id } })).toBe(0);
   });
 });
@@ -114,7 +127,11 @@ describe("idempotent answers", () => {
     const clientId = newClientId();
     const first = await answerReview(actor, { cardId: card.id, clientId, rating: "good" }, now);
     const afterFirst = await db.card.findUniqueOrThrow({ where: { id: card.id }, select: fsrsCardColumns });
-    const second = await answerReview(actor, { cardId: card.id, clientId, rating: "good" }, new Date(now.getTime() + 1000));
+    const second = await answerReview(
+      actor,
+      { cardId: card.id, clientId, rating: "good" },
+      new Date(now.getTime() + 1000),
+    );
     expect(first.status).toBe("applied");
     expect(second.status).toBe("duplicate");
     expect(second.due.getTime()).toBe(first.due.getTime());
@@ -206,7 +223,11 @@ describe("undo", () => {
     const [a, b] = [await makeCard(actor), await makeCard(actor)];
     const first = newClientId();
     await answerReview(actor, { cardId: a.id, clientId: first, rating: "good" }, new Date("2025-06-10T08:00:00Z"));
-    await answerReview(actor, { cardId: b.id, clientId: newClientId(), rating: "good" }, new Date("2025-06-10T08:01:00Z"));
+    await answerReview(
+      actor,
+      { cardId: b.id, clientId: newClientId(), rating: "good" },
+      new Date("2025-06-10T08:01:00Z"),
+    );
     await expectAppError(undoLastReview(actor, { clientId: first }), "CONFLICT");
   });
 });
@@ -216,11 +237,16 @@ describe("word status follows memory", () => {
     const actor = await makeLearner();
     const card = await makeCard(actor);
     const statusOf = async () =>
-      (await db.wordStatus.findUnique({ where: { userId_lexemeId: { userId: actor.id, lexemeId: card.lexemeId } } }))?.status;
+      (await db.wordStatus.findUnique({ where: { userId_lexemeId: { userId: actor.id, lexemeId: card.lexemeId } } }))
+        ?.status;
     let now = new Date("2025-06-10T08:00:00Z");
     const seen: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const answer = await answerReview(actor, { cardId: card.id, clientId: newClientId(), rating: i === 0 ? "good" : "easy" }, now);
+      const answer = await answerReview(
+        actor,
+        { cardId: card.id, clientId: newClientId(), rating: i === 0 ? "good" : "easy" },
+        now,
+      );
       seen.push((await statusOf()) ?? 0);
       now = new Date(answer.due.getTime() + 60_000);
     }
@@ -236,7 +262,11 @@ describe("word status follows memory", () => {
     const actor = await makeLearner();
     const card = await makeCard(actor);
     await db.wordStatus.create({ data: { userId: actor.id, lexemeId: card.lexemeId, status: 4, isManual: true } });
-    await answerReview(actor, { cardId: card.id, clientId: newClientId(), rating: "again" }, new Date("2025-06-10T08:00:00Z"));
+    await answerReview(
+      actor,
+      { cardId: card.id, clientId: newClientId(), rating: "again" },
+      new Date("2025-06-10T08:00:00Z"),
+    );
     const status = await db.wordStatus.findUniqueOrThrow({
       where: { userId_lexemeId: { userId: actor.id, lexemeId: card.lexemeId } },
     });
@@ -254,7 +284,11 @@ describe("word status follows memory", () => {
       due: new Date("2025-06-10T06:00:00Z"),
       lastReview: new Date("2025-06-07T06:00:00Z"),
     });
-    await answerReview(actor, { cardId: card.id, clientId: newClientId(), rating: "again" }, new Date("2025-06-10T08:00:00Z"));
+    await answerReview(
+      actor,
+      { cardId: card.id, clientId: newClientId(), rating: "again" },
+      new Date("2025-06-10T08:00:00Z"),
+    );
     const row = await db.card.findUniqueOrThrow({ where: { id: card.id }, select: { isLeech: true, lapses: true } });
     expect(row).toEqual({ isLeech: true, lapses: 8 });
   });

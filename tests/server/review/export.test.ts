@@ -14,8 +14,7 @@ async function readNotes(apkg: Uint8Array) {
   const database = new SQL.Database(files["collection.anki2"]);
   try {
     const result = database.exec("SELECT flds, tags FROM notes ORDER BY id");
-    const cardCount = database.exec("SELECT count(*) FROM cards")[0]
-      ?.values[0]?.[0];
+    const cardCount = database.exec("SELECT count(*) FROM cards")[0]?.values[0]?.[0];
     return {
       cardCount,
       notes: (result[0]?.values ?? []).map(([flds, tags]) => ({
@@ -45,22 +44,13 @@ describe("export", () => {
     });
     await makeCard(other, { front: "das Geheimnis", back: "secret" });
 
-    const file = await exportCards(
-      actor,
-      "apkg",
-      new Date("2025-06-10T08:00:00Z"),
-    );
+    const file = await exportCards(actor, "apkg", new Date("2025-06-10T08:00:00Z"));
     expect(file.filename).toBe("lesefluss-cards-2025-06-10.apkg");
     const { notes, cardCount } = await readNotes(file.body);
     expect(cardCount).toBe(2);
-    expect(notes.map((n) => n.fields[0])).toEqual([
-      "die Einladung",
-      "annehmen",
-    ]);
+    expect(notes.map((n) => n.fields[0])).toEqual(["die Einladung", "annehmen"]);
     expect(notes[0]?.fields[1]).toBe("invitation");
-    expect(notes[0]?.fields[2]).toContain(
-      "Wladimir Putin nimmt die Einladung an.",
-    );
+    expect(notes[0]?.fields[2]).toContain("Wladimir Putin nimmt die Einladung an.");
     expect(notes[0]?.fields[2]).toContain("He accepts the invitation.");
     expect(notes[1]?.fields[2]).toBe("Er nimmt an.");
     expect(notes[0]?.tags).toContain("lesefluss");
@@ -70,11 +60,7 @@ describe("export", () => {
   it("writes the actor's cards as CSV with a header", async () => {
     const actor = await makeUser();
     await makeCard(actor, { front: "die Straße", back: "street, road" });
-    const file = await exportCards(
-      actor,
-      "csv",
-      new Date("2025-06-10T08:00:00Z"),
-    );
+    const file = await exportCards(actor, "csv", new Date("2025-06-10T08:00:00Z"));
     expect(file.contentType).toMatch(/^text\/csv/);
     const text = new TextDecoder().decode(file.body).replace(/^\uFEFF/, "");
     const lines = text.trimEnd().split("\r\n");

@@ -36,7 +36,9 @@ export async function makeCard(actor: Actor, overrides: CardOverrides = {}) {
       back: overrides.back ?? "invitation",
       contextText: overrides.contextText ?? "Wladimir Putin nimmt die Einladung an.",
       contextTranslation:
-        overrides.contextTranslation === undefined ? "Vladimir Putin accepts the invitation." : overrides.contextTranslation,
+        overrides.contextTranslation === undefined
+          ? "Vladimir Putin accepts the invitation."
+          : overrides.contextTranslation,
       highlight: overrides.highlight ?? [{ start: 25, end: 34 }],
       cardType: overrides.cardType ?? "AUTO",
       due: overrides.due ?? created,

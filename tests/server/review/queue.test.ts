@@ -28,8 +28,19 @@ describe("daily limits", () => {
   });
 
   it("caps reviews per day, most overdue first, and gives new cards only what the cap leaves", async () => {
-    const actor = await makeUser("LEARNER", { maxReviewsPerDay: 3, newCardsPerDay: 10, timeZone: "UTC", dayStartHour: 0 });
-    const reviewState = { state: 2, stability: 5, difficulty: 5, reps: 3, lastReview: new Date("2025-06-01T08:00:00Z") };
+    const actor = await makeUser("LEARNER", {
+      maxReviewsPerDay: 3,
+      newCardsPerDay: 10,
+      timeZone: "UTC",
+      dayStartHour: 0,
+    });
+    const reviewState = {
+      state: 2,
+      stability: 5,
+      difficulty: 5,
+      reps: 3,
+      lastReview: new Date("2025-06-01T08:00:00Z"),
+    };
     const overdue = [];
     for (let day = 1; day <= 5; day++) {
       overdue.push(await makeCard(actor, { ...reviewState, due: new Date(`2025-06-0${day}T08:00:00Z`) }));
@@ -45,7 +56,13 @@ describe("daily limits", () => {
   it("interleaves new cards among reviews, the most overdue review first", async () => {
     const actor = await makeUser("LEARNER", { newCardsPerDay: 1, timeZone: "UTC", dayStartHour: 0 });
     await makeCards(actor, 2);
-    const reviewState = { state: 2, stability: 5, difficulty: 5, reps: 3, lastReview: new Date("2025-06-01T08:00:00Z") };
+    const reviewState = {
+      state: 2,
+      stability: 5,
+      difficulty: 5,
+      reps: 3,
+      lastReview: new Date("2025-06-01T08:00:00Z"),
+    };
     const reviews = [];
     for (let day = 5; day <= 8; day++) {
       reviews.push(await makeCard(actor, { ...reviewState, due: new Date(`2025-06-0${day}T08:00:00Z`) }));
@@ -77,7 +94,13 @@ describe("time zone and day start", () => {
   // Berlin is UTC+2 in June; the study day starts at 04:00 Berlin = 02:00 UTC.
   it("counts a card due before the learner's next day start as due today", async () => {
     const actor = await makeUser("LEARNER", { timeZone: "Europe/Berlin", dayStartHour: 4 });
-    const reviewState = { state: 2, stability: 5, difficulty: 5, reps: 3, lastReview: new Date("2025-06-01T08:00:00Z") };
+    const reviewState = {
+      state: 2,
+      stability: 5,
+      difficulty: 5,
+      reps: 3,
+      lastReview: new Date("2025-06-01T08:00:00Z"),
+    };
     const beforeBoundary = await makeCard(actor, { ...reviewState, due: new Date("2025-06-10T01:30:00Z") });
     await makeCard(actor, { ...reviewState, due: new Date("2025-06-10T02:30:00Z") });
     // 22:00 Berlin on June 9: 03:30 Berlin the next night still belongs to "June 9".
@@ -103,7 +126,13 @@ describe("time zone and day start", () => {
 
   it("uses the same boundaries in another zone (New York, day start midnight)", async () => {
     const actor = await makeUser("LEARNER", { timeZone: "America/New_York", dayStartHour: 0 });
-    const reviewState = { state: 2, stability: 5, difficulty: 5, reps: 3, lastReview: new Date("2025-06-01T08:00:00Z") };
+    const reviewState = {
+      state: 2,
+      stability: 5,
+      difficulty: 5,
+      reps: 3,
+      lastReview: new Date("2025-06-01T08:00:00Z"),
+    };
     // 23:30 New York on June 10 = 03:30 UTC June 11.
     await makeCard(actor, { ...reviewState, due: new Date("2025-06-11T03:30:00Z") });
     expect(await countDueCards(actor, new Date("2025-06-10T14:00:00Z"))).toBe(1);
@@ -129,12 +158,18 @@ describe("card views", () => {
       front: "annehmen",
       back: "to accept",
       contextText: sentence,
-      highlight: [{ start: 23, end: 25 }, { start: 3, end: 8 }],
+      highlight: [
+        { start: 23, end: 25 },
+        { start: 3, end: 8 },
+      ],
       cardType: "CLOZE",
     });
     const session = await getReviewSession(actor, new Date("2025-06-10T08:00:00Z"));
     expect(session.current?.exercise).toBe("cloze");
-    expect(session.current?.highlight).toEqual([{ start: 3, end: 8 }, { start: 23, end: 25 }]);
+    expect(session.current?.highlight).toEqual([
+      { start: 3, end: 8 },
+      { start: 23, end: 25 },
+    ]);
     expect(session.current?.cloze?.filter((s) => s.isBlank).map((s) => s.text)).toEqual(["nimmt", "an"]);
   });
 
@@ -182,6 +217,9 @@ describe("cards without a dictionary gloss", () => {
     const meant = await makeUser("LEARNER", { timeZone: "UTC", dayStartHour: 0 });
     const card = await makeCard(meant, { front: "Wladimir", back: "", cardType: "RECALL" });
     await db.card.update({ where: { id: card.id }, data: { userMeaning: "Vladimir (a first name)" } });
-    expect((await getReviewSession(meant, now)).current).toMatchObject({ back: "Vladimir (a first name)", exercise: "recall" });
+    expect((await getReviewSession(meant, now)).current).toMatchObject({
+      back: "Vladimir (a first name)",
+      exercise: "recall",
+    });
   });
 });

@@ -26,7 +26,11 @@ describe("review settings", () => {
   it("saves and reads back the settings", async () => {
     const actor = await makeUser();
     await updateReviewSettings(actor, valid);
-    expect(await getReviewSettings(actor)).toMatchObject({ ...valid, learningSteps: "2m 15m", hasOptimizedWeights: false });
+    expect(await getReviewSettings(actor)).toMatchObject({
+      ...valid,
+      learningSteps: "2m 15m",
+      hasOptimizedWeights: false,
+    });
   });
 
   it.each([

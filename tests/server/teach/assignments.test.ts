@@ -20,7 +20,12 @@ describe("assignments", () => {
     const assignable = (await findAssignableTexts(teacher)).map((t) => t.id);
     expect(assignable).toEqual(expect.arrayContaining([shared.id, own.id]));
 
-    const a = await createAssignment(teacher, { classId: klass.id, textId: shared.id, dueDate: "2025-06-30", note: "Read it all" });
+    const a = await createAssignment(teacher, {
+      classId: klass.id,
+      textId: shared.id,
+      dueDate: "2025-06-30",
+      note: "Read it all",
+    });
     expect(a.dueAt?.toISOString()).toBe("2025-06-30T22:00:00.000Z");
     await createAssignment(teacher, { classId: klass.id, textId: own.id });
     expect((await findClassAssignments(teacher, klass.id)).map((x) => x.textId)).toEqual([shared.id, own.id]);
@@ -35,7 +40,10 @@ describe("assignments", () => {
     const shared = await makeText(null, { isShared: true });
     await expectAppError(createAssignment(teacher, { classId: klass.id, textId: otherText.id }), "NOT_FOUND");
     await expectAppError(createAssignment(other, { classId: klass.id, textId: shared.id }), "NOT_FOUND");
-    await expectAppError(createAssignment(teacher, { classId: klass.id, textId: shared.id, dueDate: "30.06.2025" }), "INVALID_INPUT");
+    await expectAppError(
+      createAssignment(teacher, { classId: klass.id, textId: shared.id, dueDate: "30.06.2025" }),
+      "INVALID_INPUT",
+    );
     const a = await createAssignment(teacher, { classId: klass.id, textId: shared.id });
     await expectAppError(deleteAssignment(other, a.id), "NOT_FOUND");
     await deleteAssignment(teacher, a.id);
@@ -52,8 +60,14 @@ describe("assignments", () => {
     const [item] = await findLearnerAssignments(learner);
     expect(item).toMatchObject({ textId: text.id, note: "Old", readRatio: 0, isOverdue: true, isFinished: false });
     expect(await findLearnerAssignments(outsider)).toEqual([]);
-    await db.readingProgress.create({ data: { userId: learner.id, textId: text.id, maxSentence: 1, finishedAt: new Date() } });
-    expect((await findLearnerAssignments(learner))[0]).toMatchObject({ readRatio: 1, isFinished: true, isOverdue: false });
+    await db.readingProgress.create({
+      data: { userId: learner.id, textId: text.id, maxSentence: 1, finishedAt: new Date() },
+    });
+    expect((await findLearnerAssignments(learner))[0]).toMatchObject({
+      readRatio: 1,
+      isFinished: true,
+      isOverdue: false,
+    });
   });
 });
 
@@ -68,7 +82,16 @@ describe("assignment dashboard", () => {
     const before = new Date(Date.now() - 60_000);
     // A card from before the assignment does not count as "added".
     await db.card.create({
-      data: { userId: active.id, lexemeId: text.lexemes["groß|ADJ"]!, front: "groß", back: "big", contextText: "x", highlight: [], due: before, createdAt: before },
+      data: {
+        userId: active.id,
+        lexemeId: text.lexemes["groß|ADJ"]!,
+        front: "groß",
+        back: "big",
+        contextText: "x",
+        highlight: [],
+        due: before,
+        createdAt: before,
+      },
     });
     const assignment = await createAssignment(teacher, { classId: klass.id, textId: text.id, dueDate: "2020-01-01" });
 
@@ -84,13 +107,35 @@ describe("assignment dashboard", () => {
       ],
     });
     const card = await db.card.create({
-      data: { userId: active.id, lexemeId: einladung, front: "die Einladung", back: "invitation", contextText: "x", highlight: [], due: new Date() },
+      data: {
+        userId: active.id,
+        lexemeId: einladung,
+        front: "die Einladung",
+        back: "invitation",
+        contextText: "x",
+        highlight: [],
+        due: new Date(),
+      },
     });
     await db.reviewLog.create({
       data: {
-        userId: active.id, cardId: card.id, clientId: "c1", rating: 3, reviewedAt: new Date(), stateBefore: 0, dueBefore: new Date(),
-        stabilityBefore: 0, difficultyBefore: 0, elapsedDaysBefore: 0, scheduledDaysBefore: 0, learningStepsBefore: 0,
-        repsBefore: 0, lapsesBefore: 0, stateAfter: 1, dueAfter: new Date(), stabilityAfter: 1,
+        userId: active.id,
+        cardId: card.id,
+        clientId: "c1",
+        rating: 3,
+        reviewedAt: new Date(),
+        stateBefore: 0,
+        dueBefore: new Date(),
+        stabilityBefore: 0,
+        difficultyBefore: 0,
+        elapsedDaysBefore: 0,
+        scheduledDaysBefore: 0,
+        learningStepsBefore: 0,
+        repsBefore: 0,
+        lapsesBefore: 0,
+        stateAfter: 1,
+        dueAfter: new Date(),
+        stabilityAfter: 1,
       },
     });
     // Known: Haus (5) and der (ignored, 6); Putin is a name and never counts.
@@ -107,10 +152,23 @@ describe("assignment dashboard", () => {
     expect(dashboard.text.wordCount).toBe(6); // annehmen, der, Einladung, Haus, sein, groß
     const rows = new Map(dashboard.rows.map((r) => [r.learnerId, r]));
     expect(rows.get(active.id)).toMatchObject({
-      readRatio: 0.5, secondsSpent: 95, wordsLookedUp: 2, cardsAdded: 1, reviewsDone: 1, isOverdue: true, isFinished: false,
+      readRatio: 0.5,
+      secondsSpent: 95,
+      wordsLookedUp: 2,
+      cardsAdded: 1,
+      reviewsDone: 1,
+      isOverdue: true,
+      isFinished: false,
     });
     expect(rows.get(active.id)?.knownRatio).toBeCloseTo(2 / 6);
-    expect(rows.get(idle.id)).toMatchObject({ readRatio: 0, secondsSpent: 0, wordsLookedUp: 0, cardsAdded: 0, reviewsDone: 0, knownRatio: 0 });
+    expect(rows.get(idle.id)).toMatchObject({
+      readRatio: 0,
+      secondsSpent: 0,
+      wordsLookedUp: 0,
+      cardsAdded: 0,
+      reviewsDone: 0,
+      knownRatio: 0,
+    });
 
     const top = await findClassTopLookups(teacher, klass.id);
     // The look-up in the unassigned text is not the teacher's business.

@@ -4,21 +4,57 @@ import crypto from "node:crypto";
 import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/actor";
 
-type Tok = { text: string; kind: "word" | "punct"; lemma?: string; pos?: string; gloss?: string | null; gender?: "m" | "f" | "n"; article?: "der" | "die" | "das"; key?: string; phrase?: { lemma: string; tokenIndexes: number[]; gloss: string } };
+type Tok = {
+  text: string;
+  kind: "word" | "punct";
+  lemma?: string;
+  pos?: string;
+  gloss?: string | null;
+  gender?: "m" | "f" | "n";
+  article?: "der" | "die" | "das";
+  key?: string;
+  phrase?: { lemma: string; tokenIndexes: number[]; gloss: string };
+};
 
 const ANNEHMEN = { lemma: "annehmen", tokenIndexes: [1, 4], gloss: "to accept" };
 const SENTENCES: Tok[][] = [
   [
     { text: "Putin", kind: "word", lemma: "Putin", pos: "PROPN", key: "Putin|PROPN" },
-    { text: "nimmt", kind: "word", lemma: "nehmen", pos: "VERB", gloss: "to take", phrase: ANNEHMEN, key: "annehmen|VERB" },
+    {
+      text: "nimmt",
+      kind: "word",
+      lemma: "nehmen",
+      pos: "VERB",
+      gloss: "to take",
+      phrase: ANNEHMEN,
+      key: "annehmen|VERB",
+    },
     { text: "die", kind: "word", lemma: "der", pos: "DET", key: "der|DET" },
-    { text: "Einladung", kind: "word", lemma: "Einladung", pos: "NOUN", gloss: "invitation", gender: "f", article: "die", key: "Einladung|NOUN" },
+    {
+      text: "Einladung",
+      kind: "word",
+      lemma: "Einladung",
+      pos: "NOUN",
+      gloss: "invitation",
+      gender: "f",
+      article: "die",
+      key: "Einladung|NOUN",
+    },
     { text: "an", kind: "word", lemma: "an", pos: "ADP", gloss: "to accept", phrase: ANNEHMEN, key: "annehmen|VERB" },
     { text: ".", kind: "punct" },
   ],
   [
     { text: "Das", kind: "word", lemma: "der", pos: "DET", key: "der|DET" },
-    { text: "Haus", kind: "word", lemma: "Haus", pos: "NOUN", gloss: "house", gender: "n", article: "das", key: "Haus|NOUN" },
+    {
+      text: "Haus",
+      kind: "word",
+      lemma: "Haus",
+      pos: "NOUN",
+      gloss: "house",
+      gender: "n",
+      article: "das",
+      key: "Haus|NOUN",
+    },
     { text: "ist", kind: "word", lemma: "sein", pos: "AUX", gloss: "to be", key: "sein|AUX" },
     { text: "groß", kind: "word", lemma: "groß", pos: "ADJ", gloss: "big", key: "groß|ADJ" },
     { text: ".", kind: "punct" },
@@ -34,7 +70,10 @@ export interface TestText {
 }
 
 /** Creates the text for `owner` (null: a shared installation text). */
-export async function makeText(owner: Actor | null, options: { isShared?: boolean; title?: string } = {}): Promise<TestText> {
+export async function makeText(
+  owner: Actor | null,
+  options: { isShared?: boolean; title?: string } = {},
+): Promise<TestText> {
   const lexemes: Record<string, string> = {};
   for (const sentence of SENTENCES) {
     for (const t of sentence) {
@@ -106,7 +145,11 @@ let codeCounter = 0;
 /** A class of `teacher` with `learners` enrolled. */
 export async function makeClass(teacher: Actor, learners: Actor[] = []) {
   const klass = await db.class.create({
-    data: { name: "Test class", teacherId: teacher.id, joinCode: `T${Date.now().toString(36).toUpperCase()}${codeCounter++}` },
+    data: {
+      name: "Test class",
+      teacherId: teacher.id,
+      joinCode: `T${Date.now().toString(36).toUpperCase()}${codeCounter++}`,
+    },
     select: { id: true, joinCode: true },
   });
   for (const learner of learners) await db.enrollment.create({ data: { classId: klass.id, userId: learner.id } });

@@ -48,17 +48,35 @@ describe("pre-teaching", () => {
     const annehmen = text.lexemes["annehmen|VERB"]!;
     // Learner A already has a card for Einladung: it stays as it is.
     await db.card.create({
-      data: { userId: learners[0].id, lexemeId: einladung, front: "mine", back: "mine", contextText: "x", highlight: [], due: new Date() },
+      data: {
+        userId: learners[0].id,
+        lexemeId: einladung,
+        front: "mine",
+        back: "mine",
+        contextText: "x",
+        highlight: [],
+        due: new Date(),
+      },
     });
     await db.glossOverride.create({ data: { textId: text.id, lexemeId: einladung, gloss: "invitation (formal)" } });
     const now = new Date("2025-06-10T08:00:00Z");
 
-    const first = await pushPreTeachingCards(teacher, { assignmentId: assignment.id, lexemeIds: [einladung, annehmen, einladung] }, now);
+    const first = await pushPreTeachingCards(
+      teacher,
+      { assignmentId: assignment.id, lexemeIds: [einladung, annehmen, einladung] },
+      now,
+    );
     expect(first).toEqual({ created: 5, learnerCount: 3, wordCount: 2 });
-    const again = await pushPreTeachingCards(teacher, { assignmentId: assignment.id, lexemeIds: [einladung, annehmen] }, now);
+    const again = await pushPreTeachingCards(
+      teacher,
+      { assignmentId: assignment.id, lexemeIds: [einladung, annehmen] },
+      now,
+    );
     expect(again.created).toBe(0);
 
-    const card = await db.card.findUniqueOrThrow({ where: { userId_lexemeId: { userId: learners[1].id, lexemeId: einladung } } });
+    const card = await db.card.findUniqueOrThrow({
+      where: { userId_lexemeId: { userId: learners[1].id, lexemeId: einladung } },
+    });
     expect(card).toMatchObject({
       front: "die Einladung",
       back: "invitation (formal)",
@@ -71,11 +89,21 @@ describe("pre-teaching", () => {
       sentenceId: text.sentenceIds[0],
     });
     expect(card.due.toISOString()).toBe(now.toISOString());
-    const verb = await db.card.findUniqueOrThrow({ where: { userId_lexemeId: { userId: learners[2].id, lexemeId: annehmen } } });
+    const verb = await db.card.findUniqueOrThrow({
+      where: { userId_lexemeId: { userId: learners[2].id, lexemeId: annehmen } },
+    });
     expect(verb.front).toBe("annehmen");
-    expect(verb.highlight).toEqual([{ start: 6, end: 11 }, { start: 26, end: 28 }]);
-    expect((await db.card.findUniqueOrThrow({ where: { userId_lexemeId: { userId: learners[0].id, lexemeId: einladung } } })).front).toBe("mine");
-    const status = await db.wordStatus.findUniqueOrThrow({ where: { userId_lexemeId: { userId: learners[2].id, lexemeId: annehmen } } });
+    expect(verb.highlight).toEqual([
+      { start: 6, end: 11 },
+      { start: 26, end: 28 },
+    ]);
+    expect(
+      (await db.card.findUniqueOrThrow({ where: { userId_lexemeId: { userId: learners[0].id, lexemeId: einladung } } }))
+        .front,
+    ).toBe("mine");
+    const status = await db.wordStatus.findUniqueOrThrow({
+      where: { userId_lexemeId: { userId: learners[2].id, lexemeId: annehmen } },
+    });
     expect(status).toMatchObject({ status: 1, isManual: false });
     // Each new status is one event (new → learning) at the push; pushing again adds none.
     const events = await db.wordStatusEvent.findMany({
@@ -83,7 +111,9 @@ describe("pre-teaching", () => {
       select: { userId: true, lexemeId: true, fromStatus: true, toStatus: true, at: true },
     });
     expect(events).toHaveLength(6);
-    expect(events.every((e) => e.fromStatus === 0 && e.toStatus === 1 && e.at.toISOString() === now.toISOString())).toBe(true);
+    expect(
+      events.every((e) => e.fromStatus === 0 && e.toStatus === 1 && e.at.toISOString() === now.toISOString()),
+    ).toBe(true);
     expect(new Set(events.map((e) => `${e.userId}|${e.lexemeId}`)).size).toBe(6);
   });
 
@@ -92,23 +122,44 @@ describe("pre-teaching", () => {
     const einladung = text.lexemes["Einladung|NOUN"]!;
     await db.wordStatus.create({ data: { userId: learners[0].id, lexemeId: einladung, status: 5 } });
     await pushPreTeachingCards(teacher, { assignmentId: assignment.id, lexemeIds: [einladung] });
-    const kept = await db.wordStatus.findUniqueOrThrow({ where: { userId_lexemeId: { userId: learners[0].id, lexemeId: einladung } } });
+    const kept = await db.wordStatus.findUniqueOrThrow({
+      where: { userId_lexemeId: { userId: learners[0].id, lexemeId: einladung } },
+    });
     expect(kept.status).toBe(5);
     expect(await db.wordStatusEvent.count({ where: { userId: learners[0].id } })).toBe(0);
-    expect(await db.wordStatusEvent.count({ where: { userId: { in: [learners[1].id, learners[2].id] }, lexemeId: einladung } })).toBe(2);
+    expect(
+      await db.wordStatusEvent.count({
+        where: { userId: { in: [learners[1].id, learners[2].id] }, lexemeId: einladung },
+      }),
+    ).toBe(2);
   });
 
   it("refuses other teachers, learners, words not in the text, function words and empty selections", async () => {
     const { teacher, learners, text, assignment } = await setUp();
     const other = await makeUser("TEACHER");
     const einladung = text.lexemes["Einladung|NOUN"]!;
-    await expectAppError(pushPreTeachingCards(other, { assignmentId: assignment.id, lexemeIds: [einladung] }), "NOT_FOUND");
-    await expectAppError(pushPreTeachingCards(learners[0], { assignmentId: assignment.id, lexemeIds: [einladung] }), "NOT_FOUND");
+    await expectAppError(
+      pushPreTeachingCards(other, { assignmentId: assignment.id, lexemeIds: [einladung] }),
+      "NOT_FOUND",
+    );
+    await expectAppError(
+      pushPreTeachingCards(learners[0], { assignmentId: assignment.id, lexemeIds: [einladung] }),
+      "NOT_FOUND",
+    );
     await expectAppError(findPreTeachingWords(other, assignment.id), "NOT_FOUND");
     const foreign = await db.lexeme.create({ data: { lemma: `Fremdwort${Date.now()}`, pos: "NOUN" } });
-    await expectAppError(pushPreTeachingCards(teacher, { assignmentId: assignment.id, lexemeIds: [foreign.id] }), "NOT_FOUND");
-    await expectAppError(pushPreTeachingCards(teacher, { assignmentId: assignment.id, lexemeIds: [text.lexemes["der|DET"]!] }), "NOT_FOUND");
-    await expectAppError(pushPreTeachingCards(teacher, { assignmentId: assignment.id, lexemeIds: [] }), "INVALID_INPUT");
+    await expectAppError(
+      pushPreTeachingCards(teacher, { assignmentId: assignment.id, lexemeIds: [foreign.id] }),
+      "NOT_FOUND",
+    );
+    await expectAppError(
+      pushPreTeachingCards(teacher, { assignmentId: assignment.id, lexemeIds: [text.lexemes["der|DET"]!] }),
+      "NOT_FOUND",
+    );
+    await expectAppError(
+      pushPreTeachingCards(teacher, { assignmentId: assignment.id, lexemeIds: [] }),
+      "INVALID_INPUT",
+    );
     expect(await db.card.count({ where: { assignmentId: assignment.id } })).toBe(0);
   });
 });

@@ -13,7 +13,12 @@ describe("teacher editing", () => {
     const text = await makeText(owner);
     const sentenceId = text.sentenceIds[1]!;
     await updateSentenceTranslation(owner, { textId: text.id, sentenceId, translation: " The house is large. " });
-    expect(await db.sentence.findUniqueOrThrow({ where: { id: sentenceId }, select: { translation: true, translationSource: true } })).toEqual({
+    expect(
+      await db.sentence.findUniqueOrThrow({
+        where: { id: sentenceId },
+        select: { translation: true, translationSource: true },
+      }),
+    ).toEqual({
       translation: "The house is large.",
       translationSource: "TEACHER",
     });
@@ -44,14 +49,31 @@ describe("teacher editing", () => {
     const shared = await makeText(null, { isShared: true });
     for (const actor of [other, learner]) {
       await expectAppError(getTextForEditing(actor, text.id), "NOT_FOUND");
-      await expectAppError(updateSentenceTranslation(actor, { textId: text.id, sentenceId: text.sentenceIds[0]!, translation: "x" }), "NOT_FOUND");
-      await expectAppError(updateGlossOverride(actor, { textId: text.id, lexemeId: text.lexemes["Haus|NOUN"]!, gloss: "x" }), "NOT_FOUND");
+      await expectAppError(
+        updateSentenceTranslation(actor, { textId: text.id, sentenceId: text.sentenceIds[0]!, translation: "x" }),
+        "NOT_FOUND",
+      );
+      await expectAppError(
+        updateGlossOverride(actor, { textId: text.id, lexemeId: text.lexemes["Haus|NOUN"]!, gloss: "x" }),
+        "NOT_FOUND",
+      );
     }
     await expectAppError(getTextForEditing(owner, shared.id), "NOT_FOUND");
-    await expectAppError(updateSentenceTranslation(owner, { textId: text.id, sentenceId: otherText.sentenceIds[0]!, translation: "x" }), "NOT_FOUND");
+    await expectAppError(
+      updateSentenceTranslation(owner, { textId: text.id, sentenceId: otherText.sentenceIds[0]!, translation: "x" }),
+      "NOT_FOUND",
+    );
     const unrelated = await db.lexeme.create({ data: { lemma: `Unrelated${Date.now()}`, pos: "NOUN" } });
-    await expectAppError(updateGlossOverride(owner, { textId: text.id, lexemeId: unrelated.id, gloss: "x" }), "NOT_FOUND");
-    await expectAppError(updateGlossOverride(owner, { textId: text.id, lexemeId: unrelated.id, gloss: "x".repeat(201) }), "INVALID_INPUT");
-    expect((await db.sentence.findUniqueOrThrow({ where: { id: otherText.sentenceIds[0]! } })).translationSource).toBe("AUTHORED");
+    await expectAppError(
+      updateGlossOverride(owner, { textId: text.id, lexemeId: unrelated.id, gloss: "x" }),
+      "NOT_FOUND",
+    );
+    await expectAppError(
+      updateGlossOverride(owner, { textId: text.id, lexemeId: unrelated.id, gloss: "x".repeat(201) }),
+      "INVALID_INPUT",
+    );
+    expect((await db.sentence.findUniqueOrThrow({ where: { id: otherText.sentenceIds[0]! } })).translationSource).toBe(
+      "AUTHORED",
+    );
   });
 });

@@ -4,10 +4,7 @@ import { FormMessage } from "@/app/_components/form-message";
 import { joinClassAction, type JoinState } from "../actions";
 
 export function JoinClassForm({ defaultCode = "" }: { defaultCode?: string }) {
-  const [state, action, isPending] = useActionState<JoinState, FormData>(
-    joinClassAction,
-    { status: "idle" },
-  );
+  const [state, action, isPending] = useActionState<JoinState, FormData>(joinClassAction, { status: "idle" });
   return (
     <form action={action} className="stack" noValidate>
       <FormMessage state={state} />

@@ -110,13 +110,18 @@ export function ImportForm() {
     // Checks the browser can make at once; the server repeats them.
     const local: FieldErrors = {};
     const file = data.get("file");
-    if (mode === "paste" && !String(data.get("content") ?? "").trim()) local.content = ["The text is empty. Paste a German text."];
+    if (mode === "paste" && !String(data.get("content") ?? "").trim())
+      local.content = ["The text is empty. Paste a German text."];
     if (mode === "upload") {
-      if (!(file instanceof File) || file.size === 0) local.file = [file instanceof File && file.name ? "The file is empty." : "Choose a file to upload."];
-      else if (!/\.(txt|md|markdown|html?)$/i.test(file.name)) local.file = ["This file type can't be imported. Upload a .txt, .md or .html file."];
-      else if (file.size > MAX_FILE_BYTES) local.file = ["The file is larger than 5 MB. Split the text into parts and upload them one by one."];
+      if (!(file instanceof File) || file.size === 0)
+        local.file = [file instanceof File && file.name ? "The file is empty." : "Choose a file to upload."];
+      else if (!/\.(txt|md|markdown|html?)$/i.test(file.name))
+        local.file = ["This file type can't be imported. Upload a .txt, .md or .html file."];
+      else if (file.size > MAX_FILE_BYTES)
+        local.file = ["The file is larger than 5 MB. Split the text into parts and upload them one by one."];
     }
-    if (mode === "url" && !String(data.get("url") ?? "").trim()) local.url = ["Enter the web address of a German article."];
+    if (mode === "url" && !String(data.get("url") ?? "").trim())
+      local.url = ["Enter the web address of a German article."];
     if (Object.keys(local).length) {
       setFieldErrors(local);
       setFormError(NOTHING_IMPORTED);
@@ -128,9 +133,22 @@ export function ImportForm() {
     setIsSending(true);
     try {
       const response = await fetch("/api/import", { method: "POST", body: data });
-      const body = (await response.json().catch(() => ({}))) as { jobId?: string; error?: string; fieldErrors?: FieldErrors };
+      const body = (await response.json().catch(() => ({}))) as {
+        jobId?: string;
+        error?: string;
+        fieldErrors?: FieldErrors;
+      };
       if (response.status === 202 && body.jobId) {
-        setJob({ id: body.jobId, status: "QUEUED", phase: "queued", done: 0, total: 0, percent: 0, textId: null, error: null });
+        setJob({
+          id: body.jobId,
+          status: "QUEUED",
+          phase: "queued",
+          done: 0,
+          total: 0,
+          percent: 0,
+          textId: null,
+          error: null,
+        });
         setJobId(body.jobId);
         return;
       }
@@ -141,7 +159,9 @@ export function ImportForm() {
       const errors = body.fieldErrors ?? {};
       const hasFieldErrors = Object.keys(errors).some((name) => name !== "form" && name !== "mode");
       setFieldErrors(errors);
-      setFormError(hasFieldErrors ? NOTHING_IMPORTED : (body.error ?? "The import could not be started. Please try again."));
+      setFormError(
+        hasFieldErrors ? NOTHING_IMPORTED : (body.error ?? "The import could not be started. Please try again."),
+      );
       focusFirstError(errors);
     } catch (error) {
       console.error("import request failed", error);
@@ -151,10 +171,17 @@ export function ImportForm() {
     }
   }
 
-  const describedBy = (field: string, hint?: string) => [hint, fieldErrors[field]?.length ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = (field: string, hint?: string) =>
+    [hint, fieldErrors[field]?.length ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form ref={formRef} className="card stack import-form" onSubmit={(e) => void submit(e)} noValidate aria-busy={isBusy}>
+    <form
+      ref={formRef}
+      className="card stack import-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-busy={isBusy}
+    >
       <fieldset className="import-modes" disabled={isBusy}>
         <legend>Where is the text?</legend>
         <div className="segmented" role="presentation">
@@ -181,7 +208,14 @@ export function ImportForm() {
         <legend className="sr-only">The text</legend>
         <div className="field">
           <label htmlFor="import-title">Title (optional)</label>
-          <input id="import-title" name="title" type="text" maxLength={200} aria-describedby={describedBy("title", "import-title-hint")} aria-invalid={Boolean(fieldErrors.title?.length)} />
+          <input
+            id="import-title"
+            name="title"
+            type="text"
+            maxLength={200}
+            aria-describedby={describedBy("title", "import-title-hint")}
+            aria-invalid={Boolean(fieldErrors.title?.length)}
+          />
           <p id="import-title-hint" className="small muted">
             Leave it empty and Lesefluss takes the headline or the first sentence.
           </p>

@@ -16,7 +16,11 @@ export async function AssignmentsPanel({ actor }: { actor: Actor }) {
     );
   }
   return (
-    <section className="card stack assignments-panel" aria-labelledby="assignments-heading" data-testid="assignments-panel">
+    <section
+      className="card stack assignments-panel"
+      aria-labelledby="assignments-heading"
+      data-testid="assignments-panel"
+    >
       <h2 id="assignments-heading">Assignments</h2>
       <ul className="assignment-list">
         {assignments.map((a) => (

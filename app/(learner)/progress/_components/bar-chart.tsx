@@ -49,7 +49,13 @@ export function BarChart({
         <strong>{title}</strong>
         <span className="chart-summary">{summary}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}: ${summary}`} preserveAspectRatio="none" className="chart-svg">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`${title}: ${summary}`}
+        preserveAspectRatio="none"
+        className="chart-svg"
+      >
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(max * f)} y2={y(max * f)} className="chart-grid" />
@@ -63,7 +69,14 @@ export function BarChart({
           return (
             <g key={`${b.label}-${i}`}>
               {b.value !== null && b.value > 0 ? (
-                <rect x={x} y={y(b.value)} width={barW} height={PAD.top + innerH - y(b.value)} className="chart-bar" rx={1.5}>
+                <rect
+                  x={x}
+                  y={y(b.value)}
+                  width={barW}
+                  height={PAD.top + innerH - y(b.value)}
+                  className="chart-bar"
+                  rx={1.5}
+                >
                   <title>{`${b.label}: ${b.text ?? b.value}`}</title>
                 </rect>
               ) : null}

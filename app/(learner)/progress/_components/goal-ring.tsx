@@ -1,7 +1,12 @@
 // Today's goal as a ring: the mean of the goals' progress (each capped), with the figures beside it.
 import type { GoalProgress } from "@/lib/core/progress/compute-goal-progress";
 
-const LABEL: Record<string, string> = { reviews: "reviews", wordsRead: "words read", newWords: "new words", readingMinutes: "minutes read" };
+const LABEL: Record<string, string> = {
+  reviews: "reviews",
+  wordsRead: "words read",
+  newWords: "new words",
+  readingMinutes: "minutes read",
+};
 
 export function GoalRing({ goal }: { goal: GoalProgress }) {
   const r = 42;
@@ -14,7 +19,13 @@ export function GoalRing({ goal }: { goal: GoalProgress }) {
         (goal.isComplete ? ". Goal reached today!" : ".");
   return (
     <figure className="goal" data-testid="goal-ring">
-      <svg viewBox="0 0 100 100" width="112" height="112" role="img" aria-label={`Daily goal ${percent}% done: ${summary}`}>
+      <svg
+        viewBox="0 0 100 100"
+        width="112"
+        height="112"
+        role="img"
+        aria-label={`Daily goal ${percent}% done: ${summary}`}
+      >
         <circle cx="50" cy="50" r={r} className="goal-track" />
         <circle
           cx="50"

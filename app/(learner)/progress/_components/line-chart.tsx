@@ -30,7 +30,13 @@ export function KnownWordsChart({ points }: { points: KnownWordsPoint[] }) {
         <strong>Known words</strong>
         <span className="chart-summary">{summary}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Known words over time: ${summary}`} preserveAspectRatio="none" className="chart-svg">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`Known words over time: ${summary}`}
+        preserveAspectRatio="none"
+        className="chart-svg"
+      >
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(max * f)} y2={y(max * f)} className="chart-grid" />

@@ -52,7 +52,14 @@ export function ReviewHeatmap({ days, streak }: { days: DayCount[]; streak: Stre
         <span className="chart-summary">{summary}</span>
       </figcaption>
       <div className="heatmap-scroll">
-        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`Review calendar: ${summary}`} className="heatmap">
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          role="img"
+          aria-label={`Review calendar: ${summary}`}
+          className="heatmap"
+        >
           {monthLabels.map((m) => (
             <text key={`${m.x}-${m.label}`} x={m.x} y={9} className="chart-tick">
               {m.label}
@@ -82,7 +89,11 @@ export function ReviewHeatmap({ days, streak }: { days: DayCount[]; streak: Stre
         </svg>
       </div>
       <p className="heat-legend small muted" aria-hidden="true">
-        Less {[0, 1, 2, 3, 4].map((l) => <span key={l} className={`heat-swatch heat-${l}`} />)} More
+        Less{" "}
+        {[0, 1, 2, 3, 4].map((l) => (
+          <span key={l} className={`heat-swatch heat-${l}`} />
+        ))}{" "}
+        More
       </p>
       <table className="sr-only">
         <caption>Reviews per week</caption>

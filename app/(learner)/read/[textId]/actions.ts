@@ -10,7 +10,11 @@ import { saveReadingProgress } from "@/lib/server/data/save-reading-progress";
 import { finishText } from "@/lib/server/data/finish-text";
 import { savePhrase } from "@/lib/server/data/save-phrase";
 
-const signedOut = { ok: false as const, code: "UNAUTHORIZED", message: "Your session has ended. Sign in again to continue." };
+const signedOut = {
+  ok: false as const,
+  code: "UNAUTHORIZED",
+  message: "Your session has ended. Sign in again to continue.",
+};
 
 export async function setWordStatusAction(input: unknown): Promise<ActionResult<{ lexemeId: string; status: number }>> {
   const actor = await getActor();
@@ -18,13 +22,17 @@ export async function setWordStatusAction(input: unknown): Promise<ActionResult<
   return toActionResult(() => setWordStatus(actor, input));
 }
 
-export async function setWordMeaningAction(input: unknown): Promise<ActionResult<{ lexemeId: string; meaning: string | null }>> {
+export async function setWordMeaningAction(
+  input: unknown,
+): Promise<ActionResult<{ lexemeId: string; meaning: string | null }>> {
   const actor = await getActor();
   if (!actor) return signedOut;
   return toActionResult(() => setWordMeaning(actor, input));
 }
 
-export async function addCardAction(input: unknown): Promise<ActionResult<{ cardId: string; lexemeId: string; created: boolean }>> {
+export async function addCardAction(
+  input: unknown,
+): Promise<ActionResult<{ cardId: string; lexemeId: string; created: boolean }>> {
   const actor = await getActor();
   if (!actor) return signedOut;
   return toActionResult(() => createReaderCard(actor, input));
@@ -36,7 +44,9 @@ export async function getWordDetailsAction(textId: unknown, lexemeId: unknown): 
   return toActionResult(() => getWordDetails(actor, String(textId), String(lexemeId)));
 }
 
-export async function saveProgressAction(input: unknown): Promise<ActionResult<{ sentenceIndex: number; maxSentence: number }>> {
+export async function saveProgressAction(
+  input: unknown,
+): Promise<ActionResult<{ sentenceIndex: number; maxSentence: number }>> {
   const actor = await getActor();
   if (!actor) return signedOut;
   return toActionResult(() => saveReadingProgress(actor, input));
@@ -48,7 +58,9 @@ export async function finishTextAction(input: unknown): Promise<ActionResult<{ m
   return toActionResult(() => finishText(actor, input));
 }
 
-export async function savePhraseAction(input: unknown): Promise<ActionResult<{ cardId: string; lexemeId: string; phrase: string }>> {
+export async function savePhraseAction(
+  input: unknown,
+): Promise<ActionResult<{ cardId: string; lexemeId: string; phrase: string }>> {
   const actor = await getActor();
   if (!actor) return signedOut;
   return toActionResult(() => savePhrase(actor, input));

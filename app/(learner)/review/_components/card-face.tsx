@@ -124,8 +124,8 @@ export function CardFace({
           <div className="stack">
             {check ? (
               <p className={check.isCorrect ? "alert alert-ok" : "alert alert-error"} role="status">
-                {check.isCorrect ? (check.isExact ? "Correct." : "Correct (spelling tolerated).") : "Not quite."} The word is{" "}
-                <strong lang="de">{card.front}</strong>.
+                {check.isCorrect ? (check.isExact ? "Correct." : "Correct (spelling tolerated).") : "Not quite."} The
+                word is <strong lang="de">{card.front}</strong>.
               </p>
             ) : null}
             {check && !check.isExact && typed.trim() ? <Diff check={check} /> : null}

@@ -25,7 +25,10 @@ interface AnswerRecord {
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
+  );
 }
 
 function formatTime(iso: string, timeZone: string): string {
@@ -140,7 +143,8 @@ export function ReviewSession({ initial }: { initial: ReviewSessionView }) {
   useLayoutEffect(() => {
     onKeyDown.current = (event: KeyboardEvent) => {
       if (event.altKey || event.metaKey || event.repeat) return;
-      const isUndo = (event.key === "z" && event.ctrlKey) || (!event.ctrlKey && (event.key === "u" || event.key === "U"));
+      const isUndo =
+        (event.key === "z" && event.ctrlKey) || (!event.ctrlKey && (event.key === "u" || event.key === "U"));
       if (isTypingTarget(event.target)) return;
       if (event.ctrlKey && !isUndo) return;
       if (isUndo) {
@@ -199,7 +203,13 @@ export function ReviewSession({ initial }: { initial: ReviewSessionView }) {
       </p>
 
       {card ? (
-        <div className="card stack review-card" ref={cardRef} tabIndex={-1} data-testid="review-card" data-card-id={card.id}>
+        <div
+          className="card stack review-card"
+          ref={cardRef}
+          tabIndex={-1}
+          data-testid="review-card"
+          data-card-id={card.id}
+        >
           <CardFace
             card={card}
             isRevealed={isRevealed}
@@ -229,7 +239,12 @@ export function ReviewSession({ initial }: { initial: ReviewSessionView }) {
               ))}
             </div>
           ) : (
-            <button type="button" className="btn btn-primary review-reveal" onClick={reveal} aria-keyshortcuts="Space Enter">
+            <button
+              type="button"
+              className="btn btn-primary review-reveal"
+              onClick={reveal}
+              aria-keyshortcuts="Space Enter"
+            >
               {card.exercise === "recall" ? "Check" : "Show answer"} <kbd>Space</kbd>
             </button>
           )}
@@ -237,7 +252,12 @@ export function ReviewSession({ initial }: { initial: ReviewSessionView }) {
             <label htmlFor="card-type" className="small">
               Exercise
             </label>
-            <select id="card-type" value={card.cardType} onChange={(e) => changeType(e.target.value)} disabled={isPending}>
+            <select
+              id="card-type"
+              value={card.cardType}
+              onChange={(e) => changeType(e.target.value)}
+              disabled={isPending}
+            >
               <option value="AUTO">Auto (by memory)</option>
               <option value="RECOGNITION">Recognition: German → English</option>
               <option value="RECALL">Recall: English → German (typed)</option>
@@ -252,7 +272,13 @@ export function ReviewSession({ initial }: { initial: ReviewSessionView }) {
       )}
 
       <div className="row small muted">
-        <button type="button" className="btn" onClick={undo} disabled={isPending || answers.length === 0} aria-keyshortcuts="U Control+Z">
+        <button
+          type="button"
+          className="btn"
+          onClick={undo}
+          disabled={isPending || answers.length === 0}
+          aria-keyshortcuts="U Control+Z"
+        >
           Undo last answer <kbd>U</kbd>
         </button>
         <span>

@@ -51,7 +51,17 @@ export function OptimizerPanel({
     try {
       const result = await requestOptimizationAction();
       if (!result.ok) setError(result.message);
-      else setJob({ id: result.jobId, status: "QUEUED", done: 0, total: 0, fraction: 0, error: null, createdAt: "", updatedAt: "" });
+      else
+        setJob({
+          id: result.jobId,
+          status: "QUEUED",
+          done: 0,
+          total: 0,
+          fraction: 0,
+          error: null,
+          createdAt: "",
+          updatedAt: "",
+        });
     } finally {
       setIsStarting(false);
     }
@@ -73,8 +83,17 @@ export function OptimizerPanel({
       ) : null}
       {isActive && job ? (
         <div className="stack" role="status">
-          <span>{job.status === "QUEUED" ? "Waiting to start…" : `Optimising… ${Math.round(job.fraction * 100)} %`}</span>
-          <div className="optimizer-progress" role="progressbar" aria-label="Optimisation progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(job.fraction * 100)}>
+          <span>
+            {job.status === "QUEUED" ? "Waiting to start…" : `Optimising… ${Math.round(job.fraction * 100)} %`}
+          </span>
+          <div
+            className="optimizer-progress"
+            role="progressbar"
+            aria-label="Optimisation progress"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(job.fraction * 100)}
+          >
             <span style={{ width: `${Math.round(job.fraction * 100)}%` }} />
           </div>
         </div>
@@ -82,7 +101,12 @@ export function OptimizerPanel({
       {job?.status === "DONE" ? <p className="alert alert-ok">Done: your personal parameters are in use.</p> : null}
       {job?.status === "FAILED" ? <p className="alert alert-error">The last optimisation failed: {job.error}</p> : null}
       <div>
-        <button type="button" className="btn btn-primary" onClick={() => void start()} disabled={!hasEnough || isActive || isStarting}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void start()}
+          disabled={!hasEnough || isActive || isStarting}
+        >
           {isStarting ? "Starting…" : "Optimise my parameters"}
         </button>
       </div>

@@ -40,7 +40,13 @@ export function AssignmentForm({ classId, texts }: { classId: string; texts: Ass
         </div>
         <div className="field teach-grow">
           <label htmlFor="assign-note">Note for learners (optional)</label>
-          <input id="assign-note" name="note" type="text" maxLength={500} placeholder="e.g. Read up to the second heading" />
+          <input
+            id="assign-note"
+            name="note"
+            type="text"
+            maxLength={500}
+            placeholder="e.g. Read up to the second heading"
+          />
           {fe.note ? <p className="field-error">{fe.note.join(" ")}</p> : null}
         </div>
       </div>

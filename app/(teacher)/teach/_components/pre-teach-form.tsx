@@ -35,9 +35,15 @@ export function PreTeachForm({
               <th scope="col">Push</th>
               <th scope="col">Word</th>
               <th scope="col">Meaning</th>
-              <th scope="col" className="num">In text</th>
-              <th scope="col" className="num">Don’t know it</th>
-              <th scope="col" className="num">Have a card</th>
+              <th scope="col" className="num">
+                In text
+              </th>
+              <th scope="col" className="num">
+                Don’t know it
+              </th>
+              <th scope="col" className="num">
+                Have a card
+              </th>
             </tr>
           </thead>
           <tbody>

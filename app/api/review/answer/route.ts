@@ -25,7 +25,13 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const answer = await answerReview(actor, parsed.data);
     return Response.json(
-      { status: answer.status, cardId: answer.cardId, clientId: answer.clientId, due: answer.due.toISOString(), intervalLabel: answer.intervalLabel },
+      {
+        status: answer.status,
+        cardId: answer.cardId,
+        clientId: answer.clientId,
+        due: answer.due.toISOString(),
+        intervalLabel: answer.intervalLabel,
+      },
       { headers: { "cache-control": "no-store" } },
     );
   } catch (error) {

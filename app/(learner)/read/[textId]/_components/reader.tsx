@@ -5,17 +5,16 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReadingView } from "@/lib/server/data/get-reading-view";
-import { expandSentences, type ReaderLexeme, type ReaderSentence, type ReaderToken } from "@/lib/core/reading/reader-payload";
+import {
+  expandSentences,
+  type ReaderLexeme,
+  type ReaderSentence,
+  type ReaderToken,
+} from "@/lib/core/reading/reader-payload";
 import { WordPanel, type PanelWord } from "./word-panel";
 import { ShortcutHelp } from "./shortcut-help";
 import { speakGerman } from "./speech";
-import {
-  addCardAction,
-  finishTextAction,
-  saveProgressAction,
-  savePhraseAction,
-  setWordStatusAction,
-} from "../actions";
+import { addCardAction, finishTextAction, saveProgressAction, savePhraseAction, setWordStatusAction } from "../actions";
 
 export const STATUS_LABELS: Record<number, string> = {
   0: "new",
@@ -136,7 +135,8 @@ export function Reader({ view }: { view: ReadingView }) {
         : [posLabel(token.pos), lexeme ? STATUS_LABELS[lexeme.status] : ""].filter(Boolean).join(" · ");
       gloss.textContent = lexeme?.meaning ?? glossOf(token) ?? (token.pos === "PROPN" ? "(name)" : "no gloss found");
       const extras: string[] = [];
-      if (token.phrase && token.lemma && token.lemma !== token.phrase.lemma) extras.push(`${token.text}: ${token.lemma}${token.gloss ? ` – ${token.gloss}` : ""}`);
+      if (token.phrase && token.lemma && token.lemma !== token.phrase.lemma)
+        extras.push(`${token.text}: ${token.lemma}${token.gloss ? ` – ${token.gloss}` : ""}`);
       if (token.compound) {
         extras.push(
           `compound: ${token.compound.parts.join("·")}${token.compound.glosses.some(Boolean) ? ` (${token.compound.glosses.filter(Boolean).join(" + ")})` : ""}`,
@@ -168,19 +168,25 @@ export function Reader({ view }: { view: ReadingView }) {
 
   // ---------- focus management (roving tabindex) ----------
   const focusWord = useCallback((pos: Position) => {
-    const el = readerRef.current?.querySelector<HTMLElement>(`[data-s="${pos.sentence}"][data-token-index="${pos.token}"]`);
+    const el = readerRef.current?.querySelector<HTMLElement>(
+      `[data-s="${pos.sentence}"][data-token-index="${pos.token}"]`,
+    );
     el?.focus();
   }, []);
 
   const wordPositions = useMemo(() => {
     const list: Position[] = [];
-    sentences.forEach((s, si) => s.tokens.forEach((t, ti) => t.kind === "word" && list.push({ sentence: si, token: ti })));
+    sentences.forEach((s, si) =>
+      s.tokens.forEach((t, ti) => t.kind === "word" && list.push({ sentence: si, token: ti })),
+    );
     return list;
   }, [sentences]);
 
   const moveBy = useCallback(
     (delta: number) => {
-      const current = active ? wordPositions.findIndex((p) => p.sentence === active.sentence && p.token === active.token) : -1;
+      const current = active
+        ? wordPositions.findIndex((p) => p.sentence === active.sentence && p.token === active.token)
+        : -1;
       const next = wordPositions[Math.min(wordPositions.length - 1, Math.max(0, current + delta))];
       if (next) {
         setActive(next);
@@ -242,7 +248,12 @@ export function Reader({ view }: { view: ReadingView }) {
         const l = prev[lexemeId]!;
         return { ...prev, [lexemeId]: { ...l, hasCard: true, status: l.status === 0 ? 1 : l.status } };
       });
-      flash("ok", result.data.created ? `“${headwordOf(token)}” added to your review.` : `“${headwordOf(token)}” is already in your review.`);
+      flash(
+        "ok",
+        result.data.created
+          ? `“${headwordOf(token)}” added to your review.`
+          : `“${headwordOf(token)}” is already in your review.`,
+      );
     },
     [sentences, text.id, flash],
   );
@@ -251,7 +262,12 @@ export function Reader({ view }: { view: ReadingView }) {
     async (meaning: string) => {
       if (!active || selection.length < 2) return;
       const sentence = sentences[active.sentence]!;
-      const result = await savePhraseAction({ textId: text.id, sentenceIndex: sentence.index, tokenIndexes: selection, meaning: meaning || undefined });
+      const result = await savePhraseAction({
+        textId: text.id,
+        sentenceIndex: sentence.index,
+        tokenIndexes: selection,
+        meaning: meaning || undefined,
+      });
       if (!result.ok) return flash("error", result.message);
       setSelection([]);
       flash("ok", `Phrase “${result.data.phrase}” added to your review.`);
@@ -285,7 +301,9 @@ export function Reader({ view }: { view: ReadingView }) {
         switch (key) {
           case "ArrowRight":
             if (event.shiftKey && active) {
-              const next = wordPositions.find((p) => p.sentence === active.sentence && p.token > Math.max(active.token, ...selection));
+              const next = wordPositions.find(
+                (p) => p.sentence === active.sentence && p.token > Math.max(active.token, ...selection),
+              );
               if (next) setSelection((prev) => [...new Set([...(prev.length ? prev : [active.token]), next.token])]);
               return true;
             }
@@ -352,7 +370,20 @@ export function Reader({ view }: { view: ReadingView }) {
       })();
       if (handled) event.preventDefault();
     },
-    [active, activeToken, moveBy, moveSentence, openPanel, focusWord, setStatus, addCard, toggleTranslation, sentences, wordPositions, selection],
+    [
+      active,
+      activeToken,
+      moveBy,
+      moveSentence,
+      openPanel,
+      focusWord,
+      setStatus,
+      addCard,
+      toggleTranslation,
+      sentences,
+      wordPositions,
+      selection,
+    ],
   );
 
   // ---------- reading progress: furthest sentence seen + active time ----------
@@ -413,13 +444,14 @@ export function Reader({ view }: { view: ReadingView }) {
   }, [view.progress.sentenceIndex, firstIndex]);
 
   const finish = useCallback(async () => {
-    furthest.current = Math.max(furthest.current, (sentences[sentences.length - 1]?.index ?? 0));
+    furthest.current = Math.max(furthest.current, sentences[sentences.length - 1]?.index ?? 0);
     const result = await finishTextAction({ textId: text.id, markKnown });
     if (!result.ok) return flash("error", result.message);
     if (markKnown) {
       setLexemes((prev) => {
         const next = { ...prev };
-        for (const [id, l] of Object.entries(next)) if (l.status === 0 && l.pos !== "PROPN") next[id] = { ...l, status: 5 };
+        for (const [id, l] of Object.entries(next))
+          if (l.status === 0 && l.pos !== "PROPN") next[id] = { ...l, status: 5 };
         return next;
       });
     }
@@ -451,7 +483,13 @@ export function Reader({ view }: { view: ReadingView }) {
   const rovingTarget = active ?? wordPositions[0] ?? null;
   const panelWord: PanelWord | null =
     panelOpen && active && activeToken
-      ? { textId: text.id, sentence: sentences[active.sentence]!, tokenIndex: active.token, token: activeToken, lexeme: activeToken.lexemeId ? lexemes[activeToken.lexemeId] : undefined }
+      ? {
+          textId: text.id,
+          sentence: sentences[active.sentence]!,
+          tokenIndex: active.token,
+          token: activeToken,
+          lexeme: activeToken.lexemeId ? lexemes[activeToken.lexemeId] : undefined,
+        }
       : null;
 
   return (
@@ -464,8 +502,10 @@ export function Reader({ view }: { view: ReadingView }) {
           {/* The headline is usually the text's first sentence: show it once, in the text. */}
           <h1 className={titleIsFirstSentence ? "sr-only" : "reader-title"}>{text.title}</h1>
           <p className="small muted" aria-live="polite">
-            {text.wordCount.toLocaleString("en")} words · on this page: <span className="legend st-0">{counts.new} new</span>{" "}
-            <span className="legend st-2">{counts.learning} learning</span> <span className="legend st-5">{counts.known} known</span>
+            {text.wordCount.toLocaleString("en")} words · on this page:{" "}
+            <span className="legend st-0">{counts.new} new</span>{" "}
+            <span className="legend st-2">{counts.learning} learning</span>{" "}
+            <span className="legend st-5">{counts.known} known</span>
           </p>
         </div>
         <div className="reader-tools row">
@@ -477,7 +517,12 @@ export function Reader({ view }: { view: ReadingView }) {
       </div>
 
       {/* A fixed toast: messages never push the text around while reading. */}
-      <p className={`reader-toast${message ? ` toast-${message.kind}` : ""}`} role="status" aria-live="polite" data-testid="reader-toast">
+      <p
+        className={`reader-toast${message ? ` toast-${message.kind}` : ""}`}
+        role="status"
+        aria-live="polite"
+        data-testid="reader-toast"
+      >
         {message?.text ?? ""}
       </p>
 
@@ -514,7 +559,9 @@ export function Reader({ view }: { view: ReadingView }) {
             if (!el) return;
             const pos = { sentence: Number(el.dataset.s), token: Number(el.dataset.tokenIndex) };
             if (e.shiftKey && active && active.sentence === pos.sentence) {
-              setSelection((prev) => [...new Set([...(prev.length ? prev : [active.token]), pos.token])].sort((a, b) => a - b));
+              setSelection((prev) =>
+                [...new Set([...(prev.length ? prev : [active.token]), pos.token])].sort((a, b) => a - b),
+              );
               setPanelOpen(true);
               return;
             }
@@ -523,7 +570,10 @@ export function Reader({ view }: { view: ReadingView }) {
           }}
         >
           {paragraphs.map((group) => (
-            <p key={`${group.paragraph}-${group.items[0]!.local}`} className={group.paragraph === 0 && view.page === 1 ? "reader-para reader-lead" : "reader-para"}>
+            <p
+              key={`${group.paragraph}-${group.items[0]!.local}`}
+              className={group.paragraph === 0 && view.page === 1 ? "reader-para reader-lead" : "reader-para"}
+            >
               {group.items.map(({ sentence, local }) => (
                 <SentenceView
                   key={sentence.index}
@@ -560,7 +610,9 @@ export function Reader({ view }: { view: ReadingView }) {
             onStatus={(status) => panelWord.token.lexemeId && void setStatus(panelWord.token.lexemeId, status)}
             onAddCard={() => active && void addCard(active)}
             onSavePhrase={(meaning) => void savePhrase(meaning)}
-            onMeaningSaved={(lexemeId, meaning) => setLexemes((prev) => ({ ...prev, [lexemeId]: { ...prev[lexemeId]!, meaning } }))}
+            onMeaningSaved={(lexemeId, meaning) =>
+              setLexemes((prev) => ({ ...prev, [lexemeId]: { ...prev[lexemeId]!, meaning } }))
+            }
             onToggleTranslation={() => active && toggleTranslation(active.sentence)}
           />
         ) : null}
@@ -581,8 +633,8 @@ export function Reader({ view }: { view: ReadingView }) {
           ) : (
             <div className="row">
               <label style={{ fontWeight: 400 }}>
-                <input type="checkbox" checked={markKnown} onChange={(e) => setMarkKnown(e.target.checked)} /> Mark the remaining{" "}
-                {counts.new} new words as known
+                <input type="checkbox" checked={markKnown} onChange={(e) => setMarkKnown(e.target.checked)} /> Mark the
+                remaining {counts.new} new words as known
               </label>
               <button type="button" className="btn btn-primary" onClick={() => void finish()}>
                 Finish text
@@ -602,7 +654,11 @@ function Pager({ view }: { view: ReadingView }) {
       <span className="muted small">
         Page {view.page} of {view.pageCount}
       </span>
-      {view.page < view.pageCount ? <Link href={`/read/${view.text.id}?page=${view.page + 1}`}>Next page →</Link> : <span />}
+      {view.page < view.pageCount ? (
+        <Link href={`/read/${view.text.id}?page=${view.page + 1}`}>Next page →</Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }
@@ -618,14 +674,25 @@ interface SentenceViewProps {
   onToggleTranslation: () => void;
 }
 
-function SentenceView({ sentence, local, lexemes, rovingToken, selection, isActive, showTranslation, onToggleTranslation }: SentenceViewProps) {
+function SentenceView({
+  sentence,
+  local,
+  lexemes,
+  rovingToken,
+  selection,
+  isActive,
+  showTranslation,
+  onToggleTranslation,
+}: SentenceViewProps) {
   const parts: React.ReactNode[] = [];
   let cursor = 0;
   sentence.tokens.forEach((token, i) => {
     if (token.start > cursor) parts.push(sentence.content.slice(cursor, token.start));
     if (token.kind === "word") {
       const lexeme = token.lexemeId ? lexemes[token.lexemeId] : undefined;
-      const classes = [statusClass(lexeme), token.phrase ? "w-phrase" : "", selection.includes(i) ? "w-selected" : ""].filter(Boolean).join(" ");
+      const classes = [statusClass(lexeme), token.phrase ? "w-phrase" : "", selection.includes(i) ? "w-selected" : ""]
+        .filter(Boolean)
+        .join(" ");
       parts.push(
         <span
           key={i}

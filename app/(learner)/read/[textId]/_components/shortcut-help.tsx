@@ -21,7 +21,13 @@ export function ShortcutHelp() {
   const [open, setOpen] = useState(false);
   return (
     <div className="shortcut-help">
-      <button type="button" className="btn" aria-expanded={open} aria-controls="reader-shortcuts" onClick={() => setOpen((v) => !v)}>
+      <button
+        type="button"
+        className="btn"
+        aria-expanded={open}
+        aria-controls="reader-shortcuts"
+        onClick={() => setOpen((v) => !v)}
+      >
         Keyboard shortcuts
       </button>
       {open ? (

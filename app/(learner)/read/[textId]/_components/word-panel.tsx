@@ -36,7 +36,16 @@ interface Props {
   onToggleTranslation: () => void;
 }
 
-export function WordPanel({ word, selection, onClose, onStatus, onAddCard, onSavePhrase, onMeaningSaved, onToggleTranslation }: Props) {
+export function WordPanel({
+  word,
+  selection,
+  onClose,
+  onStatus,
+  onAddCard,
+  onSavePhrase,
+  onMeaningSaved,
+  onToggleTranslation,
+}: Props) {
   const { token, lexeme, sentence } = word;
   const lexemeId = token.lexemeId;
   const [details, setDetails] = useState<{ id: string; data: WordDetails | null; error?: string } | null>(null);
@@ -57,12 +66,7 @@ export function WordPanel({ word, selection, onClose, onStatus, onAddCard, onSav
   }, [lexemeId, word.textId]);
 
   const entry = details && details.id === lexemeId ? details.data?.entry : undefined;
-  const phraseText =
-    selection.length >= 2
-      ? selection
-          .map((i) => sentence.tokens[i]?.text ?? "")
-          .join(" ")
-      : null;
+  const phraseText = selection.length >= 2 ? selection.map((i) => sentence.tokens[i]?.text ?? "").join(" ") : null;
 
   return (
     <aside
@@ -91,7 +95,11 @@ export function WordPanel({ word, selection, onClose, onStatus, onAddCard, onSav
         {token.pos === "NOUN" && token.plural ? ` · plural die ${token.plural}` : ""}
         {lexeme ? ` · ${STATUS_LABELS[lexeme.status]}` : ""}
         {" · "}
-        <button type="button" className="btn-link" onClick={() => speakGerman(token.phrase ? token.phrase.lemma : token.text)}>
+        <button
+          type="button"
+          className="btn-link"
+          onClick={() => speakGerman(token.phrase ? token.phrase.lemma : token.text)}
+        >
           Listen
         </button>
       </p>
@@ -102,7 +110,8 @@ export function WordPanel({ word, selection, onClose, onStatus, onAddCard, onSav
       </p>
       {token.phrase && token.lemma ? (
         <p className="small">
-          Here: <span lang="de">{token.text}</span> ({token.lemma}) — the verb splits in this sentence; its parts are highlighted together.
+          Here: <span lang="de">{token.text}</span> ({token.lemma}) — the verb splits in this sentence; its parts are
+          highlighted together.
         </p>
       ) : null}
       {token.compound ? (
@@ -158,7 +167,14 @@ export function WordPanel({ word, selection, onClose, onStatus, onAddCard, onSav
           >
             <label htmlFor="own-meaning">Your meaning</label>
             <div className="row">
-              <input id="own-meaning" type="text" maxLength={300} value={meaning} onChange={(e) => setMeaning(e.target.value)} style={{ flex: 1 }} />
+              <input
+                id="own-meaning"
+                type="text"
+                maxLength={300}
+                value={meaning}
+                onChange={(e) => setMeaning(e.target.value)}
+                style={{ flex: 1 }}
+              />
               <button type="submit" className="btn">
                 Save
               </button>
@@ -185,7 +201,13 @@ export function WordPanel({ word, selection, onClose, onStatus, onAddCard, onSav
           <label htmlFor="phrase-meaning">
             Phrase: <span lang="de">“{phraseText}”</span>
           </label>
-          <input id="phrase-meaning" type="text" placeholder="Meaning (optional)" value={phraseMeaning} onChange={(e) => setPhraseMeaning(e.target.value)} />
+          <input
+            id="phrase-meaning"
+            type="text"
+            placeholder="Meaning (optional)"
+            value={phraseMeaning}
+            onChange={(e) => setPhraseMeaning(e.target.value)}
+          />
           <button type="submit" className="btn">
             Save phrase to review
           </button>
@@ -216,7 +238,10 @@ export function WordPanel({ word, selection, onClose, onStatus, onAddCard, onSav
                 <ul className="examples">
                   {entry.examples.slice(0, 4).map((ex, i) => (
                     <li key={i}>
-                      <span lang="de">{ex.de}</span> — <span lang="en" className="muted">{ex.en}</span>
+                      <span lang="de">{ex.de}</span> —{" "}
+                      <span lang="en" className="muted">
+                        {ex.en}
+                      </span>
                     </li>
                   ))}
                 </ul>

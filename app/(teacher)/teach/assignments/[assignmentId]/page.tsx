@@ -121,7 +121,11 @@ export default async function AssignmentPage({
                 </thead>
                 <tbody>
                   {rows.map((r) => (
-                    <tr key={r.learnerId} className={r.isOverdue ? "is-overdue" : undefined} data-testid="dashboard-row">
+                    <tr
+                      key={r.learnerId}
+                      className={r.isOverdue ? "is-overdue" : undefined}
+                      data-testid="dashboard-row"
+                    >
                       <th scope="row">
                         {r.name}
                         {r.isOverdue ? <span className="badge badge-danger">overdue</span> : null}
@@ -135,7 +139,9 @@ export default async function AssignmentPage({
                       </td>
                       <td className="num">{formatDuration(r.secondsSpent)}</td>
                       <td className="num">{r.wordsLookedUp}</td>
-                      <td className="num" data-testid="cards-added">{r.cardsAdded}</td>
+                      <td className="num" data-testid="cards-added">
+                        {r.cardsAdded}
+                      </td>
                       <td className="num">{r.reviewsDone}</td>
                       <td className="num">{formatPercent(r.knownRatio)}</td>
                     </tr>

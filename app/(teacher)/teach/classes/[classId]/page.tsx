@@ -49,11 +49,14 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       <section className="card stack" aria-labelledby="join-heading">
         <h2 id="join-heading">Invite learners</h2>
         <p>
-          Join code: <strong className="join-code" data-testid="join-code">{klass.joinCode}</strong>
+          Join code:{" "}
+          <strong className="join-code" data-testid="join-code">
+            {klass.joinCode}
+          </strong>
         </p>
         <p className="small muted">
-          Learners enter it under Classes, or open{" "}
-          <Link href={joinPath}>{host ? `${host}${joinPath}` : joinPath}</Link>.
+          Learners enter it under Classes, or open <Link href={joinPath}>{host ? `${host}${joinPath}` : joinPath}</Link>
+          .
         </p>
       </section>
 
@@ -76,7 +79,11 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     <form action={deleteAssignmentAction}>
                       <input type="hidden" name="assignmentId" value={a.id} />
                       <input type="hidden" name="classId" value={klass.id} />
-                      <ConfirmSubmit label="Withdraw" confirmLabel="Withdraw it?" description={`Withdraw ${a.textTitle} from the class`} />
+                      <ConfirmSubmit
+                        label="Withdraw"
+                        confirmLabel="Withdraw it?"
+                        description={`Withdraw ${a.textTitle} from the class`}
+                      />
                     </form>
                   </div>
                   <p className="small muted">
@@ -102,7 +109,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           {texts.length === 0 ? (
             <p className="muted">There are no texts to assign yet. Import one from your library first.</p>
           ) : (
-            <AssignmentForm classId={klass.id} texts={texts.map((t) => ({ id: t.id, title: t.title, isShared: t.isShared }))} />
+            <AssignmentForm
+              classId={klass.id}
+              texts={texts.map((t) => ({ id: t.id, title: t.title, isShared: t.isShared }))}
+            />
           )}
         </div>
       </section>
@@ -134,7 +144,11 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                       <form action={removeLearnerAction}>
                         <input type="hidden" name="classId" value={klass.id} />
                         <input type="hidden" name="learnerId" value={l.id} />
-                        <ConfirmSubmit label="Remove" confirmLabel={`Remove ${l.name}?`} description={`Remove ${l.name} from the class`} />
+                        <ConfirmSubmit
+                          label="Remove"
+                          confirmLabel={`Remove ${l.name}?`}
+                          description={`Remove ${l.name} from the class`}
+                        />
                       </form>
                     </td>
                   </tr>
@@ -156,8 +170,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 <tr>
                   <th scope="col">Word</th>
                   <th scope="col">Meaning</th>
-                  <th scope="col" className="num">Learners</th>
-                  <th scope="col" className="num">Look-ups</th>
+                  <th scope="col" className="num">
+                    Learners
+                  </th>
+                  <th scope="col" className="num">
+                    Look-ups
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -56,7 +56,9 @@ export default async function EditTextPage({ params }: { params: Promise<{ textI
               <thead>
                 <tr>
                   <th scope="col">Word</th>
-                  <th scope="col" className="num">In text</th>
+                  <th scope="col" className="num">
+                    In text
+                  </th>
                   <th scope="col">Dictionary</th>
                   <th scope="col">Your gloss</th>
                 </tr>

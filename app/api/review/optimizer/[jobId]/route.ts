@@ -4,4 +4,7 @@ import { getOptimizerJob } from "@/lib/server/data/get-optimizer-job";
 
 export const dynamic = "force-dynamic";
 
-export const GET = jobStatusRoute(getOptimizerJob, { log: "optimizer status failed", failure: "Could not read the job." });
+export const GET = jobStatusRoute(getOptimizerJob, {
+  log: "optimizer status failed",
+  failure: "Could not read the job.",
+});
