@@ -10,7 +10,7 @@ import { answerReview } from "@/lib/server/data/answer-review";
 import { undoLastReview } from "@/lib/server/data/undo-last-review";
 import { setCardType } from "@/lib/server/data/set-card-type";
 import { getReviewSession, type ReviewSessionView } from "@/lib/server/data/get-review-session";
-import { CLOCK_COOKIE, resolveReviewClock } from "@/lib/server/data/resolve-review-clock";
+import { CLOCK_COOKIE, resolveReviewClock } from "@/lib/server/clock/resolve-review-clock";
 import { answerReviewSchema, setCardTypeSchema, undoReviewSchema } from "@/lib/validation/review";
 
 export type ReviewActionResult =

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { requireUser } from "@/lib/server/auth";
 import { isDemoMode } from "@/lib/env";
 import { getReviewSession } from "@/lib/server/data/get-review-session";
-import { CLOCK_COOKIE, resolveReviewClock } from "@/lib/server/data/resolve-review-clock";
+import { CLOCK_COOKIE, resolveReviewClock } from "@/lib/server/clock/resolve-review-clock";
 import { ReviewSession } from "./_components/review-session";
 
 export const metadata = { title: "Review" };

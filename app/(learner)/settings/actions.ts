@@ -5,7 +5,7 @@ import { getActor } from "@/lib/server/auth";
 import { isAppError } from "@/lib/server/errors";
 import { updateReviewSettings } from "@/lib/server/data/update-review-settings";
 import { requestOptimization } from "@/lib/server/data/request-optimization";
-import { runOptimizerJobs } from "@/lib/server/data/run-optimizer-jobs";
+import { runOptimizerJobs } from "@/lib/server/jobs/run-optimizer-jobs";
 import { reviewSettingsSchema } from "@/lib/validation/review";
 
 export interface SettingsFormState {

@@ -1,5 +1,5 @@
 import "server-only";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
@@ -9,13 +9,13 @@ import crypto from "node:crypto";
 import { toCardColumns, toSchedulingCard } from "../mappers/card";
 import { fromStatusCode, toStatusCode } from "../mappers/word-status";
 import { applyRating, formatIntervalLabel } from "@/lib/core/srs/scheduler";
-import { RATING_CODE } from "./review-ratings";
+import { RATING_CODE } from "../mappers/review-rating";
 import { updateStatusAfterReview } from "@/lib/core/srs/status";
 import {
   answerReviewSchema,
   type AnswerReviewInput,
 } from "@/lib/validation/review";
-import { toSchedulingUser } from "./review-access";
+import { toSchedulingUser } from "../access/review-access";
 
 export interface AnswerResult {
   /** "duplicate": this clientId was answered before; nothing changed. */

@@ -4,9 +4,9 @@ import { AppError, notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { endOfStudyDay } from "@/lib/core/srs/day";
 import { createAssignmentSchema, type CreateAssignmentInput } from "@/lib/validation/teach";
-import { taughtClassWhere } from "./access";
-import { assignableTextWhere } from "./class-access";
-import { parseInput } from "./parse-input";
+import { taughtClassWhere } from "../access/text-access";
+import { assignableTextWhere } from "../access/class-access";
+import { parseInput } from "../parse-input";
 
 /**
  * Assigns one of the teacher's texts (or a shared one) to their class.

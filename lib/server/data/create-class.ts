@@ -5,7 +5,7 @@ import { AppError, notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { Prisma } from "@/generated/prisma/client";
 import { createClassSchema, type CreateClassInput } from "@/lib/validation/teach";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 
 // No 0/O, 1/I/L: codes are read aloud and copied from a whiteboard.
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";

@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import { getReadableSentence } from "./get-readable-sentence";
-import { buildCardContent } from "../cards/card-content";
+import { buildCardContent } from "../mappers/card-content";
 import { readerCardSchema } from "@/lib/validation/reading";
 
 /**

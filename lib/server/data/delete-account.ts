@@ -4,8 +4,8 @@ import { AppError } from "../errors";
 import { verifyPassword } from "../password";
 import type { Actor } from "../actor";
 import { deleteAccountSchema, type DeleteAccountInput } from "@/lib/validation/account";
-import { parseInput } from "./parse-input";
-import { consumeRateLimit, peekRateLimit } from "./consume-rate-limit";
+import { parseInput } from "../parse-input";
+import { consumeRateLimit, peekRateLimit } from "../rate-limit/consume-rate-limit";
 
 /** Wrong passwords allowed per account per window on the delete confirmation. */
 export const DELETE_CONFIRM_LIMIT = { attempts: 5, windowSeconds: 15 * 60 };

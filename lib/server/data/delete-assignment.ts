@@ -3,8 +3,8 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { idSchema } from "@/lib/validation/teach";
-import { taughtAssignmentWhere } from "./class-access";
-import { parseIdOrNotFound } from "./parse-input";
+import { taughtAssignmentWhere } from "../access/class-access";
+import { parseIdOrNotFound } from "../parse-input";
 
 /** Withdraws an assignment. Cards already pushed to learners stay theirs. */
 export async function deleteAssignment(actor: Actor, assignmentId: string) {

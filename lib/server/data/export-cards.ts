@@ -1,10 +1,10 @@
 import "server-only";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import { db } from "../db";
 import type { Actor } from "../actor";
 import { buildApkg, buildCsv, type ExportNote } from "@/lib/core/export/apkg";
 import { exportFormatSchema, type ExportFormat } from "@/lib/validation/review";
-import { ownedCardWhere } from "./review-access";
+import { ownedCardWhere } from "../access/review-access";
 
 export interface ExportFile {
   filename: string;

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../actor";
-import { schedulingUserSelect } from "./review-access";
+import { schedulingUserSelect } from "../access/review-access";
 
 export const EXPORT_FORMAT_VERSION = 1;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../actor";
-import { assignableTextWhere } from "./class-access";
+import { assignableTextWhere } from "../access/class-access";
 
 /** Texts a teacher may assign or edit: their own (editable) and the shared ones. */
 export async function findAssignableTexts(actor: Actor) {

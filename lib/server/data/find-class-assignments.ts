@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { Actor } from "../actor";
 import { idSchema } from "@/lib/validation/teach";
 import { getClassById } from "./get-class-by-id";
-import { parseIdOrNotFound } from "./parse-input";
+import { parseIdOrNotFound } from "../parse-input";
 
 /** Assignments of a class the actor teaches, soonest due first. */
 export async function findClassAssignments(actor: Actor, classId: string, now = new Date()) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../actor";
-import { enrolledClassWhere } from "./class-access";
+import { enrolledClassWhere } from "../access/class-access";
 
 /**
  * Assignments of the classes the actor is enrolled in, with the actor's own

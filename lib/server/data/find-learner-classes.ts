@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../actor";
-import { enrolledClassWhere } from "./class-access";
+import { enrolledClassWhere } from "../access/class-access";
 
 /** Classes the actor is enrolled in, with the teacher's name. */
 export async function findLearnerClasses(actor: Actor) {

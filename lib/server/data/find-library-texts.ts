@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../actor";
-import { readableTextWhere } from "./access";
+import { readableTextWhere } from "../access/text-access";
 import { Prisma } from "@/generated/prisma/client";
 
 export interface LibraryText {

@@ -3,8 +3,8 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { idSchema } from "@/lib/validation/teach";
-import { KNOWN_STATUS_CODES, PRE_TEACH_POS, taughtAssignmentWhere } from "./class-access";
-import { parseIdOrNotFound } from "./parse-input";
+import { KNOWN_STATUS_CODES, PRE_TEACH_POS, taughtAssignmentWhere } from "../access/class-access";
+import { parseIdOrNotFound } from "../parse-input";
 
 export interface PreTeachingWord {
   lexemeId: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../actor";
-import { taughtClassWhere } from "./access";
+import { taughtClassWhere } from "../access/text-access";
 
 /** The classes the actor teaches, newest first (empty for learners). */
 export async function findTaughtClasses(actor: Actor) {

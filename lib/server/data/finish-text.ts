@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../actor";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import { getReadableText } from "./get-readable-text";
 import { saveReadingProgress } from "./save-reading-progress";
 import { finishTextSchema } from "@/lib/validation/reading";

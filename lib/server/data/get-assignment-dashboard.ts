@@ -3,8 +3,8 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { idSchema } from "@/lib/validation/teach";
-import { KNOWN_STATUS_CODES, NOT_A_WORD_POS, taughtAssignmentWhere } from "./class-access";
-import { parseIdOrNotFound } from "./parse-input";
+import { KNOWN_STATUS_CODES, NOT_A_WORD_POS, taughtAssignmentWhere } from "../access/class-access";
+import { parseIdOrNotFound } from "../parse-input";
 import type { SortableDashboardRow } from "@/lib/core/progress/sort-dashboard-rows";
 
 export interface DashboardRow extends SortableDashboardRow {

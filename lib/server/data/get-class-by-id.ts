@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { taughtClassWhere } from "./access";
+import { taughtClassWhere } from "../access/text-access";
 
 /** A class the actor teaches; NOT_FOUND for unknown ids and other teachers' classes alike. */
 export async function getClassById(actor: Actor, classId: string) {

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { joinCodeSchema } from "@/lib/validation/teach";
-import { parseIdOrNotFound } from "./parse-input";
+import { parseIdOrNotFound } from "../parse-input";
 
 /**
  * What /join/CODE shows before joining: the class name and teacher name only

@@ -3,8 +3,8 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { importJobIdSchema, importJobViewSchema, type ImportJobView } from "@/lib/validation/import-request";
-import { parseIdOrNotFound } from "./parse-input";
-import { findLiveImportJob } from "./run-import-job";
+import { parseIdOrNotFound } from "../parse-input";
+import { findLiveImportJob } from "../jobs/run-import-job";
 
 /** A job still QUEUED/RUNNING in the row but untouched this long lost its process (restart, crash). */
 export const STALE_IMPORT_MS = 15 * 60_000;

@@ -1,5 +1,5 @@
 import "server-only";
-import { parseIdOrNotFound } from "./parse-input";
+import { parseIdOrNotFound } from "../parse-input";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";

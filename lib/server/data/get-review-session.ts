@@ -7,7 +7,7 @@ import { previewIntervals, ratings, type Rating, type SchedulerSettings } from "
 import { buildCloze, chooseCardType, type CardType as Exercise, type ClozeSegment, type TextSpan } from "@/lib/core/srs/card-type";
 import type { QueueItem, QueueItemKind } from "@/lib/core/srs/queue";
 import { highlightSpansSchema } from "@/lib/validation/review";
-import { ownedCardWhere } from "./review-access";
+import { ownedCardWhere } from "../access/review-access";
 import { loadReviewQueue } from "./load-review-queue";
 
 export type CardTypeSetting = "AUTO" | "RECOGNITION" | "RECALL" | "CLOZE";

@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import type { Actor } from "../actor";
 import { MIN_REVIEWS_FOR_OPTIMIZATION } from "@/lib/core/srs/optimizer";
 import type { ReviewSettings } from "@/lib/validation/review";
-import { ownedReviewLogWhere } from "./review-access";
+import { ownedReviewLogWhere } from "../access/review-access";
 
 export interface ReviewSettingsView extends ReviewSettings {
   /** Whether the scheduler uses parameters optimised from the learner's own history. */

@@ -3,9 +3,9 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { idSchema } from "@/lib/validation/teach";
-import { ownedTextWhere } from "./access";
-import { NOT_A_WORD_POS } from "./class-access";
-import { parseIdOrNotFound } from "./parse-input";
+import { ownedTextWhere } from "../access/text-access";
+import { NOT_A_WORD_POS } from "../access/class-access";
+import { parseIdOrNotFound } from "../parse-input";
 
 /**
  * A text its owner may correct: every sentence with its translation, and

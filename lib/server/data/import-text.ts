@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { getLexicon } from "../lexicon";
-import { machineTranslate } from "../machine-translate";
+import { machineTranslate } from "../http/machine-translate";
 import type { Actor } from "../actor";
 import { analyzeText, type AnalyzedText, type AnalyzedToken } from "@/lib/core/analyze";
 import { assessGerman } from "@/lib/core/import/assess-german";

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { AppError, notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { joinCodeSchema } from "@/lib/validation/teach";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 
 /**
  * A learner joins a class by its code. Joining twice is harmless.

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { idSchema } from "@/lib/validation/teach";
-import { parseIdOrNotFound } from "./parse-input";
+import { parseIdOrNotFound } from "../parse-input";
 
 /** A learner leaves a class they are in; NOT_FOUND if they aren't. */
 export async function leaveClass(actor: Actor, classId: string) {

@@ -17,7 +17,7 @@ import {
   studyDayOf,
   type StudyDay,
 } from "@/lib/core/srs/day";
-import { loadSchedulingUser, type SchedulingUser } from "./review-access";
+import { loadSchedulingUser, type SchedulingUser } from "../access/review-access";
 
 const STATE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
 // Learning cards are never capped by the queue; this only bounds a pathological backlog.

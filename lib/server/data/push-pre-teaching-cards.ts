@@ -4,9 +4,9 @@ import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import type { Prisma } from "@/generated/prisma/client";
 import { pushPreTeachingSchema, type PushPreTeachingInput } from "@/lib/validation/teach";
-import { PRE_TEACH_POS, taughtAssignmentWhere } from "./class-access";
-import { parseInput } from "./parse-input";
-import { buildCardContent, findTokenOfLexeme } from "../cards/card-content";
+import { PRE_TEACH_POS, taughtAssignmentWhere } from "../access/class-access";
+import { parseInput } from "../parse-input";
+import { buildCardContent, findTokenOfLexeme } from "../mappers/card-content";
 import type { StoredToken } from "@/lib/core/import/stored-token";
 
 /** Sentence.tokens is JSON: checked for the shape card content relies on rather than cast blindly. */

@@ -3,8 +3,8 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { idSchema } from "@/lib/validation/teach";
-import { taughtClassWhere } from "./access";
-import { parseIdOrNotFound } from "./parse-input";
+import { taughtClassWhere } from "../access/text-access";
+import { parseIdOrNotFound } from "../parse-input";
 
 /**
  * The teacher removes a learner from their class. The learner's own data

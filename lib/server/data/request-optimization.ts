@@ -3,7 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../actor";
 import { hasEnoughHistory, MIN_REVIEWS_FOR_OPTIMIZATION } from "@/lib/core/srs/optimizer";
-import { ownedReviewLogWhere } from "./review-access";
+import { ownedReviewLogWhere } from "../access/review-access";
 
 /**
  * Queues an optimisation of the actor's FSRS parameters (a job row any app

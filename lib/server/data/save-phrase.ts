@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../actor";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import { getReadableSentence } from "./get-readable-sentence";
 import { phraseSchema } from "@/lib/validation/reading";
 import type { StoredToken } from "@/lib/core/import/stored-token";

@@ -1,10 +1,10 @@
 import "server-only";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { setCardTypeSchema, type SetCardTypeInput } from "@/lib/validation/review";
-import { ownedCardWhere } from "./review-access";
+import { ownedCardWhere } from "../access/review-access";
 
 /**
  * Sets which exercise a card uses (AUTO = chosen by maturity). NOT_FOUND for foreign cards.

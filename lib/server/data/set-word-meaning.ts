@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import { wordMeaningSchema } from "@/lib/validation/reading";
 
 /** The learner's own meaning for a word (shown in the reader and on its card). */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import { getReadableText } from "./get-readable-text";
 import { wordStatusSchema } from "@/lib/validation/reading";
 

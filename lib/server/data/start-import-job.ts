@@ -7,8 +7,8 @@ import { extractArticle } from "@/lib/core/import/extract-article";
 import { markdownToText } from "@/lib/core/import/markdown-to-text";
 import { importTextSchema } from "@/lib/validation/import";
 import { importRequestSchema, SOURCE_FIELD, uploadKindOf, type ImportRequest } from "@/lib/validation/import-request";
-import { parseInput } from "./parse-input";
-import { runImportJob, type PreparedImport } from "./run-import-job";
+import { parseInput } from "../parse-input";
+import { runImportJob, type PreparedImport } from "../jobs/run-import-job";
 
 function fieldError(field: string, message: string): AppError {
   return new AppError("INVALID_INPUT", message, { [field]: [message] });

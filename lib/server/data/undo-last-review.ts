@@ -1,5 +1,5 @@
 import "server-only";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../actor";
@@ -7,7 +7,7 @@ import { fromStateCode } from "../mappers/card";
 import { toStatusCode } from "../mappers/word-status";
 import { isLeech, statusFromCard } from "@/lib/core/srs/status";
 import { undoReviewSchema, type UndoReviewInput } from "@/lib/validation/review";
-import { ownedCardWhere, ownedReviewLogWhere } from "./review-access";
+import { ownedCardWhere, ownedReviewLogWhere } from "../access/review-access";
 
 export interface UndoResult {
   /** "already-undone": that answer no longer exists (a repeated undo); nothing changed. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { Actor } from "../actor";
 import { dailyGoalSchema, type DailyGoalInput } from "@/lib/validation/teach";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 
 /** The actor sets their own daily goals (0 = no goal of that kind). */
 export async function updateDailyGoal(actor: Actor, input: DailyGoalInput) {

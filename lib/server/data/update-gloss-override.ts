@@ -3,8 +3,8 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { updateGlossOverrideSchema, type UpdateGlossOverrideInput } from "@/lib/validation/teach";
-import { ownedTextWhere } from "./access";
-import { parseInput } from "./parse-input";
+import { ownedTextWhere } from "../access/text-access";
+import { parseInput } from "../parse-input";
 
 /**
  * The text's owner sets the gloss a word shows in this text (GlossOverride);

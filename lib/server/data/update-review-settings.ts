@@ -1,5 +1,5 @@
 import "server-only";
-import { parseInput } from "./parse-input";
+import { parseInput } from "../parse-input";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../actor";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { verifyPassword } from "../password";
-import { consumeRateLimit, peekRateLimit } from "./consume-rate-limit";
+import { consumeRateLimit, peekRateLimit } from "../rate-limit/consume-rate-limit";
 import { signInSchema } from "@/lib/validation/auth";
 import type { Actor } from "../actor";
 

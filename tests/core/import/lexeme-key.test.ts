@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lexemeKeyOf } from "@/lib/core/import/stored-token";
-import { buildCardContent } from "@/lib/server/cards/card-content";
+import { buildCardContent } from "@/lib/server/mappers/card-content";
 
 describe("lexemeKeyOf", () => {
   it.each([

@@ -4,7 +4,7 @@ import zlib from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/server/errors";
 import { db } from "@/lib/server/db";
-import { fetchArticle, isBlockedAddress } from "@/lib/server/data/fetch-article";
+import { fetchArticle, isBlockedAddress } from "@/lib/server/http/fetch-article";
 import { startImportJob } from "@/lib/server/data/start-import-job";
 import { getImportJob } from "@/lib/server/data/get-import-job";
 import { makeUser } from "../../helpers/factories";

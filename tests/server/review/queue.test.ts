@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerReview } from "@/lib/server/data/answer-review";
 import { getReviewSession } from "@/lib/server/data/get-review-session";
 import { countDueCards } from "@/lib/server/data/count-due-cards";
-import { resolveReviewClock } from "@/lib/server/data/resolve-review-clock";
+import { resolveReviewClock } from "@/lib/server/clock/resolve-review-clock";
 import { db } from "@/lib/server/db";
 import { makeUser } from "../../helpers/factories";
 import { makeCard, makeCards, newClientId } from "./factories";

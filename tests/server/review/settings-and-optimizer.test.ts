@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getReviewSettings } from "@/lib/server/data/get-review-settings";
 import { updateReviewSettings } from "@/lib/server/data/update-review-settings";
 import { requestOptimization } from "@/lib/server/data/request-optimization";
-import { runOptimizerJobs } from "@/lib/server/data/run-optimizer-jobs";
+import { runOptimizerJobs } from "@/lib/server/jobs/run-optimizer-jobs";
 import { getOptimizerJob } from "@/lib/server/data/get-optimizer-job";
 import { getReviewSession } from "@/lib/server/data/get-review-session";
 import { db } from "@/lib/server/db";

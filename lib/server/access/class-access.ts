@@ -3,7 +3,7 @@ import "server-only";
 // and reused by every data function of classes, dashboards and pre-teaching.
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "../actor";
-import { taughtClassWhere } from "./access";
+import { taughtClassWhere } from "./text-access";
 
 /** Assignments of classes the actor teaches. */
 export function taughtAssignmentWhere(actor: Actor): Prisma.AssignmentWhereInput {

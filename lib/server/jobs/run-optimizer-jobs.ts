@@ -4,7 +4,7 @@ import "server-only";
 // UPDATE … FOR UPDATE SKIP LOCKED, so instances never run the same job, and
 // every query on a claimed job is scoped by that job's user.
 import { db } from "../db";
-import { RATING_NAMES } from "./review-ratings";
+import { RATING_NAMES } from "../mappers/review-rating";
 import { optimizeParameters, type CardReviewHistory } from "@/lib/core/srs/optimizer";
 
 /** A RUNNING job not updated for this long belongs to an instance that died; it is queued again. */

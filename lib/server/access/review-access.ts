@@ -55,4 +55,3 @@ export async function loadSchedulingUser(actor: Actor, client: Pick<typeof db, "
   if (!row) throw new AppError("UNAUTHORIZED", "Please sign in again.");
   return toSchedulingUser(row);
 }
-

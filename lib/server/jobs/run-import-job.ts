@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "../db";
 import { isAppError } from "../errors";
 import type { Actor } from "../actor";
-import { fetchArticle } from "./fetch-article";
-import { importText, type ImportProgress } from "./import-text";
+import { fetchArticle } from "../http/fetch-article";
+import { importText, type ImportProgress } from "../data/import-text";
 
 /** The text of an import, ready for importText, or a web address still to fetch. */
 export type PreparedImport =
@@ -50,7 +50,15 @@ const GENERIC_FAILURE = "The import failed on our side. Please try again; if it 
  * without awaiting (see startImportJob).
  */
 export async function runImportJob(actor: Actor, jobId: string, prepared: PreparedImport): Promise<void> {
-  const live: LiveImportJob = { userId: actor.id, status: "RUNNING", phase: "queued", done: 0, total: 0, textId: null, error: null };
+  const live: LiveImportJob = {
+    userId: actor.id,
+    status: "RUNNING",
+    phase: "queued",
+    done: 0,
+    total: 0,
+    textId: null,
+    error: null,
+  };
   liveJobs.set(jobId, live);
 
   // Progress writes are chained (never two at once, never out of order) and
@@ -60,7 +68,9 @@ export async function runImportJob(actor: Actor, jobId: string, prepared: Prepar
   const writeRow = () => {
     const { status, phase, done, total } = live;
     writes = writes
-      .then(() => db.importJob.updateMany({ where: { id: jobId, userId: actor.id }, data: { status, phase, done, total } }))
+      .then(() =>
+        db.importJob.updateMany({ where: { id: jobId, userId: actor.id }, data: { status, phase, done, total } }),
+      )
       .catch((error: unknown) => console.error("import job progress write failed", jobId, error));
     lastWrite = Date.now();
   };
@@ -71,7 +81,13 @@ export async function runImportJob(actor: Actor, jobId: string, prepared: Prepar
   };
 
   try {
-    let input: { title?: string; content: string; translation?: string; source: "PASTE" | "UPLOAD" | "URL"; sourceUrl?: string };
+    let input: {
+      title?: string;
+      content: string;
+      translation?: string;
+      source: "PASTE" | "UPLOAD" | "URL";
+      sourceUrl?: string;
+    };
     if (prepared.kind === "url") {
       report("fetching", 0, 1);
       const article = await fetchArticle(prepared.url);
@@ -84,7 +100,12 @@ export async function runImportJob(actor: Actor, jobId: string, prepared: Prepar
         sourceUrl: article.url,
       };
     } else {
-      input = { title: prepared.title, content: prepared.content, translation: prepared.translation, source: prepared.source };
+      input = {
+        title: prepared.title,
+        content: prepared.content,
+        translation: prepared.translation,
+        source: prepared.source,
+      };
     }
     report("analysing", 0, 1);
     // Let the "analysing" write go out before analysis blocks the event loop.
@@ -92,7 +113,13 @@ export async function runImportJob(actor: Actor, jobId: string, prepared: Prepar
     const result = await importText(actor, input, {
       onProgress: (p: ImportProgress) => report(p.phase === "done" ? "saving" : p.phase, p.done, p.total),
     });
-    Object.assign(live, { status: "DONE", phase: "done", done: result.sentenceCount, total: result.sentenceCount, textId: result.textId });
+    Object.assign(live, {
+      status: "DONE",
+      phase: "done",
+      done: result.sentenceCount,
+      total: result.sentenceCount,
+      textId: result.textId,
+    });
     await writes;
     await db.importJob.updateMany({
       where: { id: jobId, userId: actor.id },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError, notFoundError } from "../errors";
+import { AppError, notFoundError } from "./errors";
 
 /** zod safeParse → typed data, or INVALID_INPUT carrying field errors. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {

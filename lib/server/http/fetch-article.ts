@@ -36,12 +36,26 @@ function urlError(message: string): AppError {
 // private network it sits in, link-local cloud metadata (169.254.169.254).
 const BLOCKED = new net.BlockList();
 for (const [prefix, bits] of [
-  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
-  ["192.0.0.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 3],
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["224.0.0.0", 3],
 ] as const) {
   BLOCKED.addSubnet(prefix, bits, "ipv4");
 }
-for (const [prefix, bits] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8]] as const) {
+for (const [prefix, bits] of [
+  ["::", 128],
+  ["::1", 128],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["ff00::", 8],
+] as const) {
   BLOCKED.addSubnet(prefix, bits, "ipv6");
 }
 
@@ -128,11 +142,7 @@ function decompress(response: http.IncomingMessage): Readable {
 }
 
 /** One GET without following redirects: the response, or the next address to try. */
-function requestOnce(
-  url: URL,
-  maxBytes: number,
-  signal: AbortSignal,
-): Promise<{ redirect: string } | RawResponse> {
+function requestOnce(url: URL, maxBytes: number, signal: AbortSignal): Promise<{ redirect: string } | RawResponse> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
     const request = client.get(
@@ -157,7 +167,8 @@ function requestOnce(
         }
         if (status < 200 || status >= 300) {
           response.resume();
-          const reason = status === 404 || status === 410 ? "the page does not exist" : http.STATUS_CODES[status] ?? "error";
+          const reason =
+            status === 404 || status === 410 ? "the page does not exist" : (http.STATUS_CODES[status] ?? "error");
           reject(urlError(`The site answered ${status} (${reason}). Check the web address.`));
           return;
         }
@@ -173,7 +184,8 @@ function requestOnce(
           return;
         }
         const declared = Number(response.headers["content-length"] ?? 0);
-        const tooLarge = () => urlError(`The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, too large to import.`);
+        const tooLarge = () =>
+          urlError(`The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, too large to import.`);
         if (declared > maxBytes) {
           response.destroy();
           reject(tooLarge());
@@ -243,7 +255,10 @@ export async function fetchArticle(address: string, options: FetchArticleOptions
       }
       // IP literals skip DNS, so the lookup guard never sees them.
       const host = url.hostname.replace(/^\[|\]$/g, "");
-      if (!isPrivateFetchAllowed() && (net.isIP(host) ? isBlockedAddress(host) : host === "localhost" || host.endsWith(".localhost"))) {
+      if (
+        !isPrivateFetchAllowed() &&
+        (net.isIP(host) ? isBlockedAddress(host) : host === "localhost" || host.endsWith(".localhost"))
+      ) {
         throw urlError(`${url.hostname} is a private or local address. Only public web pages can be imported.`);
       }
       try {
@@ -253,7 +268,9 @@ export async function fetchArticle(address: string, options: FetchArticleOptions
       } catch (error) {
         if (error instanceof AppError) throw error;
         if (controller.signal.aborted) {
-          throw urlError(`The page did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again later, or paste the text instead.`);
+          throw urlError(
+            `The page did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again later, or paste the text instead.`,
+          );
         }
         throw urlError(describeNetworkError(error as NodeJS.ErrnoException, url.hostname));
       }
@@ -264,7 +281,9 @@ export async function fetchArticle(address: string, options: FetchArticleOptions
     if (response.contentType.startsWith("text/plain")) return { url: response.url, title: null, text: text.trim() };
     const article = extractArticle(text);
     if (!article.text.trim()) {
-      throw urlError("No article text was found on that page. Open it in your browser, copy the text and paste it instead.");
+      throw urlError(
+        "No article text was found on that page. Open it in your browser, copy the text and paste it instead.",
+      );
     }
     return { url: response.url, title: article.title, text: article.text };
   } finally {
