@@ -209,6 +209,18 @@ function udToDing(pos: string | null | undefined): DingPos | "PROPN" | null {
  * //     senses: [{ gloss: "invitation", tags: [] }, …], examples: [{ de: "auf Einladung von jdm.", en: … }, …] }
  */
 export function lookupEntry(lexicon: Lexicon, lemma: string, pos?: string | null): DictionaryEntry | null {
+  // A multiword expression ("es gibt", "sich kümmern um") has its own entry.
+  const phrase = lemma.includes(" ") ? lexicon.phrases?.byLemma.get(lemma) : undefined;
+  if (phrase) {
+    return {
+      lemma,
+      pos: "PHRASE",
+      gender: null,
+      plural: null,
+      senses: [{ gloss: phrase.gloss, tags: [] }],
+      examples: [],
+    };
+  }
   const ids = lexicon.lookupForm(lemma).filter((id) => lexicon.lemma(id) === lemma);
   const id = ids.find((i) => !pos || lexicon.pos(i) === pos) ?? ids[0];
   const store = getEntryStore(lexicon);

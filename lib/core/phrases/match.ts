@@ -17,16 +17,26 @@ import type { AnalyzedToken, Phrase } from "../analyze";
 import { ARTICLES, type PhraseElement, type PhrasePattern, type SerializedPhrases } from "./compile";
 
 export interface PhraseIndex {
-  /** Verbal patterns by verb lemma, most specific first. */
-  byVerb: Map<string, CompiledPattern[]>;
-  /** Fixed phrases by their first word (lowercase), longest first. */
+  /**
+   * Verbal patterns by verb lemma, then by one word they need (the most
+   * telling: a noun before a preposition before sich/es), so that only the
+   * patterns whose word occurs in the sentence are tried ("sein" has 350).
+   */
+  byVerb: Map<string, Map<string, CompiledPattern[]>>;
+  /** Fixed phrases by their first two words (lowercase), longest first. */
   byFirst: Map<string, CompiledPattern[]>;
+  /** First words of fixed phrases as written, also capitalised ("vor", "Vor"): a cheap first test. */
+  firstWords: Set<string>;
+  /** Every pattern by its dictionary form, for the dictionary panel. */
+  byLemma: Map<string, PhrasePattern>;
 }
 
 interface CompiledPattern extends PhrasePattern {
   /** Lowercase keys that must all occur in the sentence (quick rejection). */
   needs: string[];
   specificity: number;
+  /** Position in the compiled list: among equally specific patterns the first wins. */
+  order: number;
 }
 
 const BOUNDARY = new Set([
@@ -99,15 +109,16 @@ function pronominalPreposition(word: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** The words a pattern needs, the most telling first (nouns, other words, prepositions, sich/es). */
 function needsOf(p: PhrasePattern): string[] {
-  const needs: string[] = [];
+  const ranked: [number, string][] = [];
   for (const e of p.elements) {
-    if (e.t === "p") needs.push(`p:${e.w}`);
-    else if (e.t === "r") needs.push("#refl");
-    else if (e.t === "e") needs.push("es");
-    else for (const w of e.w) if (!ARTICLES.has(w) && w !== "sein") needs.push(w.toLowerCase());
+    if (e.t === "p") ranked.push([2, e.w]);
+    else if (e.t === "r") ranked.push([3, "#refl"]);
+    else if (e.t === "e") ranked.push([3, "es"]);
+    else for (const w of e.w) if (!ARTICLES.has(w) && w !== "sein") ranked.push([/^\p{Lu}/u.test(w) ? 0 : 1, w]);
   }
-  return needs;
+  return ranked.sort((a, b) => a[0] - b[0]).map(([, n]) => n);
 }
 
 function specificityOf(p: PhrasePattern): number {
@@ -121,31 +132,39 @@ function specificityOf(p: PhrasePattern): number {
  *
  * @example
  * const index = indexPhrases(serialized);
- * index.byVerb.get("kümmern")?.[0]?.lemma; // "sich kümmern um"
+ * index.byVerb.get("kümmern")?.get("p:um")?.[0]?.lemma; // "sich kümmern um"
  */
 export function indexPhrases(serialized: SerializedPhrases): PhraseIndex {
-  const byVerb = new Map<string, CompiledPattern[]>();
+  const byVerb = new Map<string, Map<string, CompiledPattern[]>>();
   const byFirst = new Map<string, CompiledPattern[]>();
-  for (const [lemma, gloss, verb, elements] of serialized.patterns) {
-    const p: CompiledPattern = { lemma, gloss, verb: verb || null, elements, needs: [], specificity: 0 };
+  const byLemma = new Map<string, PhrasePattern>();
+  const firstWords = new Set<string>();
+  for (const [order, [lemma, gloss, verb, elements]] of serialized.patterns.entries()) {
+    const p: CompiledPattern = { lemma, gloss, verb: verb || null, elements, needs: [], specificity: 0, order };
+    if (!byLemma.has(lemma)) byLemma.set(lemma, p);
     p.needs = needsOf(p);
     p.specificity = specificityOf(p);
     if (p.verb) {
-      const list = byVerb.get(p.verb);
+      const need = p.needs[0];
+      if (!need) continue;
+      let byNeed = byVerb.get(p.verb);
+      if (!byNeed) byVerb.set(p.verb, (byNeed = new Map()));
+      const list = byNeed.get(need);
       if (list) list.push(p);
-      else byVerb.set(p.verb, [p]);
+      else byNeed.set(need, [p]);
     } else {
       const first = elements[0];
-      if (first?.t !== "c" || !first.w[0]) continue;
-      const key = first.w[0].toLowerCase();
+      if (first?.t !== "c" || first.w.length < 2) continue;
+      const head = first.w[0]!.toLowerCase();
+      firstWords.add(head).add(head.charAt(0).toUpperCase() + head.slice(1));
+      const key = `${head} ${first.w[1]!.toLowerCase()}`;
       const list = byFirst.get(key);
       if (list) list.push(p);
       else byFirst.set(key, [p]);
     }
   }
-  for (const list of byVerb.values()) list.sort((a, b) => b.specificity - a.specificity);
   for (const list of byFirst.values()) list.sort((a, b) => b.specificity - a.specificity);
-  return { byVerb, byFirst };
+  return { byVerb, byFirst, firstWords, byLemma };
 }
 
 function lower(t: AnalyzedToken): string {
@@ -172,7 +191,10 @@ export function linkFixedPhrases(tokens: AnalyzedToken[], index: PhraseIndex): v
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word" || t.phrase) continue;
-    const candidates = index.byFirst.get(lower(t));
+    if (!index.firstWords.has(t.text)) continue;
+    const next = tokens[i + 1];
+    if (!next || next.kind !== "word") continue;
+    const candidates = index.byFirst.get(`${lower(t)} ${lower(next)}`);
     if (!candidates) continue;
     for (const p of candidates) {
       const words = (p.elements[0] as { w: string[] }).w;
@@ -208,16 +230,29 @@ function clauseOf(tokens: AnalyzedToken[], h: number): Clause {
   return { from, to };
 }
 
+function hasFullVerb(tokens: AnalyzedToken[], clause: Clause): boolean {
+  for (let k = clause.from; k <= clause.to; k++) if (tokens[k]!.pos === "VERB") return true;
+  return false;
+}
+
 /** Lowercase texts, lemmas and normalised prepositions of a sentence. */
 function sentenceKeys(tokens: AnalyzedToken[]): Set<string> {
+  // Strings the tokens already hold: this runs for nearly every sentence.
   const keys = new Set<string>();
   for (const t of tokens) {
     if (t.kind !== "word") continue;
-    const w = lower(t);
+    let w = t.text;
+    // Sentence-initial "Es", "Vor": a noun keeps its capital.
+    if (t.pos !== "NOUN" && t.pos !== "PROPN" && w.charCodeAt(0) < 0x61) w = w.toLowerCase();
     keys.add(w);
-    if (t.lemma) keys.add(t.lemma.toLowerCase());
+    if (t.lemma) keys.add(t.lemma);
     if (REFLEXIVES.has(w)) keys.add("#refl");
-    keys.add(`p:${CONTRACTIONS[w]?.p ?? pronominalPreposition(w) ?? w}`);
+    const contraction = CONTRACTIONS[w];
+    if (contraction) keys.add(contraction.p);
+    else if (w.startsWith("da") || w.startsWith("wo") || w.startsWith("hi")) {
+      const pronominal = pronominalPreposition(w);
+      if (pronominal) keys.add(pronominal);
+    }
   }
   return keys;
 }
@@ -422,16 +457,23 @@ export function linkVerbPhrases(tokens: AnalyzedToken[], index: PhraseIndex): vo
     const clause = clauseOf(tokens, h);
     // An auxiliary is the verb of an expression ("in Kraft sein") only when
     // it has no full verb to serve ("hat keinen Platz genommen").
-    if (v.pos === "AUX" && tokens.slice(clause.from, clause.to + 1).some((t) => t.pos === "VERB")) continue;
+    if (v.pos === "AUX" && hasFullVerb(tokens, clause)) continue;
     const verbLemma = v.phrase ? v.phrase.lemma : v.lemma;
     if (!verbLemma) continue;
-    const candidates = index.byVerb.get(verbLemma);
-    if (!candidates) continue;
+    const byNeed = index.byVerb.get(verbLemma);
+    if (!byNeed) continue;
     keys ??= sentenceKeys(tokens);
+    const candidates: CompiledPattern[] = [];
+    for (const key of keys) {
+      const list = byNeed.get(key);
+      if (!list) continue;
+      for (const p of list) if (p.needs.every((n) => keys!.has(n))) candidates.push(p);
+    }
+    if (candidates.length === 0) continue;
+    candidates.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
     const own = new Set<number>(v.phrase ? v.phrase.tokenIndexes : [h]);
     const state: MatchState = { tokens, clause, head: h, used: new Set(own), own };
     for (const p of candidates) {
-      if (!p.needs.every((n) => keys!.has(n))) continue;
       const members = matchPattern(state, p);
       if (!members) continue;
       setPhrase(tokens, [...own, ...members], p.lemma, p.gloss);

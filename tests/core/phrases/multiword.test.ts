@@ -5,7 +5,7 @@
 // es as an object). Issue 12: "gibt es" showed "to give" + "it".
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeText, type AnalyzedToken } from "@/lib/core/analyze";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon, lookupEntry, type Lexicon } from "@/lib/core/lexicon/index";
 import { lexemeKeyOf } from "@/lib/core/import/stored-token";
 
 let lexicon: Lexicon;
@@ -206,5 +206,13 @@ describe("stored as one lexeme", () => {
     expect(lexemeKeyOf(tokens.find((t) => t.text === "es")!)).toEqual({ lemma: "es gibt", pos: "PHRASE" });
     const separable = tokensOf("Er nimmt die Einladung an.").find((t) => t.text === "nimmt")!;
     expect(lexemeKeyOf(separable)).toEqual({ lemma: "annehmen", pos: "VERB" });
+  });
+
+  it("the dictionary panel has an entry for an expression", () => {
+    expect(lookupEntry(lexicon, "es gibt", "PHRASE")).toMatchObject({
+      lemma: "es gibt",
+      pos: "PHRASE",
+      senses: [{ gloss: "there is/are" }],
+    });
   });
 });
