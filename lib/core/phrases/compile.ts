@@ -12,7 +12,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { cleanSense, splitTop, stripAnnotations } from "../lexicon/ding";
+import { cleanSense, hasNarrowingComment, splitTop, stripAnnotations } from "../lexicon/ding";
 
 export const PHRASE_TABLE_FILE = "data/phrases/phrases.tsv";
 
@@ -213,6 +213,10 @@ interface Sense {
 function scoreSense(raw: string, ctx: PhraseBuildContext, rank: number, verbWords: Set<string>): Sense | null {
   const gloss = cleanSense(raw);
   if (!gloss || gloss.length > 40 || /[.!?]$/.test(gloss)) return null;
+  // Placeholders dropped from the middle leave broken English: "to stand
+  // between sb. and sb." → "to stand between and", "to get sb. to do sth." → "to get to do".
+  if (/\s(?:and|or|to)$/.test(gloss) || /\bto (?:\S+ )?to do\b|\bto do$/.test(gloss.replace(/^to do$/, "")))
+    return null;
   const words = gloss
     .replace(/^to /, "")
     .split(/[\s/-]+/)
@@ -245,6 +249,9 @@ function verbWordsOf(verb: string | null, ctx: PhraseBuildContext): Set<string> 
 }
 
 const POS_TAG = /\{([^}]+)\}/g;
+/** An optional valency in parentheses: "(über etw.)", "(zu etw. / etw. zu tun)". */
+const OPTIONAL_PREPOSITION =
+  /\((an|auf|aus|bei|für|gegen|in|mit|nach|über|um|von|vor|zu)\s+(jdn\.|jdm\.|etw\.|jdn\.\/etw\.|jdm\.\/etw\.)[^)]*\)/;
 
 function posTags(text: string): string[] {
   return [...text.matchAll(POS_TAG)].map((m) => (m[1] ?? "").trim());
@@ -295,18 +302,30 @@ export function buildPhrases(lines: readonly string[], root: string, ctx: Phrase
       const tagged = t.some((x) => /^(?:adv|prp|conj)$/.test(x));
       const isFixed = tagged || (t.length === 0 && !/\s\p{Lu}/u.test(stripAnnotations(syn)));
       if (!isVerb && !isFixed) return;
+      // "jdn. zu etw. (Angenehmem) einladen" → "to treat": a narrowed sense
+      // is no default for every "lädt … zu … ein".
+      if (hasNarrowingComment(syn.replace(/\{[^}]*\}/g, "").replace(OPTIONAL_PREPOSITION, ""))) return;
       const text = stripAnnotations(syn);
-      if (!text.includes(" ")) return;
       if (!isVerb && enSenses.some((s) => /^to /.test(cleanSense(s)))) return;
-      const parsed = parsePhrase(text, isVerb, ctx);
-      if (!parsed) return;
-      const verbWords = verbWordsOf(parsed.verb, ctx);
-      // Main entries (with verb forms or examples) before one-sense lines.
-      const main = deParts.length >= 3 ? 0 : 1;
-      const senses = enSenses
-        .map((s, k) => scoreSense(s, ctx, k + main + (i > 0 ? 1 : 0), verbWords))
-        .filter((s): s is Sense => !!s);
-      if (senses.length) add(parsed, senses);
+      const variants: string[] = text.includes(" ") ? [text] : [];
+      // "sich freuen {vr} (über etw.)", "jdn. einladen (zu etw.)": the verb's
+      // main senses hold with the preposition too.
+      const optional = isVerb ? OPTIONAL_PREPOSITION.exec(syn) : null;
+      if (optional) {
+        const words = text.split(" ");
+        variants.push([...words.slice(0, -1), optional[1], optional[2], words[words.length - 1]].join(" "));
+      }
+      for (const variant of variants) {
+        const parsed = parsePhrase(variant, isVerb, ctx);
+        if (!parsed) continue;
+        const verbWords = verbWordsOf(parsed.verb, ctx);
+        // Main entries (with verb forms or examples) before one-sense lines.
+        const main = deParts.length >= 3 ? 0 : 1;
+        const senses = enSenses
+          .map((s, k) => scoreSense(s, ctx, k + main + (i > 0 ? 1 : 0), verbWords))
+          .filter((s): s is Sense => !!s);
+        if (senses.length) add(parsed, senses);
+      }
     });
     // Verb lines list their constructions as sub-entries: "sich freuen {vr}
     // | … | sich auf etw. freuen :: to be glad | … | to look forward to sth."
@@ -345,7 +364,12 @@ export function buildPhrases(lines: readonly string[], root: string, ctx: Phrase
   const patterns: SerializedPhrases["patterns"] = [];
   for (const { parsed, senses } of byKey.values()) {
     senses.sort((a, b) => b.score - a.score);
-    const gloss = senses[0]!.gloss;
+    let gloss = senses[0]!.gloss;
+    // A reflexive verb that means what the verb means ("sich befinden" → "to
+    // be") keeps the verb's own, curated gloss rather than a rarer sense.
+    const own = parsed.verb ? ctx.verbGloss?.(parsed.verb) : null;
+    const reflexiveOnly = parsed.elements.length === 1 && parsed.elements[0]!.t === "r";
+    if (reflexiveOnly && own && senses[0]!.score !== Infinity && senses.some((x) => x.gloss === own)) gloss = own;
     patterns.push([parsed.lemma, gloss, parsed.verb ?? "", parsed.elements]);
   }
   return { patterns };

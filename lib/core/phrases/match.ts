@@ -235,23 +235,28 @@ function hasFullVerb(tokens: AnalyzedToken[], clause: Clause): boolean {
   return false;
 }
 
-/** Lowercase texts, lemmas and normalised prepositions of a sentence. */
-function sentenceKeys(tokens: AnalyzedToken[]): Set<string> {
-  // Strings the tokens already hold: this runs for nearly every sentence.
-  const keys = new Set<string>();
-  for (const t of tokens) {
+/**
+ * What a clause offers to the patterns' needs: its words (lowercase unless a
+ * noun), lemmas, the prepositions in contractions and pronominal adverbs
+ * ("zur", "darauf") and "#refl" for a reflexive pronoun. Strings the tokens
+ * already hold, mostly: this runs for nearly every clause.
+ */
+function clauseKeys(tokens: AnalyzedToken[], clause: Clause): string[] {
+  const keys: string[] = [];
+  for (let k = clause.from; k <= clause.to; k++) {
+    const t = tokens[k]!;
     if (t.kind !== "word") continue;
     let w = t.text;
     // Sentence-initial "Es", "Vor": a noun keeps its capital.
     if (t.pos !== "NOUN" && t.pos !== "PROPN" && w.charCodeAt(0) < 0x61) w = w.toLowerCase();
-    keys.add(w);
-    if (t.lemma) keys.add(t.lemma);
-    if (REFLEXIVES.has(w)) keys.add("#refl");
+    keys.push(w);
+    if (t.lemma && t.lemma !== w) keys.push(t.lemma);
+    if (REFLEXIVES.has(w)) keys.push("#refl");
     const contraction = CONTRACTIONS[w];
-    if (contraction) keys.add(contraction.p);
+    if (contraction) keys.push(contraction.p);
     else if (w.startsWith("da") || w.startsWith("wo") || w.startsWith("hi")) {
       const pronominal = pronominalPreposition(w);
-      if (pronominal) keys.add(pronominal);
+      if (pronominal) keys.push(pronominal);
     }
   }
   return keys;
@@ -449,25 +454,26 @@ function matchPattern(s: MatchState, p: PhrasePattern): number[] | null {
  * lemma (or its particle verb's: "hängt … von … ab" → abhängen von).
  */
 export function linkVerbPhrases(tokens: AnalyzedToken[], index: PhraseIndex): void {
-  let keys: Set<string> | null = null;
   for (let h = 0; h < tokens.length; h++) {
     const v = tokens[h]!;
     if (v.kind !== "word" || (v.pos !== "VERB" && v.pos !== "AUX")) continue;
     if (v.phrase && v.phrase.lemma.includes(" ")) continue;
-    const clause = clauseOf(tokens, h);
-    // An auxiliary is the verb of an expression ("in Kraft sein") only when
-    // it has no full verb to serve ("hat keinen Platz genommen").
-    if (v.pos === "AUX" && hasFullVerb(tokens, clause)) continue;
     const verbLemma = v.phrase ? v.phrase.lemma : v.lemma;
     if (!verbLemma) continue;
     const byNeed = index.byVerb.get(verbLemma);
     if (!byNeed) continue;
-    keys ??= sentenceKeys(tokens);
+    const clause = clauseOf(tokens, h);
+    // An auxiliary is the verb of an expression ("in Kraft sein") only when
+    // it has no full verb to serve ("hat keinen Platz genommen").
+    if (v.pos === "AUX" && hasFullVerb(tokens, clause)) continue;
+    const keys = clauseKeys(tokens, clause);
+    let present: Set<string> | null = null;
     const candidates: CompiledPattern[] = [];
     for (const key of keys) {
       const list = byNeed.get(key);
       if (!list) continue;
-      for (const p of list) if (p.needs.every((n) => keys!.has(n))) candidates.push(p);
+      present ??= new Set(keys);
+      for (const p of list) if (!candidates.includes(p) && p.needs.every((n) => present!.has(n))) candidates.push(p);
     }
     if (candidates.length === 0) continue;
     candidates.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
