@@ -5,6 +5,7 @@
  * interface" for the JSON this produces.
  */
 
+import { addGrammar } from "./grammar/add-grammar";
 import type { Lexicon } from "./lexicon/index";
 import { analyzeWord } from "./lexicon/lemmatize";
 import { SEPARABLE_PARTICLES } from "./lexicon/separable-verbs";
@@ -42,6 +43,8 @@ export interface AnalyzedToken {
   compound?: CompoundInfo;
   /** Separable verb etc.; the same content on every member token. */
   phrase?: Phrase;
+  /** Morphology in context, UD names and values; ambiguity as "Nom,Acc" (see lib/core/grammar). */
+  feats?: Record<string, string>;
 }
 export interface AnalyzedSentence {
   /** Exactly `input.slice(start, end)`. */
@@ -97,6 +100,8 @@ function punctPos(text: string): string {
 
 function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
+  /** Lexeme chosen for each token, for the grammar (null: none or a guess). */
+  const ids: (number | null)[] = [];
   let prevPos: string | null = null;
   let prevText: string | null = null;
   let sentenceStart = true;
@@ -112,6 +117,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): A
         nextText: next && next.kind === "word" ? next.text : null,
         names,
       });
+      ids[i] = a.id;
       token.lemma = a.lemma;
       token.pos = a.pos;
       token.gloss = a.gloss;
@@ -143,6 +149,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): A
     out.push(token);
   }
   linkSeparableVerbs(out, lexicon);
+  addGrammar(out, lexicon, ids);
   return out;
 }
 

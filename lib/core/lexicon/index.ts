@@ -31,6 +31,8 @@ export interface Lexicon {
   /** German frequency rank, 0 when not among the 10k most common words. */
   rank(id: number): number;
   flags(id: number): number;
+  /** Encoded inflection table of a noun or verb (see grammar/paradigms), null when none. */
+  paradigm?(id: number): string | null;
   /** Directory of the cache this lexicon was loaded from. */
   readonly cacheDir: string;
   /** Key of the cache files (version + data fingerprint). */
@@ -133,6 +135,10 @@ function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: stri
     pluralGloss: (id) => index.pluralGloss?.[id] ?? null,
     rank: (id) => index.rank[id] ?? 0,
     flags: (id) => index.flags[id] ?? 0,
+    paradigm: (id) => {
+      const p = index.paradigm?.[id] ?? 0;
+      return p > 0 ? (index.patterns[p - 1] ?? null) : null;
+    },
   };
 }
 
