@@ -38,3 +38,9 @@ export const readingProgressSchema = z.object({
 });
 
 export const finishTextSchema = z.object({ textId: id, markKnown: z.boolean() });
+
+/** Reader settings: the grammar line in the tooltip (an unchecked box sends nothing). */
+export const readingSettingsSchema = z.object({
+  showGrammar: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+});
+export type ReadingSettings = z.infer<typeof readingSettingsSchema>;

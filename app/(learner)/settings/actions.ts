@@ -7,6 +7,8 @@ import { updateReviewSettings } from "@/lib/server/data/update-review-settings";
 import { requestOptimization } from "@/lib/server/data/request-optimization";
 import { runOptimizerJobs } from "@/lib/server/data/run-optimizer-jobs";
 import { reviewSettingsSchema } from "@/lib/validation/review";
+import { updateReadingSettings } from "@/lib/server/data/update-reading-settings";
+import { readingSettingsSchema } from "@/lib/validation/reading";
 
 export interface SettingsFormState {
   status: "idle" | "saved" | "error";
@@ -42,6 +44,25 @@ export async function updateReviewSettingsAction(
     return { status: "error", message: "Your settings could not be saved. Please try again." };
   }
   revalidatePath("/review");
+  revalidatePath("/settings");
+  return { status: "saved", message: "Settings saved." };
+}
+
+export async function updateReadingSettingsAction(
+  _prev: SettingsFormState,
+  formData: FormData,
+): Promise<SettingsFormState> {
+  const actor = await getActor();
+  if (!actor) return { status: "error", message: "Your session has ended. Please sign in again." };
+  const parsed = readingSettingsSchema.safeParse({ showGrammar: formData.get("showGrammar") ?? false });
+  if (!parsed.success) return { status: "error", message: "Please correct the form." };
+  try {
+    await updateReadingSettings(actor, parsed.data);
+  } catch (error) {
+    if (isAppError(error)) return { status: "error", message: error.message };
+    console.error("saving reading settings failed", error);
+    return { status: "error", message: "Your settings could not be saved. Please try again." };
+  }
   revalidatePath("/settings");
   return { status: "saved", message: "Settings saved." };
 }
