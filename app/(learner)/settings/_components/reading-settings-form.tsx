@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { FormAlert } from "./form-alert";
 import type { ReadingSettings } from "@/lib/validation/reading";
 import { updateReadingSettingsAction, type SettingsFormState } from "../actions";
 
@@ -10,14 +11,7 @@ export function ReadingSettingsForm({ values }: { values: ReadingSettings }) {
   });
   return (
     <form action={formAction} className="stack">
-      {state.message ? (
-        <p
-          className={state.status === "saved" ? "alert alert-ok" : "alert alert-error"}
-          role={state.status === "saved" ? "status" : "alert"}
-        >
-          {state.message}
-        </p>
-      ) : null}
+      <FormAlert state={state} />
       <label style={{ fontWeight: 400 }}>
         <input type="checkbox" name="showGrammar" defaultChecked={values.showGrammar} /> Show grammar in the word
         tooltip (case, gender, tense, principal parts)

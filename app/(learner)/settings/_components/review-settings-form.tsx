@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { FormAlert } from "./form-alert";
 import type { ReviewSettings } from "@/lib/validation/review";
 import { updateReviewSettingsAction, type SettingsFormState } from "../actions";
 
@@ -25,14 +26,7 @@ export function ReviewSettingsForm({ values }: { values: ReviewSettings }) {
   const describe = (name: string) => (fe[name] ? `${name}-error` : undefined);
   return (
     <form action={formAction} className="stack" noValidate>
-      {state.message ? (
-        <p
-          className={state.status === "saved" ? "alert alert-ok" : "alert alert-error"}
-          role={state.status === "saved" ? "status" : "alert"}
-        >
-          {state.message}
-        </p>
-      ) : null}
+      <FormAlert state={state} />
       <div className="field">
         <label htmlFor="desiredRetention">Desired retention</label>
         <input
