@@ -5,15 +5,11 @@
  *   "die Einladung — feminine noun, accusative singular · plural Einladungen"
  *   "lud … ein — einladen, 3rd person singular, simple past · lädt ein, lud ein, hat eingeladen"
  *   "mit — preposition + dative"
- * Pure: the lexeme part is computed where the lexicon is (grammarInfoOf),
- * the line wherever the token is shown.
+ * Pure and free of Node imports (the reader runs it in the browser); the
+ * lexeme part is computed where the lexicon is (./grammar-info).
  */
 
-import { gradeStems } from "../lexicon/build-index";
-import type { Lexicon } from "../lexicon/index";
-import { decodeParadigm } from "./paradigms";
 import { governedCases, TWO_WAY } from "./prepositions";
-import { principalParts } from "./verbs";
 
 /** What a lexeme adds to every grammar line of its forms (sent once per lexeme). */
 export interface GrammarInfo {
@@ -144,41 +140,4 @@ export function formatGrammarLine(token: GrammarToken, info: GrammarInfo = {}, n
     default:
       return null;
   }
-}
-
-/**
- * The lexeme-level part of the grammar line, from the lexicon.
- *
- * @example
- * grammarInfoOf(lexicon, "einladen", "VERB"); // { parts: "lädt ein, lud ein, hat eingeladen" }
- * grammarInfoOf(lexicon, "Präsident", "NOUN"); // { genitive: "des Präsidenten" }
- */
-export function grammarInfoOf(lexicon: Lexicon, lemma: string, pos: string): GrammarInfo {
-  const ids = lexicon.lookupForm(lemma).filter((i) => lexicon.lemma(i) === lemma);
-  if (pos === "VERB" || pos === "AUX") {
-    const id = ids.find((i) => lexicon.pos(i) === "VERB" || lexicon.pos(i) === "AUX");
-    const parts = id !== undefined ? principalParts(lexicon, id) : null;
-    return parts ? { parts: `${parts.present}, ${parts.past}, ${parts.perfect}` } : {};
-  }
-  if (pos === "NOUN") {
-    const id = ids.find((i) => lexicon.pos(i) === "NOUN");
-    const pattern = id !== undefined ? lexicon.paradigm?.(id) : null;
-    const gender = id !== undefined ? lexicon.gender(id) : null;
-    const genitive = pattern ? decodeParadigm(lemma, pattern)[1] : null;
-    if (genitive && genitive !== lemma && gender) return { genitive: `${gender === "f" ? "der" : "des"} ${genitive}` };
-    return {};
-  }
-  if (pos === "ADJ") {
-    if (!ids.some((i) => lexicon.pos(i) === "ADJ")) return {};
-    const [comparative, ...superlatives] = gradeStems(lemma);
-    // kürzest, ältest, heißest, but größt; irregular ones have one stem (best).
-    const superlative =
-      superlatives.length === 1
-        ? superlatives[0]
-        : /[sßzxtd]$/.test(lemma) && lemma !== "groß"
-          ? superlatives[1]
-          : superlatives[lemma === "groß" ? 2 : 0];
-    return comparative && superlative ? { comparison: `${comparative}, am ${superlative}en` } : {};
-  }
-  return {};
 }

@@ -5,7 +5,7 @@ import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
 import type { StoredToken } from "@/lib/core/import/stored-token";
 import { compactTokens, type CompactSentence, type ReaderLexeme } from "@/lib/core/reading/reader-payload";
-import { grammarInfoOf } from "@/lib/core/grammar/format";
+import { grammarInfoOf } from "@/lib/core/grammar/grammar-info";
 import { getLexicon } from "../lexicon";
 
 export const SENTENCES_PER_PAGE = 40;

@@ -1,7 +1,8 @@
 // The learner's grammar line: pure formatting of feats plus the lexeme's
 // principal parts, genitive and comparison from the real lexicon.
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatGrammarLine, grammarInfoOf, type GrammarToken } from "@/lib/core/grammar/format";
+import { formatGrammarLine, type GrammarToken } from "@/lib/core/grammar/format";
+import { grammarInfoOf } from "@/lib/core/grammar/grammar-info";
 import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
 
 let lexicon: Lexicon;
