@@ -3,7 +3,10 @@
  * raw text from a CoNLL-U file (sentences joined by one space, no line
  * breaks, so the splitter gets no hint), runs the analyzer and prints
  * sentence-boundary P/R/F1, lemma accuracy, unmatched gold tokens,
- * particle-verb linking, gloss coverage and throughput.
+ * particle-verb linking, gloss coverage, throughput and, per morphological
+ * feature, exact accuracy (one value, equal to gold), gold-in-set rate and
+ * the mean number of values shown. Without a file it evaluates the GSD dev
+ * file and the PUD dev file.
  *
  * The treebank is only measured against: nothing in lib/core is derived
  * from it.
@@ -18,6 +21,7 @@ interface GoldWord {
   form: string;
   lemma: string;
   upos: string;
+  feats: Record<string, string>;
   head: number;
   deprel: string;
 }
@@ -52,7 +56,7 @@ function parseConllu(text: string): { raw: string; sentences: GoldSentence[] } {
     for (const line of lines) {
       if (line.startsWith("#")) continue;
       const cols = line.split("\t");
-      const [idText, form = "", lemma = "", upos = "", , , head = "0", deprel = ""] = cols;
+      const [idText, form = "", lemma = "", upos = "", , featText = "_", head = "0", deprel = ""] = cols;
       if (!idText || idText.includes(".")) continue;
       const place = (): { s: number; e: number } => {
         const at = sentText.indexOf(form, cursor);
@@ -68,7 +72,14 @@ function parseConllu(text: string): { raw: string; sentences: GoldSentence[] } {
         tokens.push(mwt);
         continue;
       }
-      const word: GoldWord = { id: Number(idText), form, lemma, upos, head: Number(head), deprel };
+      const feats: Record<string, string> = {};
+      if (featText !== "_") {
+        for (const kv of featText.split("|")) {
+          const [k = "", v = ""] = kv.split("=");
+          feats[k] = v;
+        }
+      }
+      const word: GoldWord = { id: Number(idText), form, lemma, upos, feats, head: Number(head), deprel };
       if (mwt && word.id <= rangeEnd) {
         mwt.words.push(word);
         continue;
@@ -86,14 +97,90 @@ function pct(n: number, d: number): string {
   return d === 0 ? "n/a" : (n / d).toFixed(4);
 }
 
-function main(): void {
-  const file = process.argv[2];
-  if (!file) {
-    console.error("usage: npm run eval:ud -- FILE.conllu");
-    process.exit(2);
+/** Feature rows: which gold words count (by UPOS and features) and which feature is scored. */
+const FEATURE_ROWS: { label: string; feature: string; counts: (w: GoldWord) => boolean }[] = [
+  { label: "Case (all)", feature: "Case", counts: () => true },
+  { label: "Case NOUN", feature: "Case", counts: (w) => w.upos === "NOUN" },
+  { label: "Case DET", feature: "Case", counts: (w) => w.upos === "DET" },
+  { label: "Case PRON", feature: "Case", counts: (w) => w.upos === "PRON" },
+  { label: "Case ADJ", feature: "Case", counts: (w) => w.upos === "ADJ" },
+  { label: "Case PROPN", feature: "Case", counts: (w) => w.upos === "PROPN" },
+  { label: "Gender NOUN", feature: "Gender", counts: (w) => w.upos === "NOUN" },
+  { label: "Gender (all)", feature: "Gender", counts: () => true },
+  { label: "Number (all)", feature: "Number", counts: () => true },
+  { label: "Number NOUN", feature: "Number", counts: (w) => w.upos === "NOUN" },
+  { label: "Person finite", feature: "Person", counts: (w) => "Mood" in w.feats },
+  { label: "Number finite", feature: "Number", counts: (w) => "Mood" in w.feats },
+  { label: "Tense finite", feature: "Tense", counts: (w) => "Mood" in w.feats },
+  { label: "Mood finite", feature: "Mood", counts: (w) => "Mood" in w.feats },
+  { label: "VerbForm", feature: "VerbForm", counts: () => true },
+  { label: "Degree ADJ", feature: "Degree", counts: (w) => w.upos === "ADJ" },
+];
+
+interface FeatureScore {
+  total: number;
+  exact: number;
+  inSet: number;
+  shown: number;
+  values: number;
+}
+
+function scoreFeatures(
+  gold: GoldSentence[],
+  predBySpan: Map<string, AnalyzedToken>,
+  errors: Map<string, number>,
+): Map<string, FeatureScore> {
+  const watched = process.env.EVAL_FEATS;
+  const scores = new Map(FEATURE_ROWS.map((r) => [r.label, { total: 0, exact: 0, inSet: 0, shown: 0, values: 0 }]));
+  for (const sent of gold) {
+    for (const tok of sent.tokens) {
+      if (tok.words.length !== 1) continue;
+      const w = tok.words[0]!;
+      const pred = predBySpan.get(`${tok.start}:${tok.end}`);
+      // Span-matched words only, as for lemmas: a different tokenization is not a grammar error.
+      if (!pred) continue;
+      for (const row of FEATURE_ROWS) {
+        const goldValue = w.feats[row.feature];
+        if (goldValue === undefined || !row.counts(w)) continue;
+        const score = scores.get(row.label)!;
+        score.total++;
+        const shown = pred?.feats?.[row.feature];
+        if (shown === undefined) {
+          if (watched === row.label) {
+            const key = `${w.upos} ${w.form} gold ${goldValue} got none (${pred?.pos} ${pred?.lemma})`;
+            errors.set(key, (errors.get(key) ?? 0) + 1);
+          }
+          continue;
+        }
+        const values = shown.split(",");
+        score.shown++;
+        score.values += values.length;
+        if (values.includes(goldValue)) score.inSet++;
+        if (values.length === 1 && values[0] === goldValue) score.exact++;
+        else if (watched === row.label) {
+          const key = process.env.EVAL_BRIEF
+            ? `${w.upos} gold ${goldValue} got ${shown}`
+            : `${w.upos} ${w.form} gold ${goldValue} got ${shown} (${pred?.pos} ${pred?.lemma})`;
+          errors.set(key, (errors.get(key) ?? 0) + 1);
+        }
+      }
+    }
   }
-  const { raw, sentences: gold } = parseConllu(readFileSync(file, "utf8"));
+  return scores;
+}
+
+function main(): void {
+  const files = process.argv.slice(2);
+  if (files.length === 0) files.push("../shared/ud/de_gsd-ud-dev.conllu", "../shared/ud/pud-dev/de_pud-dev.conllu");
   const lexicon = loadLexicon();
+  for (const file of files) {
+    console.log(`== ${file}`);
+    evaluate(file, lexicon);
+  }
+}
+
+function evaluate(file: string, lexicon: ReturnType<typeof loadLexicon>): void {
+  const { raw, sentences: gold } = parseConllu(readFileSync(file, "utf8"));
   analyzeText(raw, lexicon); // warm-up (JIT, caches)
   let result = analyzeText(raw, lexicon);
   let seconds = Infinity;
@@ -185,6 +272,12 @@ function main(): void {
   console.log(
     `throughput: ${Math.round(predTokens / seconds)} tokens/s (${predTokens} tokens in ${seconds.toFixed(3)} s, warm, best of 3)`,
   );
+  console.log("feature (span-matched words)  gold n   exact  in-set  values  shown");
+  for (const [label, v] of scoreFeatures(gold, predBySpan, errors)) {
+    console.log(
+      `  ${label.padEnd(26)} ${String(v.total).padStart(6)}  ${pct(v.exact, v.total)}  ${pct(v.inSet, v.total)}  ${(v.shown ? v.values / v.shown : 0).toFixed(2)}    ${pct(v.shown, v.total)}`,
+    );
+  }
   if (process.env.EVAL_ERRORS) {
     const top = [...errors].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.EVAL_ERRORS));
     for (const [k, n] of top) console.log(`  ${n}× ${k}`);

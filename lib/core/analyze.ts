@@ -5,6 +5,7 @@
  * interface" for the JSON this produces.
  */
 
+import { addGrammar } from "./grammar/add-grammar";
 import type { Lexicon } from "./lexicon/index";
 import { analyzeWord } from "./lexicon/lemmatize";
 import { SEPARABLE_PARTICLES } from "./lexicon/separable-verbs";
@@ -43,6 +44,8 @@ export interface AnalyzedToken {
   compound?: CompoundInfo;
   /** Separable verb etc.; the same content on every member token. */
   phrase?: Phrase;
+  /** Morphology in context, UD names and values; ambiguity as "Nom,Acc" (see lib/core/grammar). */
+  feats?: Record<string, string>;
 }
 export interface AnalyzedSentence {
   /** Exactly `input.slice(start, end)`. */
@@ -98,6 +101,8 @@ function punctPos(text: string): string {
 
 function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
+  /** Lexeme chosen for each token, for the grammar (null: none or a guess). */
+  const ids: (number | null)[] = [];
   let prevPos: string | null = null;
   let prevText: string | null = null;
   let sentenceStart = true;
@@ -113,6 +118,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): A
         nextText: next && next.kind === "word" ? next.text : null,
         names,
       });
+      ids[i] = a.id;
       token.lemma = a.lemma;
       token.pos = a.pos;
       token.gloss = a.gloss;
@@ -148,6 +154,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): A
   if (lexicon.phrases) linkFixedPhrases(out, lexicon.phrases);
   linkSeparableVerbs(out, lexicon);
   if (lexicon.phrases) linkVerbPhrases(out, lexicon.phrases);
+  addGrammar(out, lexicon, ids);
   return out;
 }
 

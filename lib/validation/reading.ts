@@ -46,3 +46,8 @@ export type ReaderCardInput = z.output<typeof readerCardSchema>;
 export type PhraseInput = z.output<typeof phraseSchema>;
 export type ReadingProgressInput = z.output<typeof readingProgressSchema>;
 export type FinishTextInput = z.output<typeof finishTextSchema>;
+/** Reader settings: the grammar line in the tooltip (an unchecked box sends nothing). */
+export const readingSettingsSchema = z.object({
+  showGrammar: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+});
+export type ReadingSettings = z.infer<typeof readingSettingsSchema>;

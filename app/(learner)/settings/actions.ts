@@ -7,6 +7,8 @@ import { updateReviewSettings } from "@/lib/server/data/update-review-settings";
 import { requestOptimization } from "@/lib/server/data/request-optimization";
 import { runOptimizerJobs } from "@/lib/server/jobs/run-optimizer-jobs";
 import { reviewSettingsSchema } from "@/lib/validation/review";
+import { updateReadingSettings } from "@/lib/server/data/update-reading-settings";
+import { readingSettingsSchema } from "@/lib/validation/reading";
 
 export const updateReviewSettingsAction = authedAction(reviewSettingsSchema, async (actor, input) => {
   await updateReviewSettings(actor, input);
@@ -21,4 +23,10 @@ export const requestOptimizationAction = authedAction(z.unknown(), async (actor)
   // hold the request. Any instance (this one now, or another later) may run it.
   void runOptimizerJobs().catch((error: unknown) => console.error("optimizer worker failed", error));
   return { jobId };
+});
+
+export const updateReadingSettingsAction = authedAction(readingSettingsSchema, async (actor, input) => {
+  await updateReadingSettings(actor, input);
+  revalidatePath("/settings");
+  return succeed(null, "Settings saved.");
 });

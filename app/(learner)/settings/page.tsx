@@ -4,6 +4,8 @@ import { getReviewSettings } from "@/lib/server/data/get-review-settings";
 import { findLatestOptimizerJob } from "@/lib/server/data/get-optimizer-job";
 import { ReviewSettingsForm } from "./_components/review-settings-form";
 import { OptimizerPanel } from "./_components/optimizer-panel";
+import { ReadingSettingsForm } from "./_components/reading-settings-form";
+import { getReadingSettings } from "@/lib/server/data/update-reading-settings";
 
 export const metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -12,6 +14,7 @@ export default async function SettingsPage() {
   const actor = await requireUser();
   const settings = await getReviewSettings(actor);
   const latestJob = await findLatestOptimizerJob(actor);
+  const reading = await getReadingSettings(actor);
   const { hasOptimizedWeights, reviewCount, minReviewsForOptimization, ...values } = settings;
   return (
     <main id="main" className="page">
@@ -19,6 +22,10 @@ export default async function SettingsPage() {
       <section className="card stack" aria-labelledby="review-settings-heading">
         <h2 id="review-settings-heading">Reviews</h2>
         <ReviewSettingsForm values={values} />
+      </section>
+      <section className="card stack" aria-labelledby="reading-settings-heading" style={{ marginTop: 16 }}>
+        <h2 id="reading-settings-heading">Reading</h2>
+        <ReadingSettingsForm values={reading} />
       </section>
       <section className="card stack" aria-labelledby="optimizer-heading" style={{ marginTop: 16 }}>
         <h2 id="optimizer-heading">Personal scheduling</h2>

@@ -16,10 +16,11 @@ import { readPreferredGlosses } from "../gloss/preferred";
 import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
 import { buildPhrases, type SerializedPhrases } from "../phrases/compile";
 import { cleanSense, parseDingLine, splitTop, type DingLine, type DingPos } from "./ding";
+import { encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 19;
+export const INDEX_VERSION = 21;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -38,6 +39,10 @@ export interface SerializedIndex {
   pluralGloss: Record<number, string>;
   /** Multiword expressions, see lib/core/phrases/compile.ts. */
   phrases?: SerializedPhrases;
+  /** Inflection pattern per lexeme: index into `patterns` + 1, 0 = none (see grammar/paradigms). */
+  paradigm: number[];
+  /** Distinct inflection patterns of nouns and verbs. */
+  patterns: string[];
 }
 
 export const LEXEME_FLAGS = {
@@ -51,6 +56,10 @@ export const LEXEME_FLAGS = {
   dingOnly: 8,
   /** Gloss derived from the verb's English participle (erzielt → "achieved"). */
   participleGloss: 16,
+  /** Perfect with "sein" (er ist gegangen), from Ding's verb lines. */
+  perfectSein: 32,
+  /** Perfect with "haben" (er hat eingeladen). */
+  perfectHaben: 64,
 } as const;
 
 interface Draft {
@@ -61,6 +70,7 @@ interface Draft {
   plural: string | null;
   gloss: string | null;
   flags: number;
+  pattern?: string;
 }
 
 type Person = { 1?: string | string[]; 2?: string | string[]; 3?: string | string[] };
@@ -102,6 +112,13 @@ const IRREGULAR_COMPARATIVES: Record<string, [string, string]> = {
   nah: ["näher", "nächst"],
   gern: ["lieber", "liebst"],
 };
+
+/** A finite cell as the paradigm stores it: a form, or [verb, particle] when separated. */
+function verbCell(cell: string | string[] | undefined): string | [string, string] | null {
+  if (typeof cell === "string") return cell;
+  if (Array.isArray(cell) && cell.length === 2) return [cell[0]!, cell[1]!];
+  return null;
+}
 
 function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, "utf8")) as T;
@@ -207,6 +224,18 @@ export function buildLexiconIndex(root: string): BuildResult {
       addCell(info.IMP?.S);
       addCell(info.IMP?.P);
     }
+    const finite = [info.PRÄ, info.PRT, info.KJ1, info.KJ2].flatMap((t) =>
+      [t?.S, t?.P].flatMap((num) => [num?.[1], num?.[2], num?.[3]].map(verbCell)),
+    );
+    d.pattern = encodeParadigm(inf, [
+      inf,
+      info.PA1,
+      info.PA2?.[0],
+      info.EIZ,
+      ...finite,
+      verbCell(info.IMP?.S),
+      verbCell(info.IMP?.P),
+    ]);
   }
 
   // Nouns with gender and plural.
@@ -215,6 +244,10 @@ export function buildLexiconIndex(root: string): BuildResult {
     const d = lexeme(lemma, "NOUN");
     d.gender = info.G === "M" ? "m" : info.G === "F" ? "f" : info.G === "N" ? "n" : null;
     d.plural = info.NOM?.PLU ?? null;
+    d.pattern = encodeParadigm(lemma, [
+      ...[info.NOM, info.GEN, info.DAT, info.AKK].map((c) => c?.SIN),
+      ...[info.NOM, info.GEN, info.DAT, info.AKK].map((c) => c?.PLU),
+    ]);
     addForm(lemma, d);
     for (const c of [info.NOM, info.GEN, info.DAT, info.AKK]) {
       addForm(c?.SIN, d);
@@ -294,6 +327,45 @@ export function buildLexiconIndex(root: string): BuildResult {
       englishParticiples.set(sense, { present: ing, past: pp });
     });
   });
+  // Perfect auxiliary: "gehen {vi} | … | er/sie ist/war gegangen".
+  lines.forEach((raw, lineNo) => {
+    const head = parsed[lineNo]?.heads[0];
+    if (head?.pos !== "VERB") return;
+    const m = / (ist|hat)\/(?:war|hatte) \S+/.exec(raw.slice(0, raw.indexOf(" :: ")));
+    const d = m ? (byKey.get(`${head.word}\tVERB`) ?? byKey.get(`${head.word}\tAUX`)) : undefined;
+    if (!m || !d || d.flags & (LEXEME_FLAGS.perfectSein | LEXEME_FLAGS.perfectHaben)) return;
+    d.flags |= m[1] === "ist" ? LEXEME_FLAGS.perfectSein : LEXEME_FLAGS.perfectHaben;
+  });
+  // Morphy keys nouns by lemma, so homographs collide: its "Tag" is only the
+  // neuter IT tag (plural Tags), not der Tag (Tage). Where Ding lists the
+  // headword far more often with another gender, that gender and Ding's
+  // plural win, and the (other word's) table is dropped.
+  const dingGenders = new Map<string, { count: Record<string, number>; plural: Record<string, string> }>();
+  for (const line of parsed) {
+    line?.heads.forEach((head, i) => {
+      if (head.pos !== "NOUN" || !head.gender || head.isPlural) return;
+      let g = dingGenders.get(head.word);
+      if (!g) dingGenders.set(head.word, (g = { count: {}, plural: {} }));
+      g.count[head.gender] = (g.count[head.gender] ?? 0) + 1;
+      const plural = line.plurals[i];
+      if (plural && !g.plural[head.gender]) g.plural[head.gender] = plural;
+    });
+  }
+  for (const d of drafts) {
+    if (d.pos !== "NOUN" || !d.gender || d.flags & LEXEME_FLAGS.dingOnly) continue;
+    const g = dingGenders.get(d.lemma);
+    if (!g) continue;
+    const [best, bestCount = 0] = Object.entries(g.count).sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (!best || best === d.gender || bestCount < 2 * (g.count[d.gender] ?? 0) + 2) continue;
+    d.gender = best as "m" | "f" | "n";
+    d.pattern = undefined;
+    const plural = g.plural[best];
+    if (plural) {
+      d.plural = plural;
+      addForm(plural, d);
+      if (!/[ns]$/.test(plural)) addForm(`${plural}n`, d);
+    }
+  }
   const dingPosToUd = (pos: DingPos, tags: string[]): string | null => {
     if (pos === "CONJ") return "CCONJ";
     if (pos === "NOUN" && tags.includes("geogr.")) return "PROPN";
@@ -428,6 +500,19 @@ export function buildLexiconIndex(root: string): BuildResult {
       englishFrequency,
       verbGloss: (w) => (byKey.get(`${w}\tVERB`) ?? byKey.get(`${w}\tAUX`))?.gloss ?? null,
     }),
+    paradigm: [],
+    patterns: [],
   };
+  const patternIds = new Map<string, number>();
+  index.paradigm = drafts.map((d) => {
+    if (!d.pattern) return 0;
+    let id = patternIds.get(d.pattern);
+    if (id === undefined) {
+      id = index.patterns.length;
+      index.patterns.push(d.pattern);
+      patternIds.set(d.pattern, id);
+    }
+    return id + 1;
+  });
   return { index, forms, entries, dingText };
 }

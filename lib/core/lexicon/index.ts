@@ -35,6 +35,8 @@ export interface Lexicon {
   flags(id: number): number;
   /** Multiword expressions (idioms, support-verb constructions, verbs with their preposition). */
   readonly phrases?: PhraseIndex;
+  /** Encoded inflection table of a noun or verb (see grammar/paradigms), null when none. */
+  paradigm?(id: number): string | null;
   /** Directory of the cache this lexicon was loaded from. */
   readonly cacheDir: string;
   /** Key of the cache files (version + data fingerprint). */
@@ -140,6 +142,10 @@ function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: stri
     rank: (id) => index.rank[id] ?? 0,
     flags: (id) => index.flags[id] ?? 0,
     phrases: index.phrases ? indexPhrases(index.phrases) : undefined,
+    paradigm: (id) => {
+      const p = index.paradigm?.[id] ?? 0;
+      return p > 0 ? (index.patterns[p - 1] ?? null) : null;
+    },
   };
 }
 

@@ -6,6 +6,8 @@
  */
 import type { StoredToken } from "../import/stored-token";
 import type { TokenKind } from "../analyze";
+import type { GrammarInfo } from "../grammar/format";
+import { decodeFeats, encodeFeats } from "../grammar/feats-code";
 
 /** A token as the reader uses it (offsets relative to its sentence). */
 export interface ReaderToken {
@@ -20,6 +22,8 @@ export interface ReaderToken {
   plural?: string | null;
   compound?: { parts: string[]; glosses: (string | null)[] };
   phrase?: { lemma: string; gloss: string | null; tokenIndexes: number[] };
+  /** Morphology in context (UD names and values), for the grammar line. */
+  feats?: Record<string, string>;
 }
 
 export interface ReaderLexeme {
@@ -32,6 +36,8 @@ export interface ReaderLexeme {
   article?: string | null;
   plural?: string | null;
   compound?: { parts: string[]; glosses: (string | null)[] };
+  /** Principal parts, genitive or comparison, once per lexeme (see grammar/format). */
+  grammar?: GrammarInfo;
 }
 
 /** Compact token: t text, s start, k kind (absent = word), x lexeme id, l/p/g lemma/pos/gloss where they differ from the lexeme's, ph separable-verb token indexes. */
@@ -44,6 +50,8 @@ export interface CompactToken {
   p?: string;
   g?: string | null;
   ph?: number[];
+  /** feats, encoded by grammar/feats-code ("A|f|s"). */
+  f?: string;
 }
 
 export interface CompactSentence {
@@ -76,6 +84,8 @@ export function compactTokens(
     }
     const lexeme = token.lx ? lexemes[token.lx] : undefined;
     if (token.lx && lexeme) out.x = token.lx;
+    const feats = encodeFeats(token.feats);
+    if (feats) out.f = feats;
     if (token.phrase) out.ph = token.phrase.tokenIndexes;
     if (!lexeme || token.phrase) {
       // Its own lemma differs from the particle verb's (nimmt: nehmen vs annehmen).
@@ -109,6 +119,7 @@ export function expandTokens(tokens: CompactToken[], lexemes: Record<string, Rea
     token.lemma = c.l ?? lexeme?.lemma;
     token.pos = c.p ?? lexeme?.pos;
     token.gloss = c.g !== undefined ? c.g : (lexeme?.gloss ?? null);
+    if (c.f) token.feats = decodeFeats(c.f);
     if (c.ph) {
       token.phrase = { lemma: lexeme?.lemma ?? c.l ?? c.t, gloss: lexeme?.gloss ?? null, tokenIndexes: c.ph };
     } else if (lexeme) {

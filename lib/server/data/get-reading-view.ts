@@ -5,6 +5,8 @@ import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
 import type { StoredToken } from "@/lib/core/import/stored-token";
 import { compactTokens, type CompactSentence, type ReaderLexeme } from "@/lib/core/reading/reader-payload";
+import { grammarInfoOf } from "@/lib/core/grammar/grammar-info";
+import { getLexicon } from "../lexicon";
 
 export const SENTENCES_PER_PAGE = 40;
 
@@ -18,7 +20,7 @@ export interface ReadingView {
   sentences: CompactSentence[];
   lexemes: Record<string, ReaderLexeme>;
   progress: { sentenceIndex: number; maxSentence: number; finishedAt: string | null };
-  settings: { markKnownOnFinish: boolean };
+  settings: { markKnownOnFinish: boolean; showGrammar: boolean };
 }
 
 /**
@@ -30,8 +32,8 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
   const text = await getReadableText(actor, textId);
   const pageCount = Math.max(1, Math.ceil(text.sentenceCount / SENTENCES_PER_PAGE));
   const [state] = await db.$queryRaw<
-    { sentenceIndex: number | null; maxSentence: number | null; finishedAt: Date | null; markKnownOnFinish: boolean }[]
-  >`SELECT rp."sentenceIndex", rp."maxSentence", rp."finishedAt", u."markKnownOnFinish"
+    { sentenceIndex: number | null; maxSentence: number | null; finishedAt: Date | null; markKnownOnFinish: boolean; showGrammar: boolean }[]
+  >`SELECT rp."sentenceIndex", rp."maxSentence", rp."finishedAt", u."markKnownOnFinish", u."showGrammar"
     FROM "User" u LEFT JOIN "ReadingProgress" rp ON rp."userId" = u."id" AND rp."textId" = ${textId}
     WHERE u."id" = ${actor.id}`;
   if (!state) throw notFoundError("That user");
@@ -64,6 +66,9 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
     // The owner's correction wins over the analyser's gloss.
     if (l.override) corrected.add(l.id);
     lexemes[l.id] = { lemma: l.lemma, pos: l.pos, gloss: l.override ?? l.gloss, status: l.status ?? 0, meaning: l.meaning, hasCard: l.hasCard };
+    // Principal parts, genitive or comparison: once per lexeme, only when the learner sees grammar.
+    const grammar = state.showGrammar ? grammarInfoOf(getLexicon(), l.lemma, l.pos) : {};
+    if (Object.keys(grammar).length > 0) lexemes[l.id]!.grammar = grammar;
   }
   const sentences: CompactSentence[] = rows.map((row, i) => ({
     index: row.index,
@@ -90,6 +95,6 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
       maxSentence: state.maxSentence ?? 0,
       finishedAt: state.finishedAt ? new Date(state.finishedAt).toISOString() : null,
     },
-    settings: { markKnownOnFinish: state.markKnownOnFinish },
+    settings: { markKnownOnFinish: state.markKnownOnFinish, showGrammar: state.showGrammar },
   };
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { FormMessage } from "@/app/_components/form-message";
 import type { ReviewSettings } from "@/lib/validation/review";
 import { updateReviewSettingsAction } from "../actions";
 import type { ActionState } from "@/lib/server/action";
@@ -26,14 +27,7 @@ export function ReviewSettingsForm({ values }: { values: ReviewSettings }) {
   const describe = (name: string) => (fe[name] ? `${name}-error` : undefined);
   return (
     <form action={formAction} className="stack" noValidate>
-      {state.message ? (
-        <p
-          className={state.status === "ok" ? "alert alert-ok" : "alert alert-error"}
-          role={state.status === "ok" ? "status" : "alert"}
-        >
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage state={state} />
       <div className="field">
         <label htmlFor="desiredRetention">Desired retention</label>
         <input

@@ -13,6 +13,7 @@ import {
 } from "@/lib/core/reading/reader-payload";
 import { phrasePos } from "@/lib/core/import/stored-token";
 import { WordPanel, type PanelWord } from "./word-panel";
+import { grammarLineOf } from "./grammar-line";
 import { ShortcutHelp } from "./shortcut-help";
 import { speakGerman } from "./speech";
 import { addCardAction, finishTextAction, saveProgressAction, savePhraseAction, setWordStatusAction } from "../actions";
@@ -156,6 +157,9 @@ export function Reader({ view }: { view: ReadingView }) {
       if (token.pos === "NOUN" && token.plural) extras.push(`plural: die ${token.plural}`);
       extra.textContent = extras.join(" · ");
       extra.hidden = extras.length === 0;
+      const grammar = tip.querySelector<HTMLElement>("[data-tip=grammar]")!;
+      grammar.textContent = (view.settings.showGrammar && grammarLineOf(sentences[s]?.tokens ?? [], t, lexemes)) || "";
+      grammar.hidden = !grammar.textContent;
       const box = el.getBoundingClientRect();
       const outer = container.getBoundingClientRect();
       tip.hidden = false;
@@ -165,7 +169,7 @@ export function Reader({ view }: { view: ReadingView }) {
       tip.style.top = `${box.bottom - outer.top + 6}px`;
       el.setAttribute("aria-describedby", "reader-tooltip");
     },
-    [sentences, lexemes, clearPhraseHighlight],
+    [sentences, lexemes, clearPhraseHighlight, view.settings.showGrammar],
   );
 
   const hideTooltip = useCallback(
@@ -604,6 +608,7 @@ export function Reader({ view }: { view: ReadingView }) {
             <strong data-tip="head" lang="de" /> <span data-tip="pos" className="tip-pos" />
             <span data-tip="gloss" className="tip-gloss" lang="en" />
             <span data-tip="extra" className="tip-extra" />
+            <span data-tip="grammar" className="tip-grammar" lang="de" />
           </div>
         </div>
 

@@ -1,0 +1,654 @@
+/**
+ * Morphology of every token in its sentence (`feats`, UD names and values).
+ *
+ * 1. Each word gets all readings its form allows: nouns and verbs from their
+ *    inflection tables, articles, pronouns and adjective endings from the
+ *    declension tables in ./agreement.
+ * 2. Noun phrases (determiners, adjectives, noun) keep only the readings all
+ *    their words share ("den" ∩ "Präsidenten" → accusative singular).
+ * 3. A governing preposition narrows the case; a two-way preposition takes
+ *    its case from the clause's verb of motion or position.
+ * 4. In each clause the finite verb and the subject agree: one nominative
+ *    per clause (two with sein/werden/bleiben), subject first when nothing
+ *    else decides, the verb's person and number from its subject.
+ * What context cannot decide stays as several values ("Nom,Acc").
+ */
+
+import type { AnalyzedToken } from "../analyze";
+import type { Lexicon } from "../lexicon/index";
+import { gradeStems } from "../lexicon/build-index";
+import {
+  ACC,
+  adjectiveMask,
+  ALL,
+  caseMask,
+  casesOf,
+  CONTRACTIONS,
+  DAT,
+  declensionAfter,
+  determinerMask,
+  GEN,
+  genderMask,
+  gendersOf,
+  maskOf,
+  NOM,
+  numbersOf,
+  PLUR,
+  pronounReading,
+  SING,
+  type Case,
+} from "./agreement";
+import { decodeParadigm } from "./paradigms";
+import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
+import { verbReadings, type VerbReading } from "./verbs";
+
+export type Feats = Record<string, string>;
+
+interface Slot {
+  kind: "noun" | "propn" | "det" | "adj" | "pron";
+  /** Readings of the word alone. */
+  own: number;
+  /** Readings in its phrase and clause. */
+  mask: number;
+  person?: "1" | "2" | "3";
+  degree?: "Pos" | "Cmp" | "Sup";
+  /** Adjective ending ("" = uninflected), undefined when no ending fits. */
+  ending?: string;
+  reflexive?: boolean;
+  polite?: boolean;
+  /** Gender known from the lexicon (nouns). */
+  gender?: "m" | "f" | "n" | null;
+}
+
+interface Phrase {
+  start: number;
+  end: number;
+  members: number[];
+  mask: number;
+  governed: boolean;
+  /** Has a determiner or inflected adjective (case is marked, not guessed). */
+  marked: boolean;
+  isPronoun: boolean;
+}
+
+const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "„", "“", '"', "»", "«", "–", "—", "‚", "‘", "[", "]"]);
+const COORDINATORS = new Set(["und", "oder", "sowie", "sondern", "bzw.", "beziehungsweise"]);
+const COPULAS = new Set(["sein", "werden", "bleiben", "heißen"]);
+const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function lexemeOf(
+  lexicon: Lexicon,
+  token: AnalyzedToken,
+  pos: string[],
+  known: number | null | undefined,
+): number | undefined {
+  const lemma = token.lemma;
+  if (known !== null && known !== undefined && lexicon.lemma(known) === lemma && pos.includes(lexicon.pos(known)))
+    return known;
+  if (!lemma) return undefined;
+  for (const form of [token.text, token.text.toLowerCase(), lemma]) {
+    const id = lexicon.lookupForm(form).find((i) => lexicon.lemma(i) === lemma && pos.includes(lexicon.pos(i)));
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
+const nounCellCache = new Map<number, (string | null)[] | null>();
+function nounCells(lexicon: Lexicon, id: number): (string | null)[] | null {
+  let cells = nounCellCache.get(id);
+  if (cells === undefined) {
+    const pattern = lexicon.paradigm?.(id);
+    cells = pattern ? decodeParadigm(lexicon.lemma(id), pattern) : null;
+    // The cache is per process and the lexicon is read-only; bound it anyway.
+    if (nounCellCache.size > 50_000) nounCellCache.clear();
+    nounCellCache.set(id, cells);
+  }
+  return cells;
+}
+
+/** Case/number readings of a noun form from its table; 0 when the table does not have the form. */
+function nounTableMask(lexicon: Lexicon, id: number, form: string, gender: number): number {
+  const cells = nounCells(lexicon, id);
+  if (!cells) return 0;
+  let m = 0;
+  cells.forEach((cell, i) => {
+    if (cell !== form) return;
+    m |= maskOf(`${"NGDA"[i % 4]}.*.${i < 4 ? "s" : "p"}`);
+  });
+  // Morphy lists the old dative -e (dem Hause); the bare form is the usual dative.
+  if (m & maskOf("N.*.s") && cells[2] === `${form}e`) m |= maskOf("D.*.s");
+  return m ? m & gender : 0;
+}
+
+function nounMask(lexicon: Lexicon, token: AnalyzedToken, known: number | null | undefined): number {
+  const gender = genderMask(token.gender ?? null);
+  const id = lexemeOf(lexicon, token, ["NOUN"], known);
+  if (id !== undefined) {
+    const m = nounTableMask(lexicon, id, token.text, gender);
+    if (m) return m;
+  }
+  const parts = token.compound?.parts;
+  const head = parts?.[parts.length - 1];
+  if (head) {
+    const headForm = capitalize(head);
+    for (const hid of lexicon.lookupForm(headForm)) {
+      if (lexicon.pos(hid) !== "NOUN" || (token.gender && lexicon.gender(hid) !== token.gender)) continue;
+      const m = nounTableMask(lexicon, hid, headForm, gender);
+      if (m) return m;
+    }
+  }
+  // No table: singular if the form is the lemma, plural if it is the plural.
+  const { text, lemma, plural } = token;
+  let m = 0;
+  if (text === lemma) m |= SING & ~GEN;
+  if (lemma && (text === `${lemma}s` || text === `${lemma}es`)) m |= maskOf("G.*.s");
+  if (plural && text === plural) m |= PLUR;
+  if (plural && text === `${plural}n`) m |= maskOf("D.*.p");
+  return (m || ALL) & gender;
+}
+
+function propnMask(token: AnalyzedToken, prev: AnalyzedToken | undefined, next: AnalyzedToken | undefined): number {
+  const gender = genderMask(token.gender ?? null);
+  const { text, lemma } = token;
+  // "die Rede Obamas": the genitive -s of a name.
+  if (lemma && lemma !== text && (text === `${lemma}s` || text === `${lemma}'`)) return GEN & SING & gender;
+  // "Obamas Sonderberaterin": a name in -s before a noun, no article, is a genitive.
+  if (/[^s]s$/.test(text) && next?.pos === "NOUN" && prev?.pos !== "DET" && prev?.pos !== "ADP") return GEN & SING;
+  return SING & gender;
+}
+
+const POSSESSIVE = /^(mein|dein|sein|ihr|unser|eu(?:e)?r|kein)(?:e[mnrs]?)?$/i;
+
+const gradeCache = new Map<string, string[]>();
+function cachedGradeStems(lemma: string): string[] {
+  let stems = gradeCache.get(lemma);
+  if (!stems) {
+    if (gradeCache.size > 50_000) gradeCache.clear();
+    gradeCache.set(lemma, (stems = gradeStems(lemma)));
+  }
+  return stems;
+}
+
+/** Degree and ending of an adjective form ("größeren" → Cmp, "en"). */
+function adjectiveShape(
+  lexicon: Lexicon,
+  token: AnalyzedToken,
+  attributive: boolean,
+): { degree: "Pos" | "Cmp" | "Sup"; ending: string } | null {
+  const lower = token.text.toLowerCase();
+  const lemma = (token.lemma ?? lower).toLowerCase();
+  const positive = [lemma];
+  if (lemma.endsWith("e")) positive.push(lemma.slice(0, -1));
+  if (/[aeiouäöü].*e[lr]$/.test(lemma)) positive.push(lemma.slice(0, -2) + lemma.slice(-1));
+  const [comparative = "", ...superlatives] = cachedGradeStems(lemma);
+  const tryStems = (stems: string[], degree: "Pos" | "Cmp" | "Sup", withBare: boolean) => {
+    let bare: { degree: "Pos" | "Cmp" | "Sup"; ending: string } | null = null;
+    for (const stem of stems) {
+      if (!lower.startsWith(stem)) continue;
+      const ending = lower.slice(stem.length);
+      if (!ADJ_ENDINGS.includes(ending)) continue;
+      // "vage Details": before a noun the ending reading (vag|e) wins over the bare lemma.
+      if (ending === "" && attributive) bare = withBare ? { degree, ending } : null;
+      else if (withBare || ending !== "") return { degree, ending };
+    }
+    return bare;
+  };
+  void lexicon;
+  // "schneller" is a strong positive before a noun, else a comparative.
+  const order: [string[], "Pos" | "Cmp" | "Sup", boolean][] = attributive
+    ? [
+        [positive, "Pos", true],
+        [[comparative], "Cmp", true],
+        [superlatives, "Sup", false],
+      ]
+    : [
+        [[comparative], "Cmp", true],
+        [superlatives, "Sup", false],
+        [positive, "Pos", true],
+      ];
+  for (const [stems, degree, bare] of order) {
+    const r = tryStems(stems, degree, bare);
+    if (r) return r;
+  }
+  return null;
+}
+
+function isVerb(t: AnalyzedToken | undefined): boolean {
+  return t?.kind === "word" && (t.pos === "VERB" || t.pos === "AUX");
+}
+
+function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: number | null | undefined): Slot | null {
+  const t = tokens[i]!;
+  if (t.kind !== "word") return null;
+  const next = tokens[i + 1];
+  switch (t.pos) {
+    case "NOUN": {
+      const own = nounMask(lexicon, t, known);
+      return { kind: "noun", own, mask: own, gender: t.gender ?? null };
+    }
+    case "PROPN": {
+      const own = propnMask(t, tokens[i - 1], next);
+      return { kind: "propn", own, mask: own, gender: t.gender ?? null };
+    }
+    case "DET": {
+      const own = determinerMask(t.text, t.lemma ?? "", false);
+      if (t.lemma === "Ihr") return { kind: "det", own: determinerMask(t.text, "ihr", false), mask: ALL, polite: true };
+      return own ? { kind: "det", own, mask: own } : null;
+    }
+    case "PRON": {
+      if (t.lemma === "Sie") {
+        const own = maskOf(t.text === "Ihnen" ? "D.*.p" : "NA.*.p");
+        return { kind: "pron", own, mask: own, person: "3", polite: true };
+      }
+      const possessive = POSSESSIVE.exec(t.text);
+      if (possessive && (next?.pos === "NOUN" || next?.pos === "ADJ")) {
+        const own = determinerMask(t.text, possessive[1]!.toLowerCase().replace("eur", "euer"), false);
+        if (own) return { kind: "det", own, mask: own };
+      }
+      const p = pronounReading(t.text);
+      if (p) return { kind: "pron", own: p.mask, mask: p.mask, person: p.person, reflexive: p.reflexive };
+      const own = determinerMask(t.text, t.lemma ?? "", true);
+      return own ? { kind: "pron", own, mask: own } : null;
+    }
+    case "ADJ": {
+      const attributive = next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
+      const shape = adjectiveShape(lexicon, t, attributive);
+      if (!shape) return { kind: "adj", own: 0, mask: 0, degree: "Pos" };
+      return { kind: "adj", own: 0, mask: 0, degree: shape.degree, ending: shape.ending };
+    }
+    default:
+      return null;
+  }
+}
+
+function isInflectedAdj(slot: Slot | null | undefined): boolean {
+  return slot?.kind === "adj" && slot.ending !== undefined && slot.ending !== "";
+}
+
+/** Groups words into noun phrases and intersects their readings. */
+function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const s = slots[i];
+    if (!s) {
+      i++;
+      continue;
+    }
+    if (s.kind === "pron") {
+      phrases.push({ start: i, end: i, members: [i], mask: s.own, governed: false, marked: true, isPronoun: true });
+      i++;
+      continue;
+    }
+    if (s.kind === "adj" && !isInflectedAdj(s)) {
+      i++;
+      continue;
+    }
+    const members: number[] = [];
+    let j = i;
+    let det: string | null = null;
+    let plural = false;
+    while (j < n && slots[j]?.kind === "det") {
+      members.push(j);
+      det = tokens[j]!.lemma ?? null;
+      j++;
+      // "alle diese", "beide seine": two determiners only after alle/beide ("die der Smog" is two phrases).
+      if (det !== "alle" && det !== "beide") break;
+    }
+    for (;;) {
+      const t = tokens[j];
+      if (!t) break;
+      if (isInflectedAdj(slots[j])) {
+        members.push(j);
+        j++;
+        continue;
+      }
+      const ahead = (k: number): boolean => isInflectedAdj(slots[k]);
+      if (t.kind === "word" && (t.pos === "ADV" || t.pos === "ADJ") && (ahead(j + 1) || ahead(j + 2))) {
+        j++;
+        continue;
+      }
+      if (t.kind === "number" || t.pos === "NUM") {
+        if (!/^(?:1|ein|eins|einer?)$/i.test(t.text) && !t.text.endsWith(".")) plural = true;
+        j++;
+        continue;
+      }
+      if ((t.text === "," || COORDINATORS.has(t.text)) && members.length > 0 && ahead(j + 1)) {
+        const last = slots[members[members.length - 1]!];
+        if (last?.kind === "adj") {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    let hasHead = false;
+    if (j < n && (slots[j]?.kind === "noun" || slots[j]?.kind === "propn")) {
+      members.push(j);
+      j++;
+      hasHead = true;
+      while (j < n && slots[j]?.kind === "propn") members.push(j++);
+    }
+    if (!hasHead && !members.some((m) => slots[m]?.kind === "adj")) {
+      // Determiners standing alone are pronouns ("das ist", "die, die …").
+      for (const m of members) {
+        const t = tokens[m]!;
+        const own = determinerMask(t.text, t.lemma ?? "", true) || slots[m]!.own;
+        slots[m]!.own = own;
+        phrases.push({ start: m, end: m, members: [m], mask: own, governed: false, marked: true, isPronoun: true });
+      }
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const declension = declensionAfter(det);
+    for (const m of members) {
+      const slot = slots[m]!;
+      if (slot.kind === "adj") slot.own = adjectiveMask(slot.ending ?? "", declension);
+    }
+    // The noun first: its table and gender are the firmest evidence.
+    const order = [...members].sort((a, b) => rank(slots[a]!) - rank(slots[b]!));
+    let mask = ALL;
+    for (const m of order) {
+      const own = slots[m]!.own;
+      if (own && (mask & own) !== 0) mask &= own;
+    }
+    if (plural && mask & PLUR) mask &= PLUR;
+    const marked = members.some((m) => slots[m]!.kind === "det" || slots[m]!.kind === "adj");
+    phrases.push({ start: members[0] ?? i, end: j - 1, members, mask, governed: false, marked, isPronoun: false });
+    i = Math.max(j, i + 1);
+  }
+  return phrases;
+}
+
+function rank(slot: Slot): number {
+  return slot.kind === "noun" ? 0 : slot.kind === "det" ? 1 : slot.kind === "adj" ? 2 : 3;
+}
+
+function casesMask(cases: Case[]): number {
+  return cases.reduce((m, c) => m | caseMask(c), 0);
+}
+
+function restrict(p: Phrase, m: number): void {
+  if ((p.mask & m) !== 0) p.mask &= m;
+}
+
+interface Clause {
+  from: number;
+  to: number;
+}
+
+function clausesOf(tokens: AnalyzedToken[]): Clause[] {
+  const out: Clause[] = [];
+  let from = 0;
+  tokens.forEach((t, i) => {
+    if (t.kind === "punct" && CLAUSE_BREAKS.has(t.text)) {
+      if (i > from) out.push({ from, to: i - 1 });
+      from = i + 1;
+    }
+  });
+  if (from < tokens.length) out.push({ from, to: tokens.length - 1 });
+  return out;
+}
+
+/** The lemma whose verb decides a two-way preposition: the particle verb if linked, else the main verb. */
+function clauseVerbLemmas(tokens: AnalyzedToken[], c: Clause): string[] {
+  const out: string[] = [];
+  for (let k = c.from; k <= c.to; k++) {
+    const t = tokens[k]!;
+    if (!isVerb(t)) continue;
+    out.push(t.phrase?.lemma ?? t.lemma ?? "");
+  }
+  // Main verbs before auxiliaries (hat … gestellt: stellen decides).
+  return out.sort((a, b) => Number(COPULAS.has(a) || a === "haben") - Number(COPULAS.has(b) || b === "haben"));
+}
+
+function twoWayCase(lemmas: string[]): "Acc" | "Dat" | null {
+  for (const lemma of lemmas) {
+    const direct = twoWayCaseFor(lemma);
+    if (direct) return direct;
+  }
+  return null;
+}
+
+/** Keeps `keep` readings when some remain; returns whether it narrowed. */
+function filterReadings(list: VerbReading[], keep: (r: VerbReading) => boolean): VerbReading[] {
+  const kept = list.filter(keep);
+  return kept.length > 0 ? kept : list;
+}
+
+/**
+ * Morphological features of every token of one sentence, in context.
+ *
+ * @example
+ * const feats = analyzeGrammar(tokens, lexicon); // tokens of "Putin nimmt die Einladung an."
+ * feats[3]; // { Case: "Acc", Gender: "Fem", Number: "Sing" }
+ */
+export function analyzeGrammar(
+  tokens: AnalyzedToken[],
+  lexicon: Lexicon,
+  ids: readonly (number | null)[] = [],
+): (Feats | undefined)[] {
+  const n = tokens.length;
+  const slots = tokens.map((_, i) => slotFor(lexicon, tokens, i, ids[i]));
+  const verbs: (VerbReading[] | null)[] = tokens.map((t, i) => {
+    if (!isVerb(t)) return null;
+    const id = lexemeOf(lexicon, t, ["VERB", "AUX"], ids[i]);
+    if (id === undefined) return null;
+    const readings = verbReadings(lexicon, id, t.text);
+    // "zu errichten": after zu only the infinitive.
+    return tokens[i - 1]?.text === "zu" ? filterReadings(readings, (r) => r.verbForm === "Inf") : readings;
+  });
+  const phrases = findPhrases(tokens, slots);
+  const phraseAt = new Map<number, Phrase>();
+  for (const p of phrases) phraseAt.set(p.start, p);
+
+  const clauses = clausesOf(tokens);
+  const clauseOf = new Int32Array(n);
+  clauses.forEach((c, ci) => {
+    for (let k = c.from; k <= c.to; k++) clauseOf[k] = ci;
+  });
+
+  // Prepositions (and contractions: im = in dem).
+  for (const p of phrases) {
+    // "im 19. Jahrhundert", "in ungefähr 4 Minuten": numbers and adverbs may stand between.
+    let k = p.start - 1;
+    while (k > 0 && (tokens[k]!.kind === "number" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADV")) k--;
+    const prev = tokens[k];
+    if (!prev || prev.kind !== "word" || prev.pos !== "ADP") continue;
+    const lower = prev.text.toLowerCase();
+    const contraction = CONTRACTIONS[lower];
+    const prep = contraction?.prep ?? lower;
+    const cases = governedCases(prep);
+    if (!cases) continue;
+    p.governed = true;
+    if (contraction) restrict(p, maskOf(contraction.mask));
+    restrict(p, casesMask(cases));
+    if (TWO_WAY.has(prep) && casesOf(p.mask).length > 1) {
+      const decided = twoWayCase(clauseVerbLemmas(tokens, clauses[clauseOf[p.start] ?? 0]!));
+      if (decided) restrict(p, caseMask(decided));
+      // "in Belgrad", "in British Columbia": a direction to a bare name takes nach, so in + name is a place.
+      else if (!p.marked && slots[p.start]?.kind === "propn") restrict(p, DAT);
+    }
+    // wegen/trotz/während: the genitive is the standard case.
+    if (cases.includes("Gen") && casesOf(p.mask).length > 1) restrict(p, GEN);
+  }
+
+  // Genitive attributes and the cases a bare phrase does not take.
+  for (const p of phrases) {
+    if (p.governed) continue;
+    const prev = tokens[p.start - 1];
+    const afterNoun = prev?.kind === "word" && (prev.pos === "NOUN" || prev.pos === "PROPN");
+    const firstKind = slots[p.start]?.kind;
+    if (afterNoun && firstKind === "det" && (p.mask & GEN) !== 0 && !p.isPronoun) {
+      p.mask &= GEN;
+      continue;
+    }
+    if (p.mask & ~GEN) restrict(p, ~GEN & ALL);
+    // A bare noun or name (no article, no ending) is rarely a dative object.
+    if (!p.marked && p.mask & ~DAT) restrict(p, ~DAT & ALL);
+  }
+
+  // Clause by clause: finite verb, subject, objects.
+  clauses.forEach((c, ci) => {
+    const vIdx: number[] = [];
+    for (let k = c.from; k <= c.to; k++) if (verbs[k]?.length) vIdx.push(k);
+    const hasFin = (k: number): boolean => verbs[k]!.some((r) => r.verbForm === "Fin" && r.mood !== "Imp");
+    const onlyFin = vIdx.filter((k) => verbs[k]!.every((r) => r.verbForm === "Fin"));
+    let finite: number | undefined =
+      onlyFin.find((k) => tokens[k]!.pos === "AUX") ??
+      onlyFin[0] ??
+      vIdx.find((k) => hasFin(k) && tokens[k]!.pos === "AUX") ??
+      vIdx.find(hasFin);
+    if (finite !== undefined && !hasFin(finite)) finite = undefined;
+    for (const k of vIdx) {
+      if (k === finite) {
+        verbs[k] = filterReadings(verbs[k]!, (r) => r.verbForm === "Fin");
+        verbs[k] = filterReadings(verbs[k]!, (r) => r.mood !== "Imp");
+      } else if (!onlyFin.includes(k) || finite !== undefined) {
+        verbs[k] = filterReadings(verbs[k]!, (r) => r.verbForm !== "Fin");
+      }
+    }
+    const finVerb = finite !== undefined ? tokens[finite]! : undefined;
+    const nonFinite = vIdx.some((k) => k !== finite && verbs[k]!.every((r) => r.verbForm !== "Fin"));
+    const isCopula = finVerb !== undefined && COPULAS.has(finVerb.lemma ?? "") && !nonFinite && !finVerb.phrase;
+
+    const inClause = phrases.filter((p) => clauseOf[p.start] === ci && !p.governed);
+    // Coordinated phrases ("der Präsident und seine Frau") share a case.
+    const groups: Phrase[][] = [];
+    for (const p of inClause) {
+      const last = groups[groups.length - 1];
+      const prevP = last?.[last.length - 1];
+      if (prevP && p.start === prevP.end + 2 && COORDINATORS.has(tokens[prevP.end + 1]!.text)) last!.push(p);
+      else groups.push([p]);
+    }
+    const canBe = (g: Phrase[], m: number): boolean => g.every((p) => (p.mask & m) !== 0);
+    const isOnly = (g: Phrase[], m: number): boolean => g.every((p) => (p.mask & ~m) === 0);
+    const nomOrAcc = groups.filter((g) => canBe(g, NOM) && canBe(g, ACC));
+    const verbNumbers = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.number)) : new Set<string>();
+    const verbPersons = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.person)) : new Set<string>();
+    const agrees = (g: Phrase[]): boolean => {
+      if (finite === undefined) return true;
+      const plural = g.length > 1 && tokens[g[0]!.end + 1]?.text === "und";
+      const numbers = plural ? ["Plur"] : numbersOf(g[0]!.mask & NOM);
+      const person = g[0]!.isPronoun ? (slots[g[0]!.start]?.person ?? "3") : "3";
+      return numbers.some((nb) => verbNumbers.has(nb as "Sing")) && verbPersons.has(person as "3");
+    };
+    let subject: Phrase[] | undefined = groups.find((g) => isOnly(g, NOM));
+    if (isCopula) {
+      for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
+    } else if (finite !== undefined) {
+      if (!subject) {
+        // A bare common noun ("Anfang Oktober", "Geld") is a subject less often than a name, pronoun or marked phrase.
+        const bare = (g: Phrase[]): boolean =>
+          !g[0]!.marked && slots[g[0]!.start]?.kind === "noun" && (g[0]!.mask & PLUR) === 0;
+        const agreeing = nomOrAcc.filter(agrees);
+        subject = agreeing.find((g) => !bare(g)) ?? agreeing[0] ?? nomOrAcc[0];
+      }
+      for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
+    } else if (vIdx.length > 0 && tokens.slice(c.from, c.to + 1).some((t) => t.text === "zu")) {
+      for (const g of nomOrAcc) for (const p of g) restrict(p, ACC);
+    } else if (vIdx.length === 0) {
+      // No verb ("…, das erlaubte Maximum."): an apposition or a headline, mostly nominative.
+      for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
+    }
+    // "den Präsidenten", "sich": an object that may be accusative or dative is far more often the direct object.
+    if (finite !== undefined && !isCopula) {
+      const dative = clauseVerbLemmas(tokens, c).some(takesDativeObject) ? DAT : ACC;
+      for (const g of groups)
+        if (g !== subject && canBe(g, ACC) && canBe(g, DAT)) for (const p of g) restrict(p, dative);
+    }
+
+    // The finite verb agrees with its subject.
+    if (finite !== undefined) {
+      const subj = subject?.[0];
+      const person = subj?.isPronoun ? slots[subj.start]?.person : undefined;
+      let list = verbs[finite]!;
+      if (person) list = filterReadings(list, (r) => r.person === person);
+      else list = filterReadings(list, (r) => r.person === "3");
+      if (subject) {
+        const plural = subject.length > 1 && tokens[subject[0]!.end + 1]?.text === "und";
+        const numbers = plural ? ["Plur"] : numbersOf(subject[0]!.mask & NOM);
+        if (numbers.length === 1) list = filterReadings(list, (r) => r.number === numbers[0]);
+      }
+      list = filterReadings(list, (r) => r.mood === "Ind");
+      verbs[finite] = list;
+      // "sie lädt" → she; "sie laden" → they.
+      const numbers = new Set(list.map((r) => r.number));
+      if (subj && numbers.size === 1 && subject!.length === 1) restrict(subj, numbers.has("Plur") ? PLUR : SING);
+    }
+  });
+
+  // Back to the words.
+  for (const p of phrases) {
+    for (const m of p.members) {
+      const slot = slots[m]!;
+      slot.mask = slot.own && (slot.own & p.mask) !== 0 ? slot.own & p.mask : p.mask;
+    }
+  }
+  return tokens.map((t, i) => {
+    const v = verbs[i];
+    if (v && v.length > 0) return verbFeats(v);
+    const slot = slots[i];
+    if (slot) return nominalFeats(slot, t);
+    return undefined;
+  });
+}
+
+function join(values: (string | undefined)[]): string | undefined {
+  const set = [...new Set(values.filter((v): v is string => v !== undefined))];
+  return set.length ? set.join(",") : undefined;
+}
+
+const CASE_ORDER: Case[] = ["Nom", "Acc", "Dat", "Gen"];
+
+function verbFeats(readings: VerbReading[]): Feats {
+  const f: Feats = {};
+  const put = (k: string, v: string | undefined): void => {
+    if (v) f[k] = v;
+  };
+  const fin = readings.filter((r) => r.verbForm === "Fin");
+  const use = fin.length === readings.length ? readings : readings;
+  put("Mood", join(use.map((r) => r.mood)));
+  put("Number", join(use.map((r) => r.number)));
+  put("Person", join(use.map((r) => r.person)));
+  put("Tense", join(use.map((r) => r.tense)));
+  put("VerbForm", join(use.map((r) => r.verbForm)));
+  return f;
+}
+
+function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
+  const f: Feats = {};
+  if (slot.kind === "adj" && (slot.ending === undefined || slot.ending === "" || !slot.mask)) {
+    return slot.degree ? { Degree: slot.degree } : undefined;
+  }
+  const mask = slot.mask || slot.own;
+  if (!mask) return undefined;
+  const cases = casesOf(mask);
+  if (cases.length) f.Case = CASE_ORDER.filter((c) => cases.includes(c)).join(",");
+  if (slot.kind === "adj" && slot.degree) f.Degree = slot.degree;
+  const numbers = numbersOf(mask);
+  const genders =
+    slot.kind === "noun" && slot.gender ? [{ m: "Masc", f: "Fem", n: "Neut" }[slot.gender]] : gendersOf(mask);
+  const plural = numbers.length === 1 && numbers[0] === "Plur";
+  const showGender =
+    slot.kind === "noun" ||
+    slot.kind === "adj" ||
+    (slot.kind === "propn" && genders.length === 1) ||
+    (!plural && genders.length < 3);
+  if (showGender && genders.length < 3 && !slot.reflexive) f.Gender = genders.join(",");
+  else if (slot.kind === "noun" && genders.length) f.Gender = genders.join(",");
+  if (numbers.length && !slot.reflexive) f.Number = numbers.join(",");
+  if (slot.kind === "pron") {
+    let person = slot.person;
+    if (!person && token.text.toLowerCase() === "ihr") person = cases.length === 1 && cases[0] === "Dat" ? "3" : "2";
+    if (person) f.Person = person;
+    if (slot.polite) f.Polite = "Form";
+    if (slot.reflexive) f.Reflex = "Yes";
+  }
+  return f;
+}

@@ -1,0 +1,118 @@
+/**
+ * Readings of a verb form from its lexeme's inflection table: every cell
+ * the form fills (laden = infinitive, 1st/3rd plural present indicative or
+ * subjunctive I), narrowed later by the clause.
+ */
+
+import type { Lexicon } from "../lexicon/index";
+import { LEXEME_FLAGS } from "../lexicon/index";
+import { SEPARABLE_PARTICLES } from "../lexicon/separable-verbs";
+import { decodeParadigm, FINITE_BLOCKS, VERB_CELL, VERB_CELL_COUNT } from "./paradigms";
+
+export interface VerbReading {
+  verbForm: "Fin" | "Inf" | "Part";
+  tense?: "Pres" | "Past";
+  mood?: "Ind" | "Sub" | "Imp";
+  person?: "1" | "2" | "3";
+  number?: "Sing" | "Plur";
+}
+
+const decoded = new Map<string, (string | null)[]>();
+
+/** The verb's forms, cached per lemma and pattern. */
+export function verbForms(lexicon: Lexicon, id: number): (string | null)[] | null {
+  const pattern = lexicon.paradigm?.(id);
+  if (!pattern) return null;
+  const lemma = lexicon.lemma(id);
+  const key = `${lemma}\t${pattern}`;
+  let forms = decoded.get(key);
+  if (!forms) {
+    forms = decodeParadigm(lemma, pattern);
+    if (forms.length !== VERB_CELL_COUNT) return null;
+    decoded.set(key, forms);
+  }
+  return forms;
+}
+
+function cellReading(i: number): VerbReading {
+  if (i === VERB_CELL.inf || i === VERB_CELL.eiz) return { verbForm: "Inf" };
+  if (i === VERB_CELL.pa1) return { verbForm: "Part", tense: "Pres" };
+  if (i === VERB_CELL.pa2) return { verbForm: "Part", tense: "Past" };
+  if (i === VERB_CELL.impSing) return { verbForm: "Fin", mood: "Imp", person: "2", number: "Sing" };
+  if (i === VERB_CELL.impPlur) return { verbForm: "Fin", mood: "Imp", person: "2", number: "Plur" };
+  const k = i - VERB_CELL.finite;
+  const block = FINITE_BLOCKS[Math.floor(k / 6)]!;
+  const slot = k % 6;
+  return {
+    verbForm: "Fin",
+    tense: block.tense,
+    mood: block.mood,
+    person: String((slot % 3) + 1) as "1" | "2" | "3",
+    number: slot < 3 ? "Sing" : "Plur",
+  };
+}
+
+/**
+ * All readings of `form` in the table of lexeme `id` (joined "einlud" and
+ * separated "lud" both fill the cell "lud ein").
+ *
+ * @example
+ * verbReadings(lexicon, einladenId, "lud"); // [{ verbForm: "Fin", tense: "Past", mood: "Ind", person: "1", number: "Sing" }, { … person: "3" … }]
+ */
+export function verbReadings(lexicon: Lexicon, id: number, form: string): VerbReading[] {
+  const forms = verbForms(lexicon, id);
+  if (!forms) return [];
+  const lower = form.toLowerCase();
+  const out: VerbReading[] = [];
+  forms.forEach((cell, i) => {
+    if (!cell) return;
+    const space = cell.indexOf(" ");
+    const match =
+      space < 0
+        ? cell === lower
+        : cell.slice(0, space) === lower || cell.slice(space + 1) + cell.slice(0, space) === lower;
+    if (match) out.push(cellReading(i));
+  });
+  return out;
+}
+
+/** Verbs whose perfect takes "sein" without Ding saying so (its lines for them have no "ist/war"). */
+const SEIN_PERFECT = new Set(["sein", "werden", "bleiben"]);
+
+/** The perfect auxiliary: "sein" for verbs of motion and change of state (ist gegangen), else "haben". */
+export function perfectAuxiliary(lexicon: Lexicon, id: number): "haben" | "sein" {
+  const flags = lexicon.flags(id);
+  const lemma = lexicon.lemma(id);
+  if (SEIN_PERFECT.has(lemma) || flags & LEXEME_FLAGS.perfectSein) return "sein";
+  if (flags & LEXEME_FLAGS.perfectHaben) return "haben";
+  // A separable verb Ding gives no perfect for takes its base verb's (ankommen ← kommen).
+  for (let i = 2; i < lemma.length - 3; i++) {
+    if (!SEPARABLE_PARTICLES.has(lemma.slice(0, i))) continue;
+    const base = lemma.slice(i);
+    const baseId = lexicon
+      .lookupForm(base)
+      .find((o) => lexicon.lemma(o) === base && /^(VERB|AUX)$/.test(lexicon.pos(o)));
+    if (baseId !== undefined) return perfectAuxiliary(lexicon, baseId);
+  }
+  return "haben";
+}
+
+/**
+ * Principal parts for a learner: 3rd person singular present, simple past,
+ * perfect ("lädt ein, lud ein, hat eingeladen").
+ *
+ * @example
+ * principalParts(lexicon, einladenId); // { present: "lädt ein", past: "lud ein", perfect: "hat eingeladen" }
+ */
+export function principalParts(
+  lexicon: Lexicon,
+  id: number,
+): { present: string; past: string; perfect: string } | null {
+  const forms = verbForms(lexicon, id);
+  const present = forms?.[VERB_CELL.finite + 2];
+  const past = forms?.[VERB_CELL.finite + 6 + 2];
+  const participle = forms?.[VERB_CELL.pa2];
+  if (!present || !past || !participle) return null;
+  const aux = perfectAuxiliary(lexicon, id) === "sein" ? "ist" : "hat";
+  return { present, past, perfect: `${aux} ${participle}` };
+}

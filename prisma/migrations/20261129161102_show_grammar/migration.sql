@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "showGrammar" BOOLEAN NOT NULL DEFAULT true;
+
