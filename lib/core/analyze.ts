@@ -5,6 +5,7 @@
  * interface" for the JSON this produces.
  */
 
+import { glossInContext, type TextDomains } from "./gloss/gloss-in-context";
 import type { Lexicon } from "./lexicon/index";
 import { analyzeWord } from "./lexicon/lemmatize";
 import { SEPARABLE_PARTICLES } from "./lexicon/separable-verbs";
@@ -95,8 +96,10 @@ function punctPos(text: string): string {
   return /^[\p{P}]+$/u.test(text) ? "PUNCT" : "SYM";
 }
 
-function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): AnalyzedToken[] {
+function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, domains: TextDomains): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
+  /** Lexeme of each token, for the choice of sense in context. */
+  const ids: (number | null)[] = [];
   let prevPos: string | null = null;
   let prevText: string | null = null;
   let sentenceStart = true;
@@ -115,6 +118,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): A
       token.lemma = a.lemma;
       token.pos = a.pos;
       token.gloss = a.gloss;
+      ids[i] = a.id;
       if (a.pos === "NOUN" || a.pos === "PROPN") {
         token.gender = a.gender;
         token.article = a.gender ? ARTICLE[a.gender] : null;
@@ -143,6 +147,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): A
     out.push(token);
   }
   linkSeparableVerbs(out, lexicon);
+  glossInContext(out, ids, lexicon, domains);
   return out;
 }
 
@@ -203,6 +208,7 @@ function linkParticle(tokens: AnalyzedToken[], lexicon: Lexicon, j: number, cros
 export function* analyzeSentences(input: string, lexicon: Lexicon): Generator<AnalyzedSentence> {
   const cleaned = cleanText(input);
   const names = new Set<string>();
+  const domains: TextDomains = new Map();
   let paragraph = 0;
   for (const para of cleaned.paragraphs) {
     for (const raw of splitSentences(input, para)) {
@@ -214,7 +220,7 @@ export function* analyzeSentences(input: string, lexicon: Lexicon): Generator<An
         end: last.end,
         paragraph,
         translation: null,
-        tokens: analyzeTokens(raw, lexicon, names),
+        tokens: analyzeTokens(raw, lexicon, names, domains),
       };
     }
     paragraph++;
