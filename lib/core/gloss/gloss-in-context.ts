@@ -18,8 +18,17 @@ const TEXT_DOMAIN_MIN = 2;
 export type TextDomains = Map<string, number>;
 
 /** Rarer collocates say more: a word among the 1,000 commonest is weak evidence. */
+const cueWeights = new WeakMap<Lexicon, (cue: string) => number>();
 function cueWeightIn(lexicon: Lexicon): (cue: string) => number {
+  let weigh = cueWeights.get(lexicon);
+  if (!weigh) cueWeights.set(lexicon, (weigh = weighCues(lexicon)));
+  return weigh;
+}
+function weighCues(lexicon: Lexicon): (cue: string) => number {
+  const cache = new Map<string, number>();
   return (cue) => {
+    const known = cache.get(cue);
+    if (known !== undefined) return known;
     let rank = 0;
     for (const form of [cue, cue.charAt(0).toUpperCase() + cue.slice(1)]) {
       for (const id of lexicon.lookupForm(form)) {
@@ -27,7 +36,9 @@ function cueWeightIn(lexicon: Lexicon): (cue: string) => number {
         if (r > 0 && (rank === 0 || r < rank)) rank = r;
       }
     }
-    return rank === 0 || rank > 3000 ? 1.5 : rank > 1000 ? 1.2 : 0.8;
+    const weight = rank === 0 || rank > 3000 ? 1.5 : rank > 1000 ? 1.2 : 0.8;
+    cache.set(cue, weight);
+    return weight;
   };
 }
 

@@ -159,6 +159,7 @@ function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: stri
   const decoded = new Map<number, readonly SenseOption[]>();
   const senses = sparseReader(index.senses);
   const domains = sparseReader(index.domains);
+  const splitDomains = new Map<number, readonly string[]>();
   return {
     size: index.lemma.length,
     cacheDir,
@@ -183,7 +184,11 @@ function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: stri
       }
       return options;
     },
-    domains: (id) => domains.get(id)?.split(" ") ?? NO_DOMAINS,
+    domains: (id) => {
+      let d = splitDomains.get(id);
+      if (!d) splitDomains.set(id, (d = domains.get(id)?.split(" ") ?? NO_DOMAINS));
+      return d;
+    },
     rank: (id) => index.rank[id] ?? 0,
     flags: (id) => index.flags[id] ?? 0,
   };
