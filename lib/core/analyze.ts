@@ -6,6 +6,7 @@
  */
 
 import { addGrammar } from "./grammar/add-grammar";
+import { glossInContext, type TextDomains } from "./gloss/gloss-in-context";
 import type { Lexicon } from "./lexicon/index";
 import { analyzeWord } from "./lexicon/lemmatize";
 import { SEPARABLE_PARTICLES } from "./lexicon/separable-verbs";
@@ -99,9 +100,9 @@ function punctPos(text: string): string {
   return /^[\p{P}]+$/u.test(text) ? "PUNCT" : "SYM";
 }
 
-function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): AnalyzedToken[] {
+function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, domains: TextDomains): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
-  /** Lexeme chosen for each token, for the grammar (null: none or a guess). */
+  /** Lexeme chosen for each token: for the sense in context and the grammar (null: none or a guess). */
   const ids: (number | null)[] = [];
   let prevPos: string | null = null;
   let prevText: string | null = null;
@@ -154,6 +155,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): A
   if (lexicon.phrases) linkFixedPhrases(out, lexicon.phrases);
   linkSeparableVerbs(out, lexicon);
   if (lexicon.phrases) linkVerbPhrases(out, lexicon.phrases);
+  glossInContext(out, ids, lexicon, domains);
   addGrammar(out, lexicon, ids);
   return out;
 }
@@ -215,6 +217,7 @@ function linkParticle(tokens: AnalyzedToken[], lexicon: Lexicon, j: number, cros
 export function* analyzeSentences(input: string, lexicon: Lexicon): Generator<AnalyzedSentence> {
   const cleaned = cleanText(input);
   const names = new Set<string>();
+  const domains: TextDomains = new Map();
   let paragraph = 0;
   for (const para of cleaned.paragraphs) {
     for (const raw of splitSentences(input, para)) {
@@ -226,7 +229,7 @@ export function* analyzeSentences(input: string, lexicon: Lexicon): Generator<An
         end: last.end,
         paragraph,
         translation: null,
-        tokens: analyzeTokens(raw, lexicon, names),
+        tokens: analyzeTokens(raw, lexicon, names, domains),
       };
     }
     paragraph++;

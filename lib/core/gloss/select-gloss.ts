@@ -9,7 +9,7 @@
  * and short glosses.
  */
 
-import type { DingLine, DingPos } from "../lexicon/ding";
+import type { DingHead, DingLine, DingPos } from "../lexicon/ding";
 
 export interface GlossCandidate {
   line: DingLine;
@@ -62,6 +62,9 @@ function tagPenalty(tags: readonly string[]): number {
   if (marked > 0) penalty += 2 + 0.5 * (marked - 1);
   return penalty + (domains >= 3 ? 0.4 : domain);
 }
+
+/** Comments of Ding's city, country and region names: "Stadt in Deutschland", "Hauptstadt von Russland". */
+const PLACE_COMMENT = /Stadt|Staat|Land\b|Bundesland|Republik|Kanton|Provinz|Region|Königreich/;
 
 function posMatches(query: GlossQuery["pos"], pos: DingPos): boolean {
   if (query === "PROPN") return pos === "NOUN" || pos === null;
@@ -172,7 +175,11 @@ export interface ChosenGloss {
  * // → { gloss: "regret", senses: [...] }
  */
 export function chooseGloss(candidates: GlossCandidate[], query: GlossQuery): ChosenGloss | null {
-  const scored = scoreSenses(candidates, query);
+  return chooseFromScored(scoreSenses(candidates, query));
+}
+
+/** chooseGloss over senses already scored by scoreSenses (the index build scores once for several uses). */
+export function chooseFromScored(scored: readonly ScoredSense[]): ChosenGloss | null {
   if (scored.length === 0) return null;
   const seen = new Set<string>();
   const senses: { gloss: string; tags: string[] }[] = [];
@@ -194,6 +201,10 @@ export interface ScoredSense {
   tags: string[];
   score: number;
   line: DingLine;
+  /** The headword on that line whose sense this is (its frame: reflexive, prepositions). */
+  head: DingHead;
+  /** Position of the sense among the line's English senses. */
+  senseIndex: number;
   /** English plural of this sense, from the line's plural sub-entry. */
   plural?: string;
 }
@@ -236,7 +247,11 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
         ? []
         : last.tags.filter((t) => !MARKED_TAGS.test(t) && !FORMAL_TAGS.test(t) && !head.tags.includes(t));
     base -= tagPenalty(head.tags) + 0.5 * tagPenalty(lineDomains);
-    if (head.narrowed) base -= 1.2;
+    if (head.comment !== undefined) {
+      // A name's comment says what it names; cities and countries are what
+      // a reader meets (Wien the capital, not Wien the river).
+      if (query.pos === "PROPN" && PLACE_COMMENT.test(head.comment)) base += 1.5;
+    } else if (head.narrowed) base -= 1.2;
     base -= 0.1 * Math.min(cand.order, 6);
     // A line of mostly colloquial or regional synonyms (Mensch; Heini;
     // Fuzzi; Typ [ugs.] :: chap) is a colloquial sense.
@@ -266,7 +281,7 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
       if (sense.narrowed) score -= 0.8;
       if (isCognate(head.word, gloss)) score += 1;
       score += -0.6 * Math.min(k, 6) - tagPenalty(sense.tags) + senseScore(gloss, query);
-      const entry: ScoredSense = { gloss, tags: sense.tags, score, line: cand.line };
+      const entry: ScoredSense = { gloss, tags: sense.tags, score, line: cand.line, head, senseIndex: k };
       const plural = cand.line.englishPlurals?.[k];
       if (plural && query.pos === "NOUN") entry.plural = plural;
       scored.push(entry);

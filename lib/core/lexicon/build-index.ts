@@ -13,14 +13,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { readPreferredGlosses } from "../gloss/preferred";
-import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
+import { chooseGloss, chooseFromScored, scoreSenses, type GlossCandidate } from "../gloss/select-gloss";
+import { encodeSenseOptions, INDIRECT_CUE, MAX_CUES, rankSenseOptions, type SenseOption } from "../gloss/sense-context";
 import { buildPhrases, type SerializedPhrases } from "../phrases/compile";
-import { cleanSense, parseDingLine, splitTop, type DingLine, type DingPos } from "./ding";
+import { cleanSense, parseDingLine, splitTop, type DingHead, type DingLine, type DingPos } from "./ding";
 import { encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 21;
+export const INDEX_VERSION = 24;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -43,6 +44,29 @@ export interface SerializedIndex {
   paradigm: number[];
   /** Distinct inflection patterns of nouns and verbs. */
   patterns: string[];
+  /**
+   * The best few senses of lexemes with more than one, by lexeme id, for the
+   * choice in context (lib/core/gloss/sense-context.ts, encodeSenseOptions).
+   */
+  senses: SparseColumn;
+  /** Subject fields of a noun's main sense ("hist.", "fin."), space-separated, by lexeme id. */
+  domains: SparseColumn;
+}
+
+/**
+ * Text values for a few lexemes: ids ascending and their values joined by
+ * SPARSE_SEP. One long string and one number array parse several times
+ * faster than an object with tens of thousands of keys (cold load budget).
+ */
+export interface SparseColumn {
+  ids: number[];
+  text: string;
+}
+export const SPARSE_SEP = "\u001d";
+
+function toSparseColumn(values: Map<number, string>): SparseColumn {
+  const ids = [...values.keys()].sort((a, b) => a - b);
+  return { ids, text: ids.map((id) => values.get(id)!).join(SPARSE_SEP) };
 }
 
 export const LEXEME_FLAGS = {
@@ -366,9 +390,18 @@ export function buildLexiconIndex(root: string): BuildResult {
       if (!/[ns]$/.test(plural)) addForm(`${plural}n`, d);
     }
   }
-  const dingPosToUd = (pos: DingPos, tags: string[]): string | null => {
+  const dingPosToUd = (head: DingHead, line: DingLine): string | null => {
+    const { pos, tags } = head;
     if (pos === "CONJ") return "CCONJ";
     if (pos === "NOUN" && tags.includes("geogr.")) return "PROPN";
+    // Ding writes places and people without a part of speech, with what
+    // they are: "Moskau (Hauptstadt von Russland) [geogr.]", "Konfuzius
+    // (chinesischer Philosoph)". A word the tables do not know is that name;
+    // it is worth a lexeme when English names it otherwise (Moskau → Moscow).
+    if (pos === null && /^\p{Lu}/u.test(head.word) && (tags.includes("geogr.") || head.comment !== undefined)) {
+      const english = line.senses[0]?.gloss;
+      return forms.has(head.word) || !english || english === head.word ? null : "PROPN";
+    }
     return pos;
   };
   for (const line of parsed) {
@@ -376,7 +409,7 @@ export function buildLexiconIndex(root: string): BuildResult {
     line.heads.forEach((head, i) => {
       const w = head.word;
       if (w.includes(" ") || !/^[\p{L}][\p{L}\p{N}-]*$/u.test(w)) return;
-      const pos = dingPosToUd(head.pos, head.tags);
+      const pos = dingPosToUd(head, line);
       if (!pos) return;
       // Known from the tables under the same lemma: only add Ding's verb
       // forms. Otherwise create a Ding-only lexeme with guessed forms.
@@ -437,6 +470,8 @@ export function buildLexiconIndex(root: string): BuildResult {
   }
 
   const pluralGloss: Record<number, string> = {};
+  const domains = new Map<number, string>();
+  const senseOptions = new Map<Draft, (SenseOption & { source: { line: DingLine } })[]>();
   for (const d of drafts) {
     if (d.gloss !== null) continue;
     const dingPos: DingPos | "PROPN" =
@@ -444,10 +479,20 @@ export function buildLexiconIndex(root: string): BuildResult {
     // Nominalised adjectives: Morphy's lemma is "Beamte", Ding's "Beamter {m}".
     const cands = candidates.get(d.lemma) ?? (d.pos === "NOUN" ? candidates.get(`${d.lemma}r`) : undefined);
     if (!cands) continue;
-    const chosen = chooseGloss(cands, { pos: dingPos, gender: d.gender, englishFrequency });
+    const scored = scoreSenses(cands, { pos: dingPos, gender: d.gender, englishFrequency });
+    const chosen = chooseFromScored(scored);
     d.gloss = chosen?.gloss ?? null;
     if (chosen?.plural) pluralGloss[d.id] = chosen.plural;
+    if (d.pos === "NOUN" || d.pos === "VERB" || d.pos === "ADJ" || d.pos === "ADV") {
+      const options = rankSenseOptions(scored, isCommon(d, germanRank) ? undefined : RARE_OPTIONS);
+      // The subject field of the word's main sense tells what a text is about (Mittelalter [hist.]).
+      if (options[0]?.domains.length && d.pos === "NOUN") domains.set(d.id, options[0].domains.join(" "));
+      // A rare word's second sense matters only when context could bring it level.
+      const useful = isCommon(d, germanRank) || (options[1]?.score ?? -Infinity) >= (options[0]?.score ?? 0) - 1.5;
+      if (options.length >= 2 && options[0]?.gloss === d.gloss && useful) senseOptions.set(d, options);
+    }
   }
+  addSenseCues(senseOptions, lines, parsed, forms, drafts, germanRank);
 
   // "schwierig {adv} :: arduously": Ding's adverb sense of an adjective can
   // be a rare English -ly word; German uses the adjective itself as the
@@ -466,13 +511,19 @@ export function buildLexiconIndex(root: string): BuildResult {
   }
 
   // Hand-curated learner glosses of common lemmas win over the ranking
-  // (function words keep their own table).
+  // (function words keep their own table) and over the choice in context.
   for (const [key, gloss] of readPreferredGlosses(root)) {
     const d = byKey.get(key);
     if (d && !(d.flags & LEXEME_FLAGS.functionWord)) {
       d.gloss = gloss;
       delete pluralGloss[d.id];
+      senseOptions.delete(d);
     }
+  }
+  const senses = new Map<number, string>();
+  for (const [d, options] of senseOptions) {
+    // Glosses replaced after the ranking (an adverb's adjective gloss) are not the ranking's choice.
+    if (options[0]?.gloss === d.gloss) senses.set(d.id, encodeSenseOptions(options));
   }
 
   // A participle adjective Ding lacks ("die erzielten Ergebnisse") is glossed
@@ -502,6 +553,8 @@ export function buildLexiconIndex(root: string): BuildResult {
     }),
     paradigm: [],
     patterns: [],
+    senses: toSparseColumn(senses),
+    domains: toSparseColumn(domains),
   };
   const patternIds = new Map<string, number>();
   index.paradigm = drafts.map((d) => {
@@ -515,4 +568,141 @@ export function buildLexiconIndex(root: string): BuildResult {
     return id + 1;
   });
   return { index, forms, entries, dingText };
+}
+
+/** A lexeme among the German frequency list's words: it gets the full set of senses and collocates. */
+function isCommon(d: Draft, germanRank: Map<string, number>): boolean {
+  return germanRank.has(d.lemma) || germanRank.has(d.lemma.toLowerCase());
+}
+/** Rare words keep two senses and a few collocates (the index must load in well under a second). */
+const RARE_OPTIONS = 2;
+const RARE_CUES = 4;
+
+/** Words this common in German are no evidence for one sense (kommen, gut, Jahr). */
+const COMMON_CUE_RANK = 200;
+
+/** German words that say nothing about a sense: Ding's placeholders and the auxiliaries. */
+const NON_CUES = new Set(
+  "etw jdn jdm jds jd sich jemand jemanden jemandem etwas sein haben werden es man nicht kein".split(" "),
+);
+
+/**
+ * Collocates of each sense, from the dictionary itself: the German words of
+ * the sense's own phrases and examples (Sitzbank … "auf der Bank sitzen" →
+ * sitzen, park from Parkbank), then every other Ding phrase that uses the
+ * word and whose English uses that sense's gloss ("Abrechnungsabteilung (in
+ * einer Bank) [fin.] :: … (at a bank)"). Common words get many, rare words
+ * only their own line's.
+ */
+function addSenseCues(
+  senseOptions: Map<Draft, (SenseOption & { source: { line: DingLine } })[]>,
+  lines: string[],
+  parsed: (DingLine | null)[],
+  forms: Map<string, number[]>,
+  drafts: Draft[],
+  germanRank: Map<string, number>,
+): void {
+  const lemmaCache = new Map<string, string[]>();
+  const lemmasOf = (word: string): string[] => {
+    let out = lemmaCache.get(word);
+    if (out) return out;
+    const set = new Set<string>();
+    for (const w of [word, word.toLowerCase()]) {
+      for (const id of forms.get(w) ?? []) {
+        const d = drafts[id];
+        // Function words and auxiliaries say nothing about a sense; a
+        // participle adjective is covered by its verb's lemma.
+        if (d && !(d.flags & (LEXEME_FLAGS.functionWord | LEXEME_FLAGS.participle)) && d.pos !== "AUX")
+          set.add(d.lemma.toLowerCase());
+      }
+    }
+    out = FUNCTION_WORDS.has(word.toLowerCase()) ? [] : [...set].filter((l) => !NON_CUES.has(l) && l.length > 2);
+    lemmaCache.set(word, out);
+    return out;
+  };
+  // The commonest words (kommen, gut, Jahr) go with every sense alike.
+  const tooCommon = (l: string): boolean => {
+    const rank = germanRank.get(l) ?? germanRank.get(l.charAt(0).toUpperCase() + l.slice(1));
+    return rank !== undefined && rank <= COMMON_CUE_RANK;
+  };
+  const wordsOf = (text: string): string[] => text.match(/\p{L}[\p{L}-]*/gu) ?? [];
+  /** Lemmas of a phrase's words, plus the modifier of a compound on the headword (Parkbank → park). */
+  const cuesOf = (text: string, head: string): string[] => {
+    const out: string[] = [];
+    const h = head.toLowerCase();
+    for (const w of wordsOf(text)) {
+      const lower = w.toLowerCase();
+      if (lower === h) continue;
+      for (const l of lemmasOf(w)) if (l !== h && !tooCommon(l)) out.push(l);
+      if (lower.endsWith(h) && lower.length >= h.length + 3) {
+        const modifier = w.slice(0, w.length - h.length).replace(/-$/, "");
+        for (const m of [modifier, modifier.replace(/e?s$/, ""), modifier.replace(/e?n$/, "")]) {
+          const cap = m.charAt(0).toUpperCase() + m.slice(1);
+          const found = [...lemmasOf(cap), ...lemmasOf(m)];
+          if (found.length > 0) {
+            out.push(...found);
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  };
+  const limitOf = (d: Draft): number => (isCommon(d, germanRank) ? MAX_CUES : RARE_CUES);
+  const add = (d: Draft, option: SenseOption, cues: string[], indirect = false): void => {
+    const limit = limitOf(d);
+    for (const c of cues) {
+      if (option.cues.length >= limit) return;
+      const cue = indirect ? `${INDIRECT_CUE}${c}` : c;
+      if (c !== d.lemma.toLowerCase() && !option.cues.includes(c) && !option.cues.includes(cue)) option.cues.push(cue);
+    }
+  };
+  const byLemma = new Map<string, Draft[]>();
+  for (const [d, options] of senseOptions) {
+    for (const o of options) {
+      const line = o.source.line;
+      for (const h of line.heads) if (h.word !== d.lemma) add(d, o, cuesOf(h.word, d.lemma));
+      for (const ex of line.examples) add(d, o, cuesOf(ex.de, d.lemma));
+    }
+    const key = d.lemma.toLowerCase();
+    const list = byLemma.get(key);
+    if (list) list.push(d);
+    else byLemma.set(key, [d]);
+  }
+  // Other lines' phrases that use the word: the English tells which sense.
+  const englishHas = (en: string, gloss: string): boolean => {
+    const g = gloss.replace(/^to /, "").toLowerCase();
+    const at = en.indexOf(g);
+    if (at < 0) return false;
+    const before = en[at - 1];
+    const after = en[at + g.length];
+    return (!before || !/\p{L}/u.test(before)) && (!after || !/\p{L}/u.test(after) || after === "s");
+  };
+  lines.forEach((raw, lineNo) => {
+    if (!parsed[lineNo]) return;
+    const sep = raw.indexOf(" :: ");
+    const deParts = raw.slice(0, sep).split(" | ");
+    const enParts = raw.slice(sep + 4).split(" | ");
+    deParts.forEach((de, i) => {
+      const en = enParts[i]?.toLowerCase();
+      if (!en) return;
+      const lemmas = wordsOf(de).flatMap(lemmasOf);
+      for (const lemma of new Set(lemmas)) {
+        for (const d of byLemma.get(lemma) ?? []) {
+          const options = senseOptions.get(d);
+          if (!options || options.some((o) => o.source.line === parsed[lineNo])) continue;
+          const matching = options.filter((o) => englishHas(en, o.gloss));
+          if (matching.length !== 1) continue;
+          add(d, matching[0]!, cuesOf(de, d.lemma), true);
+        }
+      }
+    });
+  });
+  // A word listed for several senses tells none of them apart.
+  for (const options of senseOptions.values()) {
+    const count = new Map<string, number>();
+    const bare = (c: string): string => (c.startsWith(INDIRECT_CUE) ? c.slice(1) : c);
+    for (const o of options) for (const c of o.cues) count.set(bare(c), (count.get(bare(c)) ?? 0) + 1);
+    for (const o of options) o.cues = o.cues.filter((c) => count.get(bare(c)) === 1);
+  }
 }

@@ -22,6 +22,10 @@ export interface DingHead {
   tags: string[];
   /** A comment narrows the sense: "Führer {m} (Handbuch)", "voll {adj} (Ort)". */
   narrowed?: boolean;
+  /** The comment on a name without part of speech ("Hauptstadt von Russland"). */
+  comment?: string;
+  /** The verb's frame written on the headword: "sich freuen (über etw.)" → reflexive, ["über"]. */
+  frame?: { reflexive: boolean; prepositions: string[] };
 }
 
 export interface DingSense {
@@ -128,7 +132,33 @@ function parseHead(text: string): DingHead {
   if (/^\p{L}+e\/r\/s$/u.test(word)) word = word.slice(0, -5);
   const head: DingHead = { word, pos, gender, isPlural, tags: tagsOf(text) };
   if (hasNarrowingComment(text)) head.narrowed = true;
+  // "Moskau (Hauptstadt von Russland) [geogr.]": what a name stands for.
+  const comment = /^\p{Lu}/u.test(word) && pos === null ? /\(([^)]*)\)/.exec(text)?.[1] : undefined;
+  if (comment !== undefined) head.comment = comment;
+  const frame = frameOf(text, pos);
+  if (frame) head.frame = frame;
   return head;
+}
+
+const FRAME_PREPOSITION =
+  /(?:^|[\s(])(an|auf|aus|bei|durch|für|gegen|mit|nach|über|um|unter|von|vor|zu|zwischen)\s(?:jdn|jdm|jds|jd|etw)\./g;
+
+/**
+ * The frame a verb headword states: "sich" (reflexive) and the prepositions
+ * of its objects, in the headword or its valency comment ("warten (auf)",
+ * "sich freuen (über etw.)", "jdn. von etw. abhalten").
+ */
+function frameOf(text: string, pos: DingPos): DingHead["frame"] | null {
+  if (pos !== "VERB") return null;
+  const reflexive = /(?:^|\s)sich\s/.test(text) || /\{vr\}/.test(text);
+  const prepositions = new Set<string>();
+  for (const m of text.matchAll(FRAME_PREPOSITION)) if (m[1]) prepositions.add(m[1]);
+  // "warten {vi} (auf; bis)": a bare list of prepositions in the comment.
+  for (const m of text.matchAll(
+    /\(((?:an|auf|aus|bei|für|gegen|mit|nach|über|um|von|vor|zu)(?:[;,/] ?(?:an|auf|aus|bei|bis|für|gegen|mit|nach|über|um|von|vor|zu))*)\)/g,
+  ))
+    for (const p of (m[1] ?? "").split(/[;,/] ?/)) if (p !== "bis") prepositions.add(p);
+  return reflexive || prepositions.size > 0 ? { reflexive, prepositions: [...prepositions] } : null;
 }
 
 /** Object placeholders in verb headwords: "jdn. besuchen", "etw. sagen". */

@@ -11,7 +11,8 @@ import { PREFERRED_GLOSSES_FILE } from "../gloss/preferred";
 import { PHRASE_TABLE_FILE } from "../phrases/compile";
 import { indexPhrases, type PhraseIndex } from "../phrases/match";
 import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
-import { buildLexiconIndex, INDEX_VERSION, LEXEME_FLAGS, type SerializedIndex } from "./build-index";
+import { decodeSenseOptions, type SenseOption } from "../gloss/sense-context";
+import { buildLexiconIndex, INDEX_VERSION, LEXEME_FLAGS, type SerializedIndex, type SparseColumn } from "./build-index";
 import { parseDingLine, type DingPos } from "./ding";
 import { encodeFormTable, lookupFormTable, type FormTable } from "./form-table";
 
@@ -30,6 +31,13 @@ export interface Lexicon {
   gloss(id: number): string | null;
   /** Irregular English plural of the gloss (Medium → "media"), for plural forms. */
   pluralGloss?(id: number): string | null;
+  /**
+   * The best few senses of a lexeme that has several, ranked without context
+   * (the first is `gloss(id)`); null when it has one. For the choice in context.
+   */
+  senses?(id: number): readonly SenseOption[] | null;
+  /** Subject fields of the lexeme's main sense ("hist.", "fin."); empty for general words. */
+  domains?(id: number): readonly string[];
   /** German frequency rank, 0 when not among the 10k most common words. */
   rank(id: number): number;
   flags(id: number): number;
@@ -124,7 +132,42 @@ function resolveCacheDir(root: string, cacheDir?: string): string {
   );
 }
 
+const NO_DOMAINS: readonly string[] = [];
+
+/** Reads a SparseColumn: binary search for the id, then its slice of the text (offsets found on first use). */
+function sparseReader(column: SparseColumn | undefined): { get(id: number): string | null } {
+  let starts: Int32Array | null = null;
+  return {
+    get(id) {
+      if (!column || column.ids.length === 0) return null;
+      let lo = 0;
+      let hi = column.ids.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = column.ids[mid]!;
+        if (v === id) {
+          if (!starts) {
+            starts = new Int32Array(column.ids.length + 1);
+            let k = 1;
+            for (let i = 0; i < column.text.length; i++) if (column.text.charCodeAt(i) === 0x1d) starts[k++] = i + 1;
+            starts[column.ids.length] = column.text.length + 1;
+          }
+          return column.text.slice(starts[mid]!, starts[mid + 1]! - 1);
+        }
+        if (v < id) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return null;
+    },
+  };
+}
+
 function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: string, key: string): Lexicon {
+  // Decoded on first use: a text needs a few hundred of the index's entries.
+  const decoded = new Map<number, readonly SenseOption[]>();
+  const senses = sparseReader(index.senses);
+  const domains = sparseReader(index.domains);
+  const splitDomains = new Map<number, readonly string[]>();
   return {
     size: index.lemma.length,
     cacheDir,
@@ -139,6 +182,21 @@ function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: stri
     plural: (id) => index.plural[id] ?? null,
     gloss: (id) => index.gloss[id] ?? null,
     pluralGloss: (id) => index.pluralGloss?.[id] ?? null,
+    senses: (id) => {
+      let options = decoded.get(id);
+      if (!options) {
+        const text = senses.get(id);
+        if (text === null) return null;
+        options = decodeSenseOptions(text);
+        decoded.set(id, options);
+      }
+      return options;
+    },
+    domains: (id) => {
+      let d = splitDomains.get(id);
+      if (!d) splitDomains.set(id, (d = domains.get(id)?.split(" ") ?? NO_DOMAINS));
+      return d;
+    },
     rank: (id) => index.rank[id] ?? 0,
     flags: (id) => index.flags[id] ?? 0,
     phrases: index.phrases ? indexPhrases(index.phrases) : undefined,

@@ -54,3 +54,19 @@ describe("names the dictionary lacks", () => {
     expect(t.compound?.parts.length).toBeGreaterThan(1);
   });
 });
+
+// Issue 12: names English writes otherwise show the English form, from
+// Ding's entries for places and people (not "(name)").
+describe("names with an English form", () => {
+  it.each([
+    ["Er flog nach Moskau.", "Moskau", "Moscow"],
+    ["Der Dom steht in Köln.", "Köln", "Cologne"],
+    ["Pjöngjang liegt in Nordkorea.", "Pjöngjang", "Pyongyang"],
+    ["Sie wohnt in München.", "München", "Munich"],
+    ["Wir fahren nach Warschau.", "Warschau", "Warsaw"],
+    ["Er kam aus Mailand zurück.", "Mailand", "Milan"],
+    ["Die Lehren des Konfuzius sind alt.", "Konfuzius", "Confucius"],
+  ])("%s %s → %s", (sentence, word, english) => {
+    expect(token(sentence, word).gloss).toBe(english);
+  });
+});

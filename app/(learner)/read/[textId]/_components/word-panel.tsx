@@ -2,6 +2,7 @@
 // The dictionary panel: full entry (loaded on open), status buttons, add to
 // review, the learner's own meaning, and phrase saving.
 import { useEffect, useState } from "react";
+import { chosenSenseOf } from "@/lib/core/gloss/sense-context";
 import type { ReaderLexeme, ReaderSentence, ReaderToken } from "@/lib/core/reading/reader-payload";
 import type { WordDetails } from "@/lib/server/data/get-word-details";
 import { setWordMeaningAction } from "../actions";
@@ -80,6 +81,8 @@ export function WordPanel({
   }, [lexemeId, word.textId]);
 
   const entry = details && details.id === lexemeId ? details.data?.entry : undefined;
+  // The sense the sentence chose (the gloss's first alternative), marked in the entry.
+  const chosenSense = chosenSenseOf(token.phrase ? token.phrase.gloss : token.gloss);
   const phraseText = selection.length >= 2 ? selection.map((i) => sentence.tokens[i]?.text ?? "").join(" ") : null;
 
   return (
@@ -241,12 +244,20 @@ export function WordPanel({
           <>
             <h3 className="small">Dictionary</h3>
             <ol className="senses">
-              {entry.senses.slice(0, 8).map((s, i) => (
-                <li key={i} lang="en">
-                  {s.gloss}
-                  {s.tags.length ? <span className="muted small"> [{s.tags.join(", ")}]</span> : null}
-                </li>
-              ))}
+              {entry.senses
+                .filter((s, i) => i < 8 || s.gloss === chosenSense)
+                .map((s, i) => (
+                  <li
+                    key={i}
+                    lang="en"
+                    className={s.gloss === chosenSense ? "sense-chosen" : undefined}
+                    aria-current={s.gloss === chosenSense ? "true" : undefined}
+                  >
+                    {s.gloss}
+                    {s.gloss === chosenSense ? <span className="small"> ← in this sentence</span> : null}
+                    {s.tags.length ? <span className="muted small"> [{s.tags.join(", ")}]</span> : null}
+                  </li>
+                ))}
             </ol>
             {entry.examples.length ? (
               <>

@@ -1,0 +1,114 @@
+/**
+ * Applies the choice of sense in context (./sense-context.ts) to an
+ * analysed sentence: every word whose gloss is its lexeme's ranked default
+ * gets the sense its sentence and text point to, and separable verbs their
+ * phrase gloss likewise. Glosses from other sources (the hand-curated table,
+ * compounds, plurals, function words) are left alone.
+ */
+
+import type { AnalyzedToken } from "../analyze";
+import type { Lexicon } from "../lexicon/index";
+import { chooseSense, type SenseContext } from "./sense-context";
+
+const REFLEXIVE_PRONOUNS = new Set(["sich", "mich", "dich", "uns", "euch"]);
+/** A subject field the text has shown this often counts for every later sentence. */
+const TEXT_DOMAIN_MIN = 2;
+
+/** Subject fields seen in a text so far, with counts (updated sentence by sentence). */
+export type TextDomains = Map<string, number>;
+
+/** Rarer collocates say more: a word among the 1,000 commonest is weak evidence. */
+const cueWeights = new WeakMap<Lexicon, (cue: string) => number>();
+function cueWeightIn(lexicon: Lexicon): (cue: string) => number {
+  let weigh = cueWeights.get(lexicon);
+  if (!weigh) cueWeights.set(lexicon, (weigh = weighCues(lexicon)));
+  return weigh;
+}
+function weighCues(lexicon: Lexicon): (cue: string) => number {
+  const cache = new Map<string, number>();
+  return (cue) => {
+    const known = cache.get(cue);
+    if (known !== undefined) return known;
+    let rank = 0;
+    for (const form of [cue, cue.charAt(0).toUpperCase() + cue.slice(1)]) {
+      for (const id of lexicon.lookupForm(form)) {
+        const r = lexicon.rank(id);
+        if (r > 0 && (rank === 0 || r < rank)) rank = r;
+      }
+    }
+    const weight = rank === 0 || rank > 3000 ? 1.5 : rank > 1000 ? 1.2 : 0.8;
+    cache.set(cue, weight);
+    return weight;
+  };
+}
+
+function phraseLexeme(lexicon: Lexicon, lemma: string): number | undefined {
+  return lexicon.lookupForm(lemma).find((i) => lexicon.lemma(i) === lemma && lexicon.pos(i) === "VERB");
+}
+
+/**
+ * Re-glosses the sentence's tokens in place. `ids[i]` is the lexeme chosen
+ * for token i (null for guesses and non-words); `textDomains` carries the
+ * text's subject fields from sentence to sentence.
+ *
+ * @example
+ * glossInContext(tokens, ids, lexicon, new Map()); // "Geschichte" in "die Geschichte des Mittelalters" → "history, story"
+ */
+export function glossInContext(
+  tokens: AnalyzedToken[],
+  ids: readonly (number | null)[],
+  lexicon: Lexicon,
+  textDomains: TextDomains,
+): void {
+  const senses = lexicon.senses;
+  if (!senses) return;
+  const words = new Set<string>();
+  let reflexive = false;
+  const sentenceDomains = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== "word") return;
+    const lower = t.text.toLowerCase();
+    words.add(lower);
+    if (t.lemma) words.add(t.lemma.toLowerCase());
+    if (REFLEXIVE_PRONOUNS.has(lower)) reflexive = true;
+    const id = ids[i];
+    if (id !== null && id !== undefined)
+      for (const d of lexicon.domains?.(id) ?? []) sentenceDomains.set(d, (sentenceDomains.get(d) ?? 0) + 1);
+  });
+  const cueWeight = cueWeightIn(lexicon);
+  const textWide = (d: string): boolean => (textDomains.get(d) ?? 0) >= TEXT_DOMAIN_MIN;
+  const domains = new Set<string>(sentenceDomains.keys());
+  for (const d of textDomains.keys()) if (textWide(d)) domains.add(d);
+  const shared: SenseContext = { words, reflexive, domains, cueWeight };
+  /** The context of a word: its own subject field is no evidence for itself. */
+  const contextFor = (own: readonly string[]): SenseContext => {
+    const alone = own.filter((d) => sentenceDomains.get(d) === 1 && !textWide(d));
+    if (alone.length === 0) return shared;
+    return { ...shared, domains: new Set([...domains].filter((d) => !alone.includes(d))) };
+  };
+  tokens.forEach((t, i) => {
+    if (t.kind !== "word") return;
+    const phrase = t.phrase;
+    const self = t.text.toLowerCase();
+    if (phrase && phrase.tokenIndexes[0] === i && phrase.gloss) {
+      const id = phraseLexeme(lexicon, phrase.lemma);
+      const options = id !== undefined && phrase.gloss === lexicon.gloss(id) ? senses(id) : null;
+      if (options) {
+        const { gloss } = chooseSense(options, contextFor([]), self);
+        for (const j of phrase.tokenIndexes) {
+          const member = tokens[j];
+          if (!member?.phrase) continue;
+          if (member.gloss === member.phrase.gloss) member.gloss = gloss;
+          member.phrase.gloss = gloss;
+        }
+      }
+    }
+    const id = ids[i];
+    if (id === null || id === undefined || (phrase && phrase.tokenIndexes[0] !== i)) return;
+    if (!t.gloss || t.gloss !== lexicon.gloss(id)) return;
+    const options = senses(id);
+    if (!options) return;
+    t.gloss = chooseSense(options, contextFor(lexicon.domains?.(id) ?? []), self).gloss;
+  });
+  for (const [d, n] of sentenceDomains) textDomains.set(d, (textDomains.get(d) ?? 0) + n);
+}

@@ -1,0 +1,238 @@
+/**
+ * Sense in context: the few best dictionary senses of a lexeme, ranked once
+ * by the index build (./select-gloss.ts) and kept with what the dictionary
+ * says about where each sense is used: the German words of its collocations
+ * and example phrases, its subject fields ([fin.], [hist.]) and the verb's
+ * frame (reflexive "sich", prepositions). At analysis time the sentence
+ * re-ranks them: a sense whose collocates occur in the sentence, whose frame
+ * the sentence fills or whose field the text is about moves up.
+ *
+ * The learner sees the chosen sense first, and a second one only when it
+ * scores close to the first (never more than two from here: a longer list
+ * is not a better gloss).
+ */
+
+import type { ScoredSense } from "./select-gloss";
+
+export interface SenseOption {
+  /** English gloss of the sense ("to take", "bench"). */
+  gloss: string;
+  /** Context-free score from the ranking of ./select-gloss.ts (higher is better). */
+  score: number;
+  /**
+   * Lower-case German lemmas the dictionary uses this sense with; those from
+   * other entries' phrases (weaker evidence) start with INDIRECT_CUE.
+   */
+  cues: string[];
+  /** The verb sense is reflexive ("sich freuen"). */
+  reflexive: boolean;
+  /** Prepositions of the verb's objects in this sense ("warten auf"). */
+  prepositions: string[];
+  /** Subject fields of the sense ("fin.", "hist."). */
+  domains: string[];
+}
+
+/** What a sentence (and its text) offers to choose a sense with. */
+export interface SenseContext {
+  /** Lower-case lemmas and forms of the sentence's words. */
+  words: ReadonlySet<string>;
+  /** A reflexive pronoun stands in the sentence. */
+  reflexive: boolean;
+  /** Subject fields the sentence's other words and the text so far are about. */
+  domains: ReadonlySet<string>;
+  /** How much a collocate found in the sentence says: rarer German words say more (default 1). */
+  cueWeight?: (cue: string) => number;
+}
+
+/**
+ * Marks a collocate found in another entry's phrase ("seinem Bedauern
+ * Ausdruck verleihen :: to express one's unhappiness"): there the other
+ * words often belong to the construction, not to the sense, so it counts half.
+ */
+export const INDIRECT_CUE = "~";
+
+/** At most this many senses per lexeme are kept for the choice in context. */
+export const MAX_SENSE_OPTIONS = 4;
+/** Collocates kept per sense: the lexeme's own examples first. */
+export const MAX_CUES = 20;
+
+/**
+ * Collocates of the sense found in the sentence count up to three, each by
+ * its weight (≤ 1.2 for a rare word): one shared word decides between close
+ * senses, several overturn a clear ranking.
+ */
+const MAX_CUES_COUNTED = 3;
+/** A reflexive sense with (or without) a reflexive pronoun in the sentence. */
+const REFLEXIVE_WEIGHT = 1.2;
+/** A sense whose preposition occurs in the sentence. */
+const PREPOSITION_WEIGHT = 0.6;
+/** A sense in a subject field the text is about (offsets the field's penalty in the ranking). */
+const DOMAIN_WEIGHT = 1;
+/**
+ * A second sense is shown when it scores within this margin of the first:
+ * Ding's near-synonyms of one meaning (to begin; to start) or two meanings
+ * the sentence does not decide between (history; story).
+ */
+export const SECOND_SENSE_MARGIN = 1;
+
+/** Subject-field tags: not register, region or grammar (those are penalised in the ranking, not fields). */
+const NON_FIELD_TAGS =
+  /^(?:ugs\.|veraltet|alt|selten|übtr\.|vulg\.|pej\.|slang|geh\.|formal|adm\.|poet\.|humor\.|euphem\.|coll\.|fig\.|rare|archaic|dated|obs\.|Br\.|Am\.|eAm\.|abbr\.|tm|Lit\.|lit\.|old use|historic|veraltend|Sprw\.|prov\.|mass noun|no pl|usually pl|usu\. pl|also pl|countable|uncountable|sing\.|pl\.|.*dt\.|.*ös\.|Schw\.|Ös\.|Austr\.|Sc\.|Can\.|Ir\.|NZ|Ind\.|BW)$/;
+
+/** The subject fields among Ding tags ("fin.", "hist."). */
+export function fieldTags(tags: readonly string[]): string[] {
+  return tags.filter((t) => !NON_FIELD_TAGS.test(t));
+}
+
+/**
+ * The best distinct senses of a ranking (best first), without collocates:
+ * the index build adds those.
+ *
+ * @example
+ * rankSenseOptions(scoreSenses(candidatesFor("Bank"), query)).map((o) => o.gloss); // ["bank", "bench", …]
+ */
+export function rankSenseOptions(
+  scored: readonly ScoredSense[],
+  max = MAX_SENSE_OPTIONS,
+): (SenseOption & { source: ScoredSense })[] {
+  const out: (SenseOption & { source: ScoredSense })[] = [];
+  const seen = new Set<string>();
+  for (const s of scored) {
+    if (seen.has(s.gloss)) continue;
+    seen.add(s.gloss);
+    const last = s.line.heads[s.line.heads.length - 1];
+    out.push({
+      gloss: s.gloss,
+      score: s.score,
+      cues: [],
+      reflexive: s.head.frame?.reflexive ?? false,
+      prepositions: s.head.frame?.prepositions ?? [],
+      domains: [...new Set(fieldTags([...s.tags, ...s.head.tags, ...(last && last !== s.head ? last.tags : [])]))],
+      source: s,
+    });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+const FIELD_SEP = "\u001f";
+const OPTION_SEP = "\u001e";
+
+/** Compact text form for the cached index. */
+export function encodeSenseOptions(options: readonly SenseOption[]): string {
+  return options
+    .map((o) =>
+      [
+        o.gloss,
+        o.score.toFixed(2),
+        o.cues.join(" "),
+        `${o.reflexive ? "r" : ""}${o.prepositions.length ? `:${o.prepositions.join(" ")}` : ""}`,
+        o.domains.join(" "),
+      ].join(FIELD_SEP),
+    )
+    .join(OPTION_SEP);
+}
+
+const words = (s: string | undefined): string[] => (s ? s.split(" ") : []);
+
+/** Inverse of encodeSenseOptions. */
+export function decodeSenseOptions(text: string): SenseOption[] {
+  return text.split(OPTION_SEP).map((o) => {
+    const [gloss = "", score = "0", cues, frame = "", domains] = o.split(FIELD_SEP);
+    const colon = frame.indexOf(":");
+    return {
+      gloss,
+      score: Number(score),
+      cues: words(cues),
+      reflexive: frame.startsWith("r"),
+      prepositions: colon >= 0 ? words(frame.slice(colon + 1)) : [],
+      domains: words(domains),
+    };
+  });
+}
+
+/** The score of a sense in this context; `self` is the word's own lower-case form (no evidence for itself). */
+export function scoreInContext(option: SenseOption, ctx: SenseContext, self = ""): number {
+  let score = option.score;
+  let cues = 0;
+  for (const entry of option.cues) {
+    const indirect = entry.startsWith(INDIRECT_CUE);
+    const cue = indirect ? entry.slice(1) : entry;
+    if (cue === self || !ctx.words.has(cue)) continue;
+    score += (ctx.cueWeight ? ctx.cueWeight(cue) : 1) * (indirect ? 0.5 : 1);
+    if (++cues === MAX_CUES_COUNTED) break;
+  }
+  if (option.reflexive) score += ctx.reflexive ? REFLEXIVE_WEIGHT : -REFLEXIVE_WEIGHT;
+  if (option.prepositions.some((p) => ctx.words.has(p))) score += PREPOSITION_WEIGHT;
+  if (option.domains.some((d) => ctx.domains.has(d))) score += DOMAIN_WEIGHT;
+  return score;
+}
+
+/** "to begin" + "to start" → "to begin, start"; "history" + "story" → "history, story". */
+function joinGlosses(first: string, second: string): string {
+  return `${first}, ${first.startsWith("to ") ? second.replace(/^to /, "") : second}`;
+}
+
+/** The second gloss adds nothing: all its words are in the first ("to go up" / "up"; not "story" / "history"). */
+function isRedundant(first: string, second: string): boolean {
+  const wordsOf = (g: string): string[] =>
+    g
+      .toLowerCase()
+      .replace(/^to /, "")
+      .split(/[\s-]+/);
+  const a = new Set(wordsOf(first));
+  const b = wordsOf(second);
+  return b.every((w) => a.has(w)) || [...a].every((w) => b.includes(w));
+}
+
+/**
+ * The learner gloss in context: the best sense, and the runner-up when it is
+ * close. Returns the index of the chosen sense too (the dictionary panel
+ * marks it).
+ *
+ * @example
+ * chooseSense(decodeSenseOptions(lexicon.senses(bankId)), senseContextOf(["sitzen", "park"]));
+ * // → { gloss: "bench", chosen: 1 }
+ */
+export function chooseSense(
+  options: readonly SenseOption[],
+  ctx: SenseContext,
+  self = "",
+): { gloss: string; chosen: number } {
+  let best = 0;
+  let second = -1;
+  const scores = options.map((o) => scoreInContext(o, ctx, self));
+  for (let i = 1; i < scores.length; i++) {
+    if (scores[i]! > scores[best]!) {
+      second = best;
+      best = i;
+    } else if (second < 0 || scores[i]! > scores[second]!) second = i;
+  }
+  // When the sentence overturns the ranking, the ranking's first sense stays
+  // in view as the second: context is evidence, not certainty.
+  const overturned = best !== 0;
+  if (overturned) second = 0;
+  const first = options[best]!.gloss;
+  const runnerUp = second >= 0 ? options[second] : undefined;
+  if (
+    runnerUp &&
+    (overturned || scores[best]! - scores[second]! < SECOND_SENSE_MARGIN) &&
+    !isRedundant(first, runnerUp.gloss) &&
+    first.length + runnerUp.gloss.length <= 36 &&
+    !first.includes(",") &&
+    !runnerUp.gloss.includes(",")
+  )
+    return { gloss: joinGlosses(first, runnerUp.gloss), chosen: best };
+  return { gloss: first, chosen: best };
+}
+
+/**
+ * The sense a learner gloss chose: its first alternative ("to begin, start"
+ * → "to begin"), for marking it among the dictionary's senses.
+ *
+ * @example
+ * chosenSenseOf("history, story"); // "history"
+ */
+export function chosenSenseOf(gloss: string | null | undefined): string | null {
+  return gloss ? (gloss.split(", ")[0] ?? null) : null;
+}
