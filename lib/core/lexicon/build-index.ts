@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { readPreferredGlosses } from "../gloss/preferred";
-import { chooseGloss, chooseFromScored, scoreSenses, type GlossCandidate } from "../gloss/select-gloss";
+import { chooseFromScored, scoreSenses, type GlossCandidate } from "../gloss/select-gloss";
 import { encodeSenseOptions, INDIRECT_CUE, MAX_CUES, rankSenseOptions, type SenseOption } from "../gloss/sense-context";
 import { buildPhrases, type SerializedPhrases } from "../phrases/compile";
 import { cleanSense, parseDingLine, splitTop, type DingHead, type DingLine, type DingPos } from "./ding";
