@@ -5,7 +5,9 @@ import { useEffect, useState } from "react";
 import type { ReaderLexeme, ReaderSentence, ReaderToken } from "@/lib/core/reading/reader-payload";
 import type { WordDetails } from "@/lib/server/data/get-word-details";
 import { setWordMeaningAction } from "../actions";
-import { headwordOf, posLabel, STATUS_LABELS } from "./reader";
+import { posLabel } from "./reader";
+import { headwordOf } from "@/lib/core/words/headword";
+import { statusLabelOf } from "@/lib/core/words/status";
 import { speakGerman } from "./speech";
 
 export interface PanelWord {
@@ -107,7 +109,7 @@ export function WordPanel({
       <p className="small muted">
         {token.phrase ? "separable verb" : posLabel(token.pos)}
         {token.pos === "NOUN" && token.plural ? ` · plural die ${token.plural}` : ""}
-        {lexeme ? ` · ${STATUS_LABELS[lexeme.status]}` : ""}
+        {lexeme ? ` · ${statusLabelOf(lexeme.status)}` : ""}
         {" · "}
         <button
           type="button"
