@@ -10,6 +10,8 @@ const booleanFlag = z
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** The public URL; https makes session cookies Secure. */
+  NEXTAUTH_URL: z.string().url().optional(),
   /** Demo mode shows the demo accounts on the sign-in page. */
   LESEFLUSS_DEMO: booleanFlag,
   /** Optional LibreTranslate-compatible endpoint for sentence translations. */

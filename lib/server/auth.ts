@@ -5,6 +5,7 @@ import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "./data/verify-credentials";
 import { isAppError } from "./errors";
+import { env } from "@/lib/env";
 import type { Actor, Role } from "./actor";
 
 declare module "next-auth" {
@@ -30,10 +31,10 @@ function clientKeyOf(headers: Record<string, unknown> | undefined): string {
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   // __Secure- cookies with the Secure flag whenever the public URL is https (HttpOnly and SameSite=Lax are next-auth's defaults).
-  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+  useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({

@@ -1,9 +1,8 @@
 import type { AnalyzedToken } from "../analyze";
+import { NON_LEXICAL_POS } from "../words/countable";
 
 /** A token as stored with its sentence: the analysis plus its lexeme's id. */
 export type StoredToken = AnalyzedToken & { lx?: string };
-
-const NON_LEXICAL_POS = new Set(["PUNCT", "SYM", "NUM", "X", "SPACE"]);
 
 /** A separable verb's lemma is one word (annehmen); an expression's has several ("sich kümmern um"). */
 export function phrasePos(lemma: string): "VERB" | "PHRASE" {
@@ -21,6 +20,6 @@ export function phrasePos(lemma: string): "VERB" | "PHRASE" {
 export function lexemeKeyOf(token: AnalyzedToken): { lemma: string; pos: string } | null {
   if (token.kind !== "word") return null;
   if (token.phrase) return { lemma: token.phrase.lemma, pos: phrasePos(token.phrase.lemma) };
-  if (!token.lemma || !token.pos || NON_LEXICAL_POS.has(token.pos)) return null;
+  if (!token.lemma || !token.pos || NON_LEXICAL_POS.includes(token.pos)) return null;
   return { lemma: token.lemma, pos: token.pos };
 }

@@ -21,17 +21,7 @@ export function assignableTextWhere(actor: Actor): Prisma.TextWhereInput {
 }
 
 /**
- * Parts of speech that are not "words to know": names (Lexeme.pos PROPN),
- * numbers and punctuation. Left out of known-% so a text full of names
- * doesn't look hard.
- */
-export const NOT_A_WORD_POS = ["PROPN", "NUM", "PUNCT", "SYM", "X"];
-
-/**
  * Parts of speech worth pre-teaching. Function words (der, und, in, er…) are
  * the most frequent lexemes of any text but a card for "der" teaches nothing.
  */
 export const PRE_TEACH_POS = ["NOUN", "VERB", "ADJ", "ADV", "PHRASE"];
-
-/** WordStatus codes that count as "known" for a text (known 5, ignored 6). */
-export const KNOWN_STATUS_CODES = [5, 6];

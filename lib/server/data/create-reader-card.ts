@@ -3,7 +3,8 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { getReadableSentence } from "./get-readable-sentence";
-import { buildCardContent } from "../mappers/card-content";
+import { WORD_STATUS } from "@/lib/core/words/status";
+import { buildCardContent } from "@/lib/core/words/card-content";
 import type { ReaderCardInput } from "@/lib/validation/reading";
 
 /**
@@ -41,7 +42,7 @@ export async function createReaderCard(actor: Actor, input: ReaderCardInput, now
       },
       select: { id: true },
     });
-    if (!status || status.status === 0) {
+    if (!status || status.status === WORD_STATUS.new) {
       await tx.wordStatus.upsert({
         where: { userId_lexemeId: { userId: actor.id, lexemeId } },
         create: { userId: actor.id, lexemeId, status: 1, isManual: false },

@@ -3,6 +3,8 @@ import { db } from "../db";
 import type { Actor } from "../actor";
 import { readableTextWhere } from "../access/text-access";
 import { Prisma } from "@/generated/prisma/client";
+import { NOT_A_WORD_POS } from "@/lib/core/words/countable";
+import { LEARNING_STATUS_CODES, WORD_STATUS } from "@/lib/core/words/status";
 
 export interface LibraryText {
   id: string;
@@ -43,12 +45,12 @@ export async function findLibraryTexts(actor: Actor): Promise<LibraryText[]> {
   if (texts.length === 0) return [];
   const stats = await db.$queryRaw<{ textId: string; total: bigint; known: bigint; learning: bigint; fresh: bigint }[]>`
     SELECT tl."textId",
-      COUNT(*) FILTER (WHERE ws."status" IS DISTINCT FROM 6) AS total,
-      COUNT(*) FILTER (WHERE ws."status" = 5) AS known,
-      COUNT(*) FILTER (WHERE ws."status" BETWEEN 1 AND 4) AS learning,
-      COUNT(*) FILTER (WHERE ws."status" IS NULL OR ws."status" = 0) AS fresh
+      COUNT(*) FILTER (WHERE ws."status" IS DISTINCT FROM ${WORD_STATUS.ignored}) AS total,
+      COUNT(*) FILTER (WHERE ws."status" = ${WORD_STATUS.known}) AS known,
+      COUNT(*) FILTER (WHERE ws."status" IN (${Prisma.join(LEARNING_STATUS_CODES)})) AS learning,
+      COUNT(*) FILTER (WHERE ws."status" IS NULL OR ws."status" = ${WORD_STATUS.new}) AS fresh
     FROM "TextLexeme" tl
-    JOIN "Lexeme" l ON l."id" = tl."lexemeId" AND l."pos" <> 'PROPN'
+    JOIN "Lexeme" l ON l."id" = tl."lexemeId" AND l."pos" NOT IN (${Prisma.join(NOT_A_WORD_POS)})
     LEFT JOIN "WordStatus" ws ON ws."lexemeId" = tl."lexemeId" AND ws."userId" = ${actor.id}
     WHERE tl."textId" IN (${Prisma.join(texts.map((t) => t.id))})
     GROUP BY tl."textId"`;

@@ -3,7 +3,8 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { idSchema } from "@/lib/validation/teach";
-import { KNOWN_STATUS_CODES, PRE_TEACH_POS, taughtAssignmentWhere } from "../access/class-access";
+import { PRE_TEACH_POS, taughtAssignmentWhere } from "../access/class-access";
+import { SETTLED_STATUS_CODES } from "@/lib/core/words/status";
 import { parseIdOrNotFound } from "../parse-input";
 
 export interface PreTeachingWord {
@@ -49,7 +50,7 @@ export async function findPreTeachingWords(actor: Actor, assignmentId: string, l
   const [known, cards] = await Promise.all([
     db.wordStatus.groupBy({
       by: ["lexemeId"],
-      where: { userId: { in: learnerIds }, lexemeId: { in: lexemeIds }, status: { in: KNOWN_STATUS_CODES } },
+      where: { userId: { in: learnerIds }, lexemeId: { in: lexemeIds }, status: { in: [...SETTLED_STATUS_CODES] } },
       _count: { _all: true },
     }),
     db.card.groupBy({

@@ -4,8 +4,10 @@ import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
 import { saveReadingProgress } from "./save-reading-progress";
 import type { FinishTextInput } from "@/lib/validation/reading";
+import { NOT_A_WORD_POS } from "@/lib/core/words/countable";
+import { WORD_STATUS } from "@/lib/core/words/status";
 
-const NAME_POS = ["PROPN"];
+const { new: NEW, known: KNOWN } = WORD_STATUS;
 
 /**
  * "Finish text": records the text as read to the end and, when asked, marks
@@ -22,21 +24,21 @@ export async function finishText(actor: Actor, input: FinishTextInput, now = new
       const untouched = await tx.textLexeme.findMany({
         where: {
           textId,
-          lexeme: { pos: { notIn: NAME_POS }, wordStatuses: { none: { userId: actor.id, status: { not: 0 } } } },
+          lexeme: { pos: { notIn: [...NOT_A_WORD_POS] }, wordStatuses: { none: { userId: actor.id, status: { not: NEW } } } },
         },
         select: { lexemeId: true },
       });
       const ids = untouched.map((u) => u.lexemeId);
       markedKnown = ids.length;
       if (ids.length) {
-        await tx.wordStatus.deleteMany({ where: { userId: actor.id, lexemeId: { in: ids }, status: 0, userMeaning: null } });
-        await tx.wordStatus.updateMany({ where: { userId: actor.id, lexemeId: { in: ids } }, data: { status: 5, isManual: true } });
+        await tx.wordStatus.deleteMany({ where: { userId: actor.id, lexemeId: { in: ids }, status: NEW, userMeaning: null } });
+        await tx.wordStatus.updateMany({ where: { userId: actor.id, lexemeId: { in: ids } }, data: { status: KNOWN, isManual: true } });
         await tx.wordStatus.createMany({
-          data: ids.map((lexemeId) => ({ userId: actor.id, lexemeId, status: 5, isManual: true })),
+          data: ids.map((lexemeId) => ({ userId: actor.id, lexemeId, status: KNOWN, isManual: true })),
           skipDuplicates: true,
         });
         await tx.wordStatusEvent.createMany({
-          data: ids.map((lexemeId) => ({ userId: actor.id, lexemeId, fromStatus: 0, toStatus: 5, at: now })),
+          data: ids.map((lexemeId) => ({ userId: actor.id, lexemeId, fromStatus: NEW, toStatus: KNOWN, at: now })),
         });
       }
     }

@@ -3,7 +3,9 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { idSchema } from "@/lib/validation/teach";
-import { KNOWN_STATUS_CODES, NOT_A_WORD_POS, taughtAssignmentWhere } from "../access/class-access";
+import { taughtAssignmentWhere } from "../access/class-access";
+import { NOT_A_WORD_POS } from "@/lib/core/words/countable";
+import { SETTLED_STATUS_CODES } from "@/lib/core/words/status";
 import { parseIdOrNotFound } from "../parse-input";
 import type { SortableDashboardRow } from "@/lib/core/progress/sort-dashboard-rows";
 
@@ -63,13 +65,13 @@ export async function getAssignmentDashboard(actor: Actor, assignmentId: string,
       where: { userId: { in: learnerIds }, reviewedAt: { gte: since }, card: { lexeme: inText } },
       _count: { _all: true },
     }),
-    db.textLexeme.count({ where: { textId, lexeme: { pos: { notIn: NOT_A_WORD_POS } } } }),
+    db.textLexeme.count({ where: { textId, lexeme: { pos: { notIn: [...NOT_A_WORD_POS] } } } }),
     db.wordStatus.groupBy({
       by: ["userId"],
       where: {
         userId: { in: learnerIds },
-        status: { in: KNOWN_STATUS_CODES },
-        lexeme: { pos: { notIn: NOT_A_WORD_POS }, ...inText },
+        status: { in: [...SETTLED_STATUS_CODES] },
+        lexeme: { pos: { notIn: [...NOT_A_WORD_POS] }, ...inText },
       },
       _count: { _all: true },
     }),

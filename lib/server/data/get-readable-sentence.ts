@@ -3,7 +3,7 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
-import type { StoredToken } from "@/lib/core/import/stored-token";
+import { toStoredTokens } from "../mappers/stored-tokens";
 
 /**
  * One sentence of a text the actor may read, with its tokens, for making a
@@ -16,5 +16,5 @@ export async function getReadableSentence(actor: Actor, textId: string, sentence
     select: { id: true, content: true, start: true, translation: true, tokens: true },
   });
   if (!sentence) throw notFoundError("That sentence");
-  return { ...sentence, tokens: sentence.tokens as unknown as StoredToken[] };
+  return { ...sentence, tokens: toStoredTokens(sentence.tokens) };
 }

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
-import type { StoredToken } from "@/lib/core/import/stored-token";
+import { toStoredTokens } from "../mappers/stored-tokens";
 import { compactTokens, type CompactSentence, type ReaderLexeme } from "@/lib/core/reading/reader-payload";
 import { grammarInfoOf } from "@/lib/core/grammar/grammar-info";
 import { getLexicon } from "../lexicon";
@@ -46,7 +46,7 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
     select: { index: true, paragraph: true, start: true, content: true, translation: true, translationSource: true, tokens: true },
   });
 
-  const stored = rows.map((row) => row.tokens as unknown as StoredToken[]);
+  const stored = rows.map((row) => toStoredTokens(row.tokens));
   const lexemeIds = [...new Set(stored.flatMap((tokens) => tokens.flatMap((t) => (t.lx ? [t.lx] : []))))];
 
   // One round trip for the page's lexemes with the learner's status, card and the owner's gloss corrections.

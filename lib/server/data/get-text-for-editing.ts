@@ -4,7 +4,7 @@ import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { idSchema } from "@/lib/validation/teach";
 import { ownedTextWhere } from "../access/text-access";
-import { NOT_A_WORD_POS } from "../access/class-access";
+import { NOT_A_WORD_POS } from "@/lib/core/words/countable";
 import { parseIdOrNotFound } from "../parse-input";
 
 /**
@@ -24,7 +24,7 @@ export async function getTextForEditing(actor: Actor, textId: string) {
         select: { id: true, index: true, content: true, translation: true, translationSource: true },
       },
       textLexemes: {
-        where: { lexeme: { pos: { notIn: NOT_A_WORD_POS } } },
+        where: { lexeme: { pos: { notIn: [...NOT_A_WORD_POS] } } },
         orderBy: [{ count: "desc" }],
         select: { count: true, lexeme: { select: { id: true, lemma: true, pos: true, gloss: true } } },
       },

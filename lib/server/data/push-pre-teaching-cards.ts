@@ -5,23 +5,9 @@ import type { Actor } from "../actor";
 import type { Prisma } from "@/generated/prisma/client";
 import type { PushPreTeachingInput } from "@/lib/validation/teach";
 import { PRE_TEACH_POS, taughtAssignmentWhere } from "../access/class-access";
-import { buildCardContent, findTokenOfLexeme } from "../mappers/card-content";
-import type { StoredToken } from "@/lib/core/import/stored-token";
-
-/** Sentence.tokens is JSON: checked for the shape card content relies on rather than cast blindly. */
-function isStoredTokenArray(value: unknown): value is StoredToken[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (t: unknown) =>
-        typeof t === "object" &&
-        t !== null &&
-        typeof (t as { start?: unknown }).start === "number" &&
-        typeof (t as { end?: unknown }).end === "number" &&
-        typeof (t as { kind?: unknown }).kind === "string",
-    )
-  );
-}
+import { buildCardContent, findTokenOfLexeme } from "@/lib/core/words/card-content";
+import { toStoredTokens } from "../mappers/stored-tokens";
+import { WORD_STATUS } from "@/lib/core/words/status";
 
 /**
  * Pushes words of an assigned text to every enrolled learner's review as new
@@ -64,8 +50,8 @@ export async function pushPreTeachingCards(actor: Actor, input: PushPreTeachingI
   // One card content per word, from its first sentence in the text, shared by every learner.
   const contents = textLexemes.flatMap(({ lexeme }) => {
     const occurrence = occurrenceBy.get(lexeme.id);
-    if (!occurrence || !isStoredTokenArray(occurrence.sentence.tokens)) return [];
-    const tokens = occurrence.sentence.tokens;
+    if (!occurrence) return [];
+    const tokens = toStoredTokens(occurrence.sentence.tokens);
     const tokenIndex = tokens[occurrence.tokenIndex]?.lx === lexeme.id ? occurrence.tokenIndex : findTokenOfLexeme(tokens, lexeme.id);
     const content = buildCardContent({ ...occurrence.sentence, tokens }, tokenIndex, overrideBy.get(lexeme.id));
     if (!content) return [];
@@ -89,7 +75,7 @@ export async function pushPreTeachingCards(actor: Actor, input: PushPreTeachingI
       });
       // A card makes the word "learning" (level 1) in the reader, as when the
       // learner adds it; a status the learner already set is kept.
-      statuses.push({ userId, lexemeId: content.lexemeId, status: 1, isManual: false });
+      statuses.push({ userId, lexemeId: content.lexemeId, status: WORD_STATUS.learning1, isManual: false });
     }
   }
   const created = await db.$transaction(async (tx) => {

@@ -16,11 +16,10 @@ export async function savePhrase(actor: Actor, input: PhraseInput, now = new Dat
   const sentence = await getReadableSentence(actor, textId, sentenceIndex);
   const { tokens } = sentence;
   const sorted = [...new Set(tokenIndexes)].sort((a, b) => a - b);
-  const words = sorted.map((i) => tokens[i]);
-  if (words.some((t) => !t || t.kind !== "word")) {
+  const chosen = sorted.map((i) => tokens[i]).filter((t): t is StoredToken => t?.kind === "word");
+  if (chosen.length !== sorted.length) {
     throw new AppError("INVALID_INPUT", "A phrase is made of words of one sentence; select words only.");
   }
-  const chosen = words as StoredToken[];
   const first = chosen[0]!;
   const last = chosen[chosen.length - 1]!;
   // The phrase as written, from its first to its last word ("im Falle").

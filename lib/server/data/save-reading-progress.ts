@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
 import type { ReadingProgressInput } from "@/lib/validation/reading";
-import type { StoredToken } from "@/lib/core/import/stored-token";
+import { toStoredTokens } from "../mappers/stored-tokens";
 
 /**
  * Saves where the learner is and adds active reading time. Words read are the
@@ -25,7 +25,7 @@ export async function saveReadingProgress(actor: Actor, input: ReadingProgressIn
         where: { textId, index: { gte: from, lte: sentenceIndex } },
         select: { tokens: true },
       });
-      for (const s of reached) wordsRead += (s.tokens as unknown as StoredToken[]).filter((t) => t.kind === "word").length;
+      for (const s of reached) wordsRead += toStoredTokens(s.tokens).filter((t) => t.kind === "word").length;
     }
     const maxSentence = Math.max(previous?.maxSentence ?? -1, sentenceIndex);
     const progress = await tx.readingProgress.upsert({

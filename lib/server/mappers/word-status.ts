@@ -1,7 +1,6 @@
 // WordStatus.status column (Int) ↔ core WordStatus.
 import type { WordStatus } from "@/lib/core/srs/status";
-
-export const STATUS_CODE = { new: 0, known: 5, ignored: 6 } as const;
+import { WORD_STATUS as STATUS_CODE } from "@/lib/core/words/status";
 
 export function toStatusCode(status: WordStatus): number {
   if (status === "new") return STATUS_CODE.new;

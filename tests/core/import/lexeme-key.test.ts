@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lexemeKeyOf } from "@/lib/core/import/stored-token";
-import { buildCardContent } from "@/lib/server/mappers/card-content";
+import { buildCardContent } from "@/lib/core/words/card-content";
 
 describe("lexemeKeyOf", () => {
   it.each([

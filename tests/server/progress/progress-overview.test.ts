@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { getProgressOverview } from "@/lib/server/data/get-progress-overview";
 import { updateDailyGoal } from "@/lib/server/data/update-daily-goal";
-import { AppError } from "@/lib/server/errors";
 import { makeUser } from "../../helpers/factories";
 import { makeText } from "../teach/fixtures";
 import { parsed } from "../../helpers/parsed";

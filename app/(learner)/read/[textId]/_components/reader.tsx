@@ -15,18 +15,11 @@ import { phrasePos } from "@/lib/core/import/stored-token";
 import { WordPanel, type PanelWord } from "./word-panel";
 import { grammarLineOf } from "./grammar-line";
 import { ShortcutHelp } from "./shortcut-help";
+import { headwordOf } from "@/lib/core/words/headword";
+import { isCountableWord } from "@/lib/core/words/countable";
+import { statusBucketOf, statusLabelOf, WORD_STATUS } from "@/lib/core/words/status";
 import { speakGerman } from "./speech";
 import { addCardAction, finishTextAction, saveProgressAction, savePhraseAction, setWordStatusAction } from "../actions";
-
-export const STATUS_LABELS: Record<number, string> = {
-  0: "new",
-  1: "learning 1",
-  2: "learning 2",
-  3: "learning 3",
-  4: "learning 4",
-  5: "known",
-  6: "ignored",
-};
 
 const POS_LABELS: Record<string, string> = {
   NOUN: "noun",
@@ -58,13 +51,6 @@ export function posLabel(pos: string | undefined): string {
 interface Position {
   sentence: number; // index into view.sentences (page-local)
   token: number;
-}
-
-/** Heading of a word: its lemma, nouns with der/die/das, separated verbs as the particle verb. */
-export function headwordOf(token: ReaderToken): string {
-  if (token.phrase) return token.phrase.lemma;
-  if (token.pos === "NOUN" && token.article) return `${token.article} ${token.lemma ?? token.text}`;
-  return token.lemma ?? token.text;
 }
 
 function glossOf(token: ReaderToken): string | null {
@@ -141,7 +127,7 @@ export function Reader({ view }: { view: ReadingView }) {
         token.phrase
           ? `${phraseLabel(token.phrase)} · “${token.phrase.tokenIndexes.map((i) => sentences[s]?.tokens[i]?.text ?? "").join(" … ")}”`
           : posLabel(token.pos),
-        lexeme ? STATUS_LABELS[lexeme.status] : "",
+        lexeme ? statusLabelOf(lexeme.status) : "",
       ]
         .filter(Boolean)
         .join(" · ");
@@ -245,7 +231,7 @@ export function Reader({ view }: { view: ReadingView }) {
         setLexemes((prev) => ({ ...prev, [lexemeId]: { ...prev[lexemeId]!, status: before.status } }));
         flash("error", result.message);
       } else {
-        flash("ok", `“${before.lemma}” marked ${STATUS_LABELS[status]}.`);
+        flash("ok", `“${before.lemma}” marked ${statusLabelOf(status)}.`);
       }
     },
     [lexemes, text.id, flash],
@@ -261,7 +247,10 @@ export function Reader({ view }: { view: ReadingView }) {
       if (result.status === "error") return flash("error", result.message);
       setLexemes((prev) => {
         const l = prev[lexemeId]!;
-        return { ...prev, [lexemeId]: { ...l, hasCard: true, status: l.status === 0 ? 1 : l.status } };
+        return {
+          ...prev,
+          [lexemeId]: { ...l, hasCard: true, status: l.status === WORD_STATUS.new ? WORD_STATUS.learning1 : l.status },
+        };
       });
       flash(
         "ok",
@@ -466,7 +455,7 @@ export function Reader({ view }: { view: ReadingView }) {
       setLexemes((prev) => {
         const next = { ...prev };
         for (const [id, l] of Object.entries(next))
-          if (l.status === 0 && l.pos !== "PROPN") next[id] = { ...l, status: 5 };
+          if (l.status === WORD_STATUS.new && isCountableWord(l)) next[id] = { ...l, status: WORD_STATUS.known };
         return next;
       });
     }
@@ -487,10 +476,8 @@ export function Reader({ view }: { view: ReadingView }) {
   const counts = useMemo(() => {
     const c = { new: 0, learning: 0, known: 0 };
     for (const l of Object.values(lexemes)) {
-      if (l.pos === "PROPN" || l.status === 6) continue;
-      if (l.status === 0) c.new++;
-      else if (l.status === 5) c.known++;
-      else c.learning++;
+      const bucket = statusBucketOf(l.status);
+      if (isCountableWord(l) && bucket !== "ignored") c[bucket]++;
     }
     return c;
   }, [lexemes]);

@@ -6,7 +6,9 @@ import { chosenSenseOf } from "@/lib/core/gloss/sense-context";
 import type { ReaderLexeme, ReaderSentence, ReaderToken } from "@/lib/core/reading/reader-payload";
 import type { WordDetails } from "@/lib/server/data/get-word-details";
 import { setWordMeaningAction } from "../actions";
-import { headwordOf, phraseLabel, posLabel, STATUS_LABELS } from "./reader";
+import { phraseLabel, posLabel } from "./reader";
+import { headwordOf } from "@/lib/core/words/headword";
+import { statusLabelOf } from "@/lib/core/words/status";
 import { speakGerman } from "./speech";
 
 export interface PanelWord {
@@ -110,7 +112,7 @@ export function WordPanel({
       <p className="small muted">
         {token.phrase ? phraseLabel(token.phrase) : posLabel(token.pos)}
         {token.pos === "NOUN" && token.plural ? ` · plural die ${token.plural}` : ""}
-        {lexeme ? ` · ${STATUS_LABELS[lexeme.status]}` : ""}
+        {lexeme ? ` · ${statusLabelOf(lexeme.status)}` : ""}
         {" · "}
         <button
           type="button"

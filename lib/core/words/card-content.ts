@@ -2,7 +2,8 @@
 // with their article), the English back, and the word's spans in its context
 // sentence (both parts of a separated verb). Pure: shared by the reader's
 // "Add to review" and the teacher's pre-teaching.
-import type { StoredToken } from "@/lib/core/import/stored-token";
+import type { StoredToken } from "../import/stored-token";
+import { headwordOf } from "./headword";
 
 export interface CardSentence {
   content: string;
@@ -32,10 +33,7 @@ export function buildCardContent(
     .map((i) => sentence.tokens[i])
     .filter((t): t is StoredToken => !!t)
     .map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start }));
-  let front: string;
-  if (token.phrase) front = token.phrase.lemma;
-  else if (token.pos === "NOUN" && token.article) front = `${token.article} ${token.lemma ?? token.text}`;
-  else front = token.lemma ?? token.text;
+  const front = headwordOf(token);
   const back = glossOverride ?? (token.phrase ? token.phrase.gloss : token.gloss) ?? "";
   return { front, back, contextText: sentence.content, contextTranslation: sentence.translation, highlight };
 }
