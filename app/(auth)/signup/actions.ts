@@ -1,7 +1,9 @@
 "use server";
 // Server action: sign-up. Public endpoint by nature: parse, then act.
 import { createUser } from "@/lib/server/data/create-user";
+import { joinClass } from "@/lib/server/data/join-class";
 import { isAppError } from "@/lib/server/errors";
+import { joinCodeOfPath, sameOriginPath } from "@/lib/validation/callback-url";
 
 export interface SignUpState {
   status: "idle" | "error" | "created";
@@ -18,12 +20,15 @@ export async function signUpAction(_prev: SignUpState, formData: FormData): Prom
     role: String(formData.get("role") ?? "LEARNER"),
   };
   try {
-    await createUser({
+    const user = await createUser({
       name: values.name,
       email: values.email,
       password: String(formData.get("password") ?? ""),
       role: values.role === "TEACHER" ? "TEACHER" : "LEARNER",
     });
+    // Signing up from a class's join link joins that class (the page said so); teachers can't join.
+    const joinCode = joinCodeOfPath(sameOriginPath(formData.get("callbackUrl")));
+    if (joinCode && user.role === "LEARNER") await joinClassIfItExists(user, joinCode);
     return { status: "created", values };
   } catch (error) {
     if (isAppError(error)) {
@@ -31,5 +36,14 @@ export async function signUpAction(_prev: SignUpState, formData: FormData): Prom
     }
     console.error("sign-up failed", error);
     return { status: "error", message: "We could not create your account right now. Please try again.", values };
+  }
+}
+
+async function joinClassIfItExists(user: { id: string; role: "LEARNER" | "TEACHER" }, joinCode: string) {
+  try {
+    await joinClass({ id: user.id, role: user.role }, joinCode);
+  } catch (error) {
+    // A stale or mistyped code must not fail the sign-up: the join page then says the code is unknown.
+    if (!isAppError(error)) throw error;
   }
 }

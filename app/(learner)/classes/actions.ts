@@ -21,11 +21,9 @@ export async function joinClassAction(_prev: JoinState, formData: FormData): Pro
   const raw = formData.get("joinCode");
   const parsed = joinCodeSchema.safeParse(typeof raw === "string" ? raw : "");
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Check the join code." };
+  let joined: Awaited<ReturnType<typeof joinClass>>;
   try {
-    const joined = await joinClass(actor, parsed.data);
-    revalidatePath("/classes");
-    revalidatePath("/library");
-    return { status: "ok", message: `You joined ${joined.name}. Its assignments appear at the top of your library.` };
+    joined = await joinClass(actor, parsed.data);
   } catch (error) {
     if (isAppError(error)) {
       return {
@@ -37,6 +35,11 @@ export async function joinClassAction(_prev: JoinState, formData: FormData): Pro
     console.error("joining a class failed", error);
     return { status: "error", message: "Could not join the class right now. Please try again." };
   }
+  revalidatePath("/classes");
+  revalidatePath("/library");
+  // From a join link: back to that page, which now shows the class with its assignments.
+  if (formData.get("returnTo") === "join") redirect(`/join/${encodeURIComponent(parsed.data)}`);
+  return { status: "ok", message: `You joined ${joined.name}. Its assignments appear at the top of your library.` };
 }
 
 export async function leaveClassAction(formData: FormData): Promise<void> {

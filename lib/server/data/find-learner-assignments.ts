@@ -4,12 +4,13 @@ import type { Actor } from "../actor";
 import { enrolledClassWhere } from "../access/class-access";
 
 /**
- * Assignments of the classes the actor is enrolled in, with the actor's own
- * reading progress: open ones first (soonest due first), finished ones last.
+ * Assignments of the classes the actor is enrolled in (or of one of them,
+ * `classId`), with the actor's own reading progress: open ones first
+ * (soonest due first), finished ones last.
  */
-export async function findLearnerAssignments(actor: Actor, now = new Date()) {
+export async function findLearnerAssignments(actor: Actor, now = new Date(), classId?: string) {
   const assignments = await db.assignment.findMany({
-    where: { class: enrolledClassWhere(actor) },
+    where: { class: enrolledClassWhere(actor), ...(classId === undefined ? {} : { classId }) },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
     take: 50,
     select: {
