@@ -17,7 +17,6 @@ const BASE = "http://same-origin.invalid";
 export function sameOriginPath(value: unknown, fallback = "/library"): string {
   if (typeof value !== "string" || value.length > 2000) return fallback;
   if (!value.startsWith("/") || value.startsWith("//")) return fallback;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused here
   if (/[\\\u0000-\u001f\u007f]/.test(value)) return fallback;
   try {
     const url = new URL(value, BASE);
