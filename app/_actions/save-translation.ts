@@ -20,12 +20,13 @@ export async function saveTranslationAction(
   if (!actor) return { status: "error", message: "Your session has ended. Sign in again." };
   const parsed = updateSentenceTranslationSchema.safeParse({
     textId: formText(formData, "textId"),
+    classId: formText(formData, "classId"),
     sentenceId: formText(formData, "sentenceId"),
     translation: formText(formData, "translation"),
   });
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Check the translation." };
   try {
-    // Owner-only: NOT_FOUND for a sentence of someone else's text.
+    // The owner, or the teacher of the class it is assigned to: NOT_FOUND for anyone else.
     const result = await updateSentenceTranslation(actor, parsed.data);
     revalidatePath(`/texts/${parsed.data.textId}/translations`);
     revalidatePath(`/teach/texts/${parsed.data.textId}`);

@@ -128,6 +128,7 @@ export async function updateGlossAction(_prev: FormState, formData: FormData): P
   if (!actor) return SIGNED_OUT;
   const parsed = updateGlossOverrideSchema.safeParse({
     textId: formText(formData, "textId"),
+    classId: formText(formData, "classId"),
     lexemeId: formText(formData, "lexemeId"),
     gloss: formText(formData, "gloss"),
   });
@@ -135,6 +136,7 @@ export async function updateGlossAction(_prev: FormState, formData: FormData): P
   try {
     const result = await updateGlossOverride(actor, parsed.data);
     revalidatePath(`/teach/texts/${parsed.data.textId}`);
+    revalidatePath(`/read/${parsed.data.textId}`);
     return { status: "ok", message: result.gloss ? "Saved." : "Dictionary gloss restored." };
   } catch (error) {
     return toErrorState(error, "save the gloss");

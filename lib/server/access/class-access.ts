@@ -10,6 +10,25 @@ export function taughtAssignmentWhere(actor: Actor): Prisma.AssignmentWhereInput
   return { class: taughtClassWhere(actor) };
 }
 
+/**
+ * The assignment of `textId` to `classId`, if the actor teaches that class:
+ * only then may they correct the text for the class (shared texts included).
+ */
+export function correctableAssignmentWhere(actor: Actor, classId: string, textId: string): Prisma.AssignmentWhereInput {
+  return { classId, textId, class: taughtClassWhere(actor) };
+}
+
+/**
+ * Classes whose corrections of a text the actor sees: classes they are in or
+ * teach that have the text assigned. A learner outside them never sees them.
+ */
+export function correctionClassWhere(actor: Actor, textId: string): Prisma.ClassWhereInput {
+  return {
+    assignments: { some: { textId } },
+    OR: [{ enrollments: { some: { userId: actor.id } } }, { teacherId: actor.id }],
+  };
+}
+
 /** Classes the actor is enrolled in (as a learner). */
 export function enrolledClassWhere(actor: Actor): Prisma.ClassWhereInput {
   return { enrollments: { some: { userId: actor.id } } };
