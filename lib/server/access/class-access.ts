@@ -4,6 +4,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "../actor";
 import { taughtClassWhere } from "./text-access";
+import { PRE_TEACH_POS as CORE_PRE_TEACH_POS } from "@/lib/core/progress/figure-definitions";
 
 /** Assignments of classes the actor teaches. */
 export function taughtAssignmentWhere(actor: Actor): Prisma.AssignmentWhereInput {
@@ -46,11 +47,8 @@ export function assignableTextWhere(actor: Actor): Prisma.TextWhereInput {
  */
 export const NOT_A_WORD_POS = ["PROPN", "NUM", "PUNCT", "SYM", "X"];
 
-/**
- * Parts of speech worth pre-teaching. Function words (der, und, in, er…) are
- * the most frequent lexemes of any text but a card for "der" teaches nothing.
- */
-export const PRE_TEACH_POS = ["NOUN", "VERB", "ADJ", "ADV", "PHRASE"];
+/** Parts of speech worth pre-teaching (defined in lib/core/progress with the other figures), for SQL filters. */
+export const PRE_TEACH_POS: string[] = [...CORE_PRE_TEACH_POS];
 
 /** WordStatus codes that count as "known" for a text (known 5, ignored 6). */
 export const KNOWN_STATUS_CODES = [5, 6];

@@ -5,6 +5,7 @@ import type { Actor } from "../actor";
 import type { Prisma } from "@/generated/prisma/client";
 import { pushPreTeachingSchema, type PushPreTeachingInput } from "@/lib/validation/teach";
 import { PRE_TEACH_POS, taughtAssignmentWhere } from "../access/class-access";
+import { isPreTeachCandidate } from "@/lib/core/progress/figure-definitions";
 import { parseInput } from "../parse-input";
 import { buildCardContent, findTokenOfLexeme } from "../mappers/card-content";
 import type { StoredToken } from "@/lib/core/import/stored-token";
@@ -42,9 +43,10 @@ export async function pushPreTeachingCards(actor: Actor, input: PushPreTeachingI
   const { textId } = assignment;
   const textLexemes = await db.textLexeme.findMany({
     where: { textId, lexemeId: { in: lexemeIds }, lexeme: { pos: { in: PRE_TEACH_POS } } },
-    select: { lexeme: { select: { id: true, gloss: true } } },
+    select: { lexeme: { select: { id: true, pos: true, gloss: true } } },
   });
-  if (textLexemes.length !== lexemeIds.length) throw notFoundError("That word");
+  const candidates = textLexemes.filter((t) => isPreTeachCandidate(t.lexeme));
+  if (candidates.length !== lexemeIds.length) throw notFoundError("That word");
 
   const [enrollments, overrides, occurrences] = await Promise.all([
     db.enrollment.findMany({ where: { classId: assignment.classId }, select: { userId: true } }),
