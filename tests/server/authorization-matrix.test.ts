@@ -59,6 +59,7 @@ import { getReadableText } from "@/lib/server/data/get-readable-text";
 import { getReadableSentence } from "@/lib/server/data/get-readable-sentence";
 import { getReadingView } from "@/lib/server/data/get-reading-view";
 import { findClassCorrections } from "@/lib/server/data/find-class-corrections";
+import { findSentenceLengths } from "@/lib/server/data/find-sentence-lengths";
 import { getWordDetails } from "@/lib/server/data/get-word-details";
 import { findLibraryTexts } from "@/lib/server/data/find-library-texts";
 import { createReaderCard } from "@/lib/server/data/create-reader-card";
@@ -308,6 +309,12 @@ describe("authorization matrix: reads", () => {
     ["loadReviewQueue", ["learnerA"], (w) => w.cardA, (a) => loadReviewQueue(a, new Date())],
     ["exportCards", ["learnerA"], () => "card-of-learner-A", async (a) => (await exportCards(a, "csv")).body],
     ["findLatestOptimizerJob", ["learnerA"], (w) => w.jobA, (a) => findLatestOptimizerJob(a)],
+    [
+      "findSentenceLengths",
+      ["learnerA", "teacherX"],
+      (w) => w.textX.id,
+      async (a) => Object.fromEntries(await findSentenceLengths(a, [w.textX.id])),
+    ],
     [
       "findClassCorrections",
       ["learnerA", "teacherX"],
