@@ -1,58 +1,30 @@
 "use server";
-// Server actions for a learner's classes: join by code, leave. Authenticate,
-// parse, then the data function authorizes and acts.
+// Server actions for a learner's classes (join by code, leave), through authedAction.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getActor } from "@/lib/server/auth";
-import { isAppError } from "@/lib/server/errors";
+import { authedAction, succeed } from "@/lib/server/action";
 import { joinClass } from "@/lib/server/data/join-class";
 import { leaveClass } from "@/lib/server/data/leave-class";
 import { idSchema, joinCodeSchema } from "@/lib/validation/teach";
 
-export interface JoinState {
-  status: "idle" | "error" | "ok";
-  message?: string;
-}
-
-export async function joinClassAction(_prev: JoinState, formData: FormData): Promise<JoinState> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", message: "Your session has ended. Sign in again." };
-  const raw = formData.get("joinCode");
-  const parsed = joinCodeSchema.safeParse(typeof raw === "string" ? raw : "");
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Check the join code." };
-  let joined: Awaited<ReturnType<typeof joinClass>>;
-  try {
-    joined = await joinClass(actor, parsed.data);
-  } catch (error) {
-    if (isAppError(error)) {
-      return {
-        status: "error",
-        message:
-          error.code === "NOT_FOUND" ? "No class has that join code. Check it with your teacher." : error.message,
-      };
-    }
-    console.error("joining a class failed", error);
-    return { status: "error", message: "Could not join the class right now. Please try again." };
-  }
+function revalidateClasses(): void {
   revalidatePath("/classes");
   revalidatePath("/library");
+}
+
+const joinClassFormSchema = z.object({ joinCode: joinCodeSchema, returnTo: z.literal("join").optional() });
+
+export const joinClassAction = authedAction(joinClassFormSchema, async (actor, { joinCode, returnTo }) => {
+  const joined = await joinClass(actor, joinCode);
+  revalidateClasses();
   // From a join link: back to that page, which now shows the class with its assignments.
-  if (formData.get("returnTo") === "join") redirect(`/join/${encodeURIComponent(parsed.data)}`);
-  return { status: "ok", message: `You joined ${joined.name}. Its assignments appear at the top of your library.` };
-}
+  if (returnTo === "join") redirect(`/join/${encodeURIComponent(joinCode)}`);
+  return succeed(joined, `You joined ${joined.name}. Its assignments appear at the top of your library.`);
+});
 
-export async function leaveClassAction(formData: FormData): Promise<void> {
-  const actor = await getActor();
-  if (!actor) redirect("/signin");
-  const parsed = z.object({ classId: idSchema }).safeParse({ classId: formData.get("classId") });
-  if (!parsed.success) return;
-  try {
-    await leaveClass(actor, parsed.data.classId);
-  } catch (error) {
-    // Already left (another tab, or the teacher removed them): the refreshed list shows that.
-    if (!isAppError(error)) throw error;
-  }
-  revalidatePath("/classes");
-  revalidatePath("/library");
-}
+// A class already left (another tab, or the teacher removed them) answers NOT_FOUND; the refreshed list shows that.
+export const leaveClassAction = authedAction(z.object({ classId: idSchema }), async (actor, { classId }) => {
+  await leaveClass(actor, classId);
+  revalidateClasses();
+});

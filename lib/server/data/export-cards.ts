@@ -1,12 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { parseInput } from "../parse-input";
 import { db } from "../db";
 import type { Actor } from "../actor";
 import { buildApkg, type ExportNote } from "@/lib/core/export/apkg";
 import { buildAnkiCsv, buildCsv } from "@/lib/core/export/csv";
 import type { ExportSchedule } from "@/lib/core/export/export-note";
-import { exportFormatSchema, type ExportFormat } from "@/lib/validation/review";
+import type { ExportFormat } from "@/lib/validation/review";
 import { loadSchedulingUser, ownedCardWhere } from "../access/review-access";
 import { cardFsrsSelect, fromStateCode, toSchedulingCard } from "../mappers/card";
 import { RATING_NAMES } from "../mappers/review-rating";
@@ -117,10 +116,9 @@ export async function exportCards(
   now: Date = new Date(),
   options: ExportOptions = {},
 ): Promise<ExportFile> {
-  const kind = parseInput(exportFormatSchema, format);
   const [cards, user] = await Promise.all([findExportCards(actor), loadSchedulingUser(actor)]);
   const day = now.toISOString().slice(0, 10);
-  if (kind === "csv") {
+  if (format === "csv") {
     // A BOM so spreadsheet programs read the umlauts as UTF-8.
     return {
       filename: `lesefluss-cards-${day}.csv`,
@@ -128,7 +126,7 @@ export async function exportCards(
       body: new TextEncoder().encode(`\uFEFF${buildCsv(cards.map((c) => toNote(c, undefined)))}`),
     };
   }
-  if (kind === "anki-csv") {
+  if (format === "anki-csv") {
     return {
       filename: `lesefluss-anki-${day}.csv`,
       contentType: "text/csv; charset=utf-8",

@@ -2,10 +2,9 @@ import "server-only";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { updateGlossOverrideSchema, type UpdateGlossOverrideInput } from "@/lib/validation/teach";
+import type { UpdateGlossOverrideInput } from "@/lib/validation/teach";
 import { ownedTextWhere } from "../access/text-access";
 import { correctableAssignmentWhere } from "../access/class-access";
-import { parseInput } from "../parse-input";
 
 /**
  * Sets the gloss a word shows in a text; an empty gloss removes the
@@ -15,7 +14,7 @@ import { parseInput } from "../parse-input";
  * NOT_FOUND unless the actor may correct it and the word occurs in the text.
  */
 export async function updateGlossOverride(actor: Actor, input: UpdateGlossOverrideInput) {
-  const { textId, classId, lexemeId, gloss } = parseInput(updateGlossOverrideSchema, input);
+  const { textId, classId, lexemeId, gloss } = input;
   const textLexeme = await db.textLexeme.findFirst({
     where: {
       textId,

@@ -2,10 +2,9 @@ import "server-only";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { updateSentenceTranslationSchema, type UpdateSentenceTranslationInput } from "@/lib/validation/teach";
+import type { UpdateSentenceTranslationInput } from "@/lib/validation/teach";
 import { ownedTextWhere } from "../access/text-access";
 import { correctableAssignmentWhere } from "../access/class-access";
-import { parseInput } from "../parse-input";
 
 /**
  * Corrects a sentence translation. With `classId`, a teacher corrects a text
@@ -16,7 +15,7 @@ import { parseInput } from "../parse-input";
  * NOT_FOUND unless the actor may correct the text the sentence belongs to.
  */
 export async function updateSentenceTranslation(actor: Actor, input: UpdateSentenceTranslationInput) {
-  const { textId, classId, sentenceId, translation } = parseInput(updateSentenceTranslationSchema, input);
+  const { textId, classId, sentenceId, translation } = input;
   if (classId) {
     const sentence = await db.sentence.findFirst({
       where: { id: sentenceId, textId, text: { assignments: { some: correctableAssignmentWhere(actor, classId, textId) } } },

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import { joinClassAction, type JoinState } from "../actions";
+import { joinClassAction } from "../actions";
+import type { ActionState } from "@/lib/server/action";
 
 /** `returnToJoinPage`: after joining, show the join page again, which then lists the class's assignments. */
 export function JoinClassForm({
@@ -11,7 +12,9 @@ export function JoinClassForm({
   defaultCode?: string;
   returnToJoinPage?: boolean;
 }) {
-  const [state, action, isPending] = useActionState<JoinState, FormData>(joinClassAction, { status: "idle" });
+  const [state, action, isPending] = useActionState<ActionState<unknown>, FormData>(joinClassAction, {
+    status: "idle",
+  });
   return (
     <form action={action} className="stack" noValidate>
       <FormMessage state={state} />
