@@ -5,7 +5,7 @@ import { authedAction, succeed } from "@/lib/server/action";
 import { updateSentenceTranslation } from "@/lib/server/data/update-sentence-translation";
 import { updateSentenceTranslationSchema } from "@/lib/validation/teach";
 
-// Owner-only: NOT_FOUND for a sentence of someone else's text.
+// The owner, or (with classId) the teacher of a class the text is assigned to: NOT_FOUND for anyone else.
 export const saveTranslationAction = authedAction(updateSentenceTranslationSchema, async (actor, input) => {
   const result = await updateSentenceTranslation(actor, input);
   revalidatePath(`/texts/${input.textId}/translations`);

@@ -12,7 +12,10 @@ export function SignInPanel({ callbackUrl = "/library" }: { callbackUrl?: string
       <p className="muted">Read German texts with instant translations and keep every new word.</p>
       <SignInForm callbackUrl={callbackUrl} />
       <p className="small">
-        New here? <Link href="/signup">Create an account</Link>
+        New here? {/* The join link (or any page that sent the learner here) survives sign-up too. */}
+        <Link href={callbackUrl === "/library" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+          Create an account
+        </Link>
       </p>
       {isDemoMode ? (
         <div className="demo-box" data-testid="demo-accounts">

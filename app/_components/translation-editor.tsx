@@ -9,11 +9,14 @@ const IDLE: ActionState = { status: "idle" };
 
 export function TranslationEditor({
   textId,
+  classId,
   sentenceId,
   index,
   translation,
 }: {
   textId: string;
+  /** Set: a teacher's correction for this class only. */
+  classId?: string;
   sentenceId: string;
   index: number;
   translation: string | null;
@@ -23,6 +26,7 @@ export function TranslationEditor({
   return (
     <form action={action} className="stack translation-form">
       <input type="hidden" name="textId" value={textId} />
+      {classId ? <input type="hidden" name="classId" value={classId} /> : null}
       <input type="hidden" name="sentenceId" value={sentenceId} />
       <label htmlFor={id} className="sr-only">
         English translation of sentence {index + 1}

@@ -83,8 +83,13 @@ export const reviewSettingsSchema = z.object({
 export type ReviewSettingsInput = z.input<typeof reviewSettingsSchema>;
 export type ReviewSettings = z.output<typeof reviewSettingsSchema>;
 
-export const exportFormatSchema = z.enum(["apkg", "csv"]);
+export const exportFormatSchema = z.enum(["apkg", "csv", "anki-csv"]);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
+/** `?history=` of the .apkg export: kept (1, the default) or every card as new (0). */
+export const exportHistorySchema = z
+  .enum(["1", "0"])
+  .default("1")
+  .transform((v) => v === "1");
 
 export const optimizerJobIdSchema = idSchema;
 

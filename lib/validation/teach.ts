@@ -67,8 +67,12 @@ export const pushPreTeachingSchema = z.object({
 });
 export type PushPreTeachingInput = z.output<typeof pushPreTeachingSchema>;
 
+/** The class a teacher corrects a text for; absent (or "" from a form) for the owner's correction of their own text. */
+export const correctionClassIdSchema = z.preprocess((v) => (v === "" ? undefined : v), idSchema.optional());
+
 export const updateSentenceTranslationSchema = z.object({
   textId: idSchema,
+  classId: correctionClassIdSchema,
   sentenceId: idSchema,
   translation: z.string().trim().max(2000, { error: "Keep a translation under 2,000 characters." }),
 });
@@ -76,6 +80,7 @@ export type UpdateSentenceTranslationInput = z.output<typeof updateSentenceTrans
 
 export const updateGlossOverrideSchema = z.object({
   textId: idSchema,
+  classId: correctionClassIdSchema,
   lexemeId: idSchema,
   gloss: z.string().trim().max(200, { error: "Keep a gloss under 200 characters." }),
 });

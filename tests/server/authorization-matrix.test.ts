@@ -60,6 +60,8 @@ import { getTimeZone } from "@/lib/server/data/get-time-zone";
 import { getReadableText } from "@/lib/server/data/get-readable-text";
 import { getReadableSentence } from "@/lib/server/data/get-readable-sentence";
 import { getReadingView } from "@/lib/server/data/get-reading-view";
+import { findClassCorrections } from "@/lib/server/data/find-class-corrections";
+import { findSentenceLengths } from "@/lib/server/data/find-sentence-lengths";
 import { getWordDetails } from "@/lib/server/data/get-word-details";
 import { findLibraryTexts } from "@/lib/server/data/find-library-texts";
 import { createReaderCard } from "@/lib/server/data/create-reader-card";
@@ -112,6 +114,8 @@ const NOT_ACTOR_SCOPED = new Set([
   "taughtAssignmentWhere",
   "enrolledClassWhere",
   "assignableTextWhere",
+  "correctableAssignmentWhere",
+  "correctionClassWhere",
   "ownedCardWhere",
   "ownedReviewLogWhere",
   "parseInput",
@@ -182,6 +186,9 @@ async function makeWorld(): Promise<World> {
     data: { userId: actors.learnerA.id, textId: textX.id, maxSentence: 0, secondsSpent: 42 },
   });
   await db.lookupEvent.create({ data: { userId: actors.learnerA.id, lexemeId: einladung, textId: textX.id } });
+  await db.classGlossCorrection.create({
+    data: { classId: classX.id, textId: textX.id, lexemeId: einladung, gloss: "secret-gloss-of-class-X" },
+  });
   await db.wordStatus.create({
     data: { userId: actors.learnerA.id, lexemeId: textX.lexemes["Haus|NOUN"]!, status: 5 },
   });
@@ -257,6 +264,7 @@ describe("authorization matrix: reads", () => {
     ["getAssignmentDashboard", ["teacherX"], (a, w) => getAssignmentDashboard(a, w.assignmentX)],
     ["findPreTeachingWords", ["teacherX"], (a, w) => findPreTeachingWords(a, w.assignmentX)],
     ["getTextForEditing", ["teacherX"], (a, w) => getTextForEditing(a, w.textX.id)],
+    ["getTextForEditing (class)", ["teacherX"], (a, w) => getTextForEditing(a, w.textX.id, w.classX.id)],
     ["getReadableText", ["teacherX", "learnerA"], (a, w) => getReadableText(a, w.textX.id)],
     ["getReadableSentence", ["teacherX", "learnerA"], (a, w) => getReadableSentence(a, w.textX.id, 0)],
     ["getReadingView", ["teacherX", "learnerA"], (a, w) => getReadingView(a, w.textX.id)],
@@ -305,6 +313,18 @@ describe("authorization matrix: reads", () => {
     ["loadReviewQueue", ["learnerA"], (w) => w.cardA, (a) => loadReviewQueue(a, new Date())],
     ["exportCards", ["learnerA"], () => "card-of-learner-A", async (a) => (await exportCards(a, "csv")).body],
     ["findLatestOptimizerJob", ["learnerA"], (w) => w.jobA, (a) => findLatestOptimizerJob(a)],
+    [
+      "findSentenceLengths",
+      ["learnerA", "teacherX"],
+      (w) => w.textX.id,
+      async (a) => Object.fromEntries(await findSentenceLengths(a, [w.textX.id])),
+    ],
+    [
+      "findClassCorrections",
+      ["learnerA", "teacherX"],
+      () => "secret-gloss-of-class-X",
+      async (a) => Object.fromEntries((await findClassCorrections(a, w.textX.id)).glossByLexeme),
+    ],
   ])("%s: the secret shows only for %j", async (name, allowed, secret, run) => {
     covers(name);
     await expectVisibleOnlyTo(w, allowed, secret(w), run);
@@ -369,6 +389,28 @@ describe("authorization matrix: writes", () => {
       ["teacherX"],
       (a, w) => updateGlossOverride(a, { textId: w.textX.id, lexemeId: w.textX.lexemes["Haus|NOUN"]!, gloss: "home" }),
     ],
+    [
+      "updateSentenceTranslation",
+      ["teacherX"],
+      (a, w) =>
+        updateSentenceTranslation(a, {
+          textId: w.textX.id,
+          classId: w.classX.id,
+          sentenceId: w.textX.sentenceIds[0]!,
+          translation: "Changed for the class.",
+        }),
+    ],
+    [
+      "updateGlossOverride",
+      ["teacherX"],
+      (a, w) =>
+        updateGlossOverride(a, {
+          textId: w.textX.id,
+          classId: w.classX.id,
+          lexemeId: w.textX.lexemes["Haus|NOUN"]!,
+          gloss: "home for the class",
+        }),
+    ],
     ["leaveClass", ["learnerA"], (a, w) => leaveClass(a, w.classX.id)],
     [
       "createReaderCard",
@@ -414,6 +456,8 @@ describe("authorization matrix: writes", () => {
           }),
           db.sentence.findMany({ where: { textId: w.textX.id }, select: { translation: true } }),
           db.glossOverride.count({ where: { textId: w.textX.id } }),
+          db.classGlossCorrection.findMany({ where: { textId: w.textX.id }, orderBy: { lexemeId: "asc" } }),
+          db.classTranslationCorrection.count({ where: { textId: w.textX.id } }),
           db.readingProgress.findMany({ where: { textId: w.textX.id }, orderBy: { userId: "asc" } }),
           db.wordStatus.findMany({ where: { userId: w.actors.learnerA.id }, orderBy: { lexemeId: "asc" } }),
           db.reviewLog.count({ where: { cardId: w.cardA } }),

@@ -14,7 +14,7 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   // React resets the form after the action, so keep the password for the sign-in that follows.
   const submittedPassword = useRef("");
@@ -29,10 +29,10 @@ export function SignUpForm() {
       password: submittedPassword.current,
       redirect: false,
     }).then(() => {
-      router.push("/library");
+      router.push(callbackUrl);
       router.refresh();
     });
-  }, [state, router]);
+  }, [state, router, callbackUrl]);
 
   const fe = state.fieldErrors ?? {};
   return (
@@ -44,6 +44,7 @@ export function SignUpForm() {
       className="stack"
       noValidate
     >
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state.status === "error" && state.message ? (
         <p className="alert alert-error" role="alert">
           {state.message}

@@ -1,9 +1,37 @@
-// /account – export all your data as JSON, or delete your account (confirmed with the password).
+// /account – export your cards (Anki deck, Anki CSV, spreadsheet) or all your data (JSON), import texts, or delete your account.
 import { requireUser } from "@/lib/server/auth";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 
 export const metadata = { title: "Account" };
 export const dynamic = "force-dynamic";
+
+/** The exports besides the Anki deck, each with what it is for. */
+const DOWNLOADS = [
+  {
+    title: "Anki text file (.csv)",
+    purpose:
+      "For Anki’s text import when you want to map the fields yourself or add the words to a note type you already use. Its first lines tell Anki the separator, the columns and the tags; reviews are not included.",
+    href: "/api/export/anki-csv",
+    label: "Download for Anki (.csv)",
+    testId: "export-anki-csv",
+  },
+  {
+    title: "Spreadsheet (.csv)",
+    purpose:
+      "For Excel, LibreOffice or Google Sheets: one row per card with a header row. Cells that a spreadsheet would run as a formula start with an apostrophe.",
+    href: "/api/export/csv",
+    label: "Download spreadsheet (.csv)",
+    testId: "export-csv",
+  },
+  {
+    title: "Everything (.json)",
+    purpose:
+      "Everything Lesefluss stores about you (profile, texts, cards, reviews, progress) as one JSON file, for your records or another program.",
+    href: "/api/account/export",
+    label: "Export my data (JSON)",
+    testId: "export-json",
+  },
+] as const;
 
 export default async function AccountPage() {
   const actor = await requireUser();
@@ -16,14 +44,51 @@ export default async function AccountPage() {
           {actor.name} ({actor.email})
         </p>
       </section>
-      <section className="card stack" aria-labelledby="export-heading" style={{ marginTop: 16 }}>
-        <h2 id="export-heading">Your data</h2>
-        <p>
-          Download everything Lesefluss stores about you (profile, texts, cards, reviews, progress) as one JSON file.
+      <section id="export" className="card stack" aria-labelledby="export-heading" style={{ marginTop: 16 }}>
+        <h2 id="export-heading">Take your cards with you</h2>
+        <p className="muted">Each file is for a different program; all of them hold only your own cards.</p>
+        <form method="get" action="/api/export/apkg" className="stack" data-testid="export-apkg">
+          <h3>Anki deck (.apkg)</h3>
+          <p className="small">
+            Open it in Anki (File › Import) to keep studying there. With your history, each card keeps its due date, its
+            FSRS memory state and every review you made here; as new cards, Anki starts them from scratch.
+          </p>
+          <fieldset className="field" style={{ border: "none", padding: 0, margin: 0 }}>
+            <legend className="sr-only">Review history</legend>
+            <label style={{ fontWeight: 400 }}>
+              <input type="radio" name="history" value="1" defaultChecked /> With my review history
+            </label>
+            <label style={{ fontWeight: 400 }}>
+              <input type="radio" name="history" value="0" /> As new cards
+            </label>
+          </fieldset>
+          <div>
+            <button type="submit" className="btn">
+              Download Anki deck (.apkg)
+            </button>
+          </div>
+        </form>
+        {DOWNLOADS.map((d) => (
+          <div key={d.href} className="stack">
+            <h3>{d.title}</h3>
+            <p className="small">{d.purpose}</p>
+            <p>
+              <a className="btn" href={d.href} download data-testid={d.testId}>
+                {d.label}
+              </a>
+            </p>
+          </div>
+        ))}
+      </section>
+      <section className="card stack" aria-labelledby="import-heading" style={{ marginTop: 16 }}>
+        <h2 id="import-heading">Bring texts in</h2>
+        <p className="small">
+          Paste a German text, upload a .txt, .md or .html file, or give an article’s address: Lesefluss analyses it and
+          adds it to your library. A parallel English text is aligned sentence by sentence.
         </p>
         <p>
-          <a className="btn" href="/api/account/export" download>
-            Export my data (JSON)
+          <a className="btn" href="/import">
+            Import a text
           </a>
         </p>
       </section>

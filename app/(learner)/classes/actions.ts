@@ -1,6 +1,7 @@
 "use server";
 // Server actions for a learner's classes (join by code, leave), through authedAction.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authedAction, succeed } from "@/lib/server/action";
 import { joinClass } from "@/lib/server/data/join-class";
@@ -12,9 +13,13 @@ function revalidateClasses(): void {
   revalidatePath("/library");
 }
 
-export const joinClassAction = authedAction(z.object({ joinCode: joinCodeSchema }), async (actor, { joinCode }) => {
+const joinClassFormSchema = z.object({ joinCode: joinCodeSchema, returnTo: z.literal("join").optional() });
+
+export const joinClassAction = authedAction(joinClassFormSchema, async (actor, { joinCode, returnTo }) => {
   const joined = await joinClass(actor, joinCode);
   revalidateClasses();
+  // From a join link: back to that page, which now shows the class with its assignments.
+  if (returnTo === "join") redirect(`/join/${encodeURIComponent(joinCode)}`);
   return succeed(joined, `You joined ${joined.name}. Its assignments appear at the top of your library.`);
 });
 

@@ -36,6 +36,14 @@ export default async function SettingsPage() {
           latestJob={latestJob}
         />
       </section>
+      <section className="card stack" aria-labelledby="export-link-heading" style={{ marginTop: 16 }}>
+        <h2 id="export-link-heading">Export and import</h2>
+        <p className="small">
+          Your cards as an Anki deck (with or without your review history), an Anki text file or a spreadsheet, and all
+          your data as JSON: <a href="/account#export">Account › Take your cards with you</a>. New texts come in through{" "}
+          <a href="/import">Import</a>.
+        </p>
+      </section>
     </main>
   );
 }

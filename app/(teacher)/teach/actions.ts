@@ -63,7 +63,9 @@ export const pushPreTeachingAction = authedAction(pushPreTeachingSchema, async (
 });
 
 export const updateGlossAction = authedAction(updateGlossOverrideSchema, async (actor, input) => {
+  // The owner, or (with classId) the teacher of a class the text is assigned to: NOT_FOUND for anyone else.
   const result = await updateGlossOverride(actor, input);
   revalidatePath(`/teach/texts/${input.textId}`);
+  revalidatePath(`/read/${input.textId}`);
   return succeed(null, result.gloss ? "Saved." : "Dictionary gloss restored.");
 });

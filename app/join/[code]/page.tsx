@@ -5,6 +5,7 @@ import { getActor } from "@/lib/server/auth";
 import { isAppError } from "@/lib/server/errors";
 import { getClassByJoinCode } from "@/lib/server/data/get-class-by-join-code";
 import { JoinClassForm } from "@/app/(learner)/classes/_components/join-class-form";
+import { AssignmentsPanel } from "@/app/(learner)/library/_components/assignments-panel";
 
 export const metadata = { title: "Join a class" };
 
@@ -34,9 +35,13 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
             This is the join link of your class <strong>{klass.name}</strong>. Share it with your learners.
           </p>
         ) : klass.isEnrolled ? (
-          <p>
-            You are already in <strong>{klass.name}</strong>. <Link href="/library">Go to your library</Link>.
-          </p>
+          <>
+            <p data-testid="joined-class">
+              You are in <strong>{klass.name}</strong> with {klass.teacherName}. Its assignments are also at the top of
+              your <Link href="/library">library</Link>.
+            </p>
+            <AssignmentsPanel actor={actor} classId={klass.id} />
+          </>
         ) : actor.role !== "LEARNER" ? (
           <p>Teacher accounts can’t join classes. Sign in with a learner account to join {klass.name}.</p>
         ) : (
@@ -45,7 +50,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
               <strong>{klass.name}</strong> with {klass.teacherName}. Your teacher will see your progress on the texts
               they assign, nothing else.
             </p>
-            <JoinClassForm defaultCode={klass.joinCode} />
+            <JoinClassForm defaultCode={klass.joinCode} returnToJoinPage />
           </>
         )}
       </div>

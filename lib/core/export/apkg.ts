@@ -1,22 +1,29 @@
 /**
  * Anki export: a classic .apkg (zip with `collection.anki2`, an SQLite
  * database in schema 11, plus a `media` map) that every Anki version since
- * 2.1 imports, and a CSV for spreadsheets. sql.js builds the database in
+ * 2.1 imports, with each card's schedule, FSRS memory state and review log
+ * when the learner keeps their history. sql.js builds the database in
  * memory (WASM, no native build) and fflate zips it, so this runs in plain
- * Node without temp files.
+ * Node without temp files. The CSV exports live in ./csv.ts.
  */
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import initSqlJs from "sql.js";
+import { computeCollectionStart, toAnkiCard, toAnkiRevlog } from "./anki-schedule";
+import {
+  FIELD_SEPARATOR,
+  computeFieldChecksum,
+  computeNoteGuid,
+  contextHtml,
+  escapeHtml,
+  normalizeTags,
+  sha1,
+  toHex,
+  type ExportNote,
+  type ExportSchedule,
+} from "./export-note";
 
-export interface ExportNote {
-  german: string;
-  english: string;
-  /** The sentence the word was met in. */
-  context: string;
-  contextTranslation?: string | null;
-  tags?: string[];
-}
+export { computeFieldChecksum, computeNoteGuid, type ExportNote } from "./export-note";
 
 export interface BuildApkgOptions {
   deckName: string;
@@ -24,6 +31,8 @@ export interface BuildApkgOptions {
   now: Date;
   /** Path of sql-wasm.wasm; defaults to the copy in node_modules/sql.js/dist. */
   sqlWasmPath?: string;
+  /** Hour (0–23) at which the learner's study day starts; Anki's "next day starts at". Default 4. */
+  dayStartHour?: number;
 }
 
 /** Names of the note type's fields, in order. */
@@ -34,8 +43,6 @@ export const APKG_MODEL_NAME = "Lesefluss (German → English)";
  * export updates the same note type instead of creating "Lesefluss-1".
  */
 export const APKG_MODEL_ID = 1_718_000_000_000;
-
-const FIELD_SEPARATOR = "\x1f";
 
 function resolveSqlWasm(file: string): string {
   // The project root is the cwd for Next and the CLIs. A computed module path
@@ -54,61 +61,10 @@ function loadSql(wasmPath?: string): ReturnType<typeof initSqlJs> {
   return sqlPromise;
 }
 
-async function sha1(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await globalThis.crypto.subtle.digest("SHA-1", new TextEncoder().encode(text)));
-}
-
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/**
- * Anki's note checksum: the first 8 hex digits of the SHA-1 of the first
- * field (HTML stripped) as an integer; Anki uses it to find duplicates.
- *
- * @example
- * await computeFieldChecksum("das Haus"); // an integer < 2^32
- */
-export async function computeFieldChecksum(firstField: string): Promise<number> {
-  return Number.parseInt(toHex(await sha1(firstField)).slice(0, 8), 16);
-}
-
-// Anki's own guid alphabet (base91 without the field separator and quotes issues).
-const GUID_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~";
-
-/**
- * Stable note guid derived from the word and its sentence, so exporting the
- * same card twice updates the note in Anki instead of duplicating it.
- *
- * @example
- * await computeNoteGuid({ german: "das Haus", english: "house", context: "Das Haus ist alt." }); // e.g. "f?Xk2#9qLm"
- */
-export async function computeNoteGuid(note: Pick<ExportNote, "german" | "context">): Promise<string> {
-  const bytes = await sha1(`lesefluss${FIELD_SEPARATOR}${note.german}${FIELD_SEPARATOR}${note.context}`);
-  let value = 0n;
-  for (const byte of bytes.slice(0, 8)) value = (value << 8n) | BigInt(byte);
-  const base = BigInt(GUID_ALPHABET.length);
-  let guid = "";
-  do {
-    guid = GUID_ALPHABET.charAt(Number(value % base)) + guid;
-    value /= base;
-  } while (value > 0n);
-  return guid;
-}
-
 async function computeDeckId(deckName: string): Promise<number> {
   // Stable per name (same reason as the model id), within 2^48 and never the default deck 1.
   const hex = toHex(await sha1(`deck${FIELD_SEPARATOR}${deckName}`)).slice(0, 12);
   return Number.parseInt(hex, 16) + 2;
-}
-
-function normalizeTag(tag: string): string {
-  // Anki separates tags by spaces.
-  return tag.trim().replace(/\s+/g, "_");
 }
 
 const SCHEMA_SQL = `
@@ -227,11 +183,23 @@ const DECK_CONFIG = {
   },
 };
 
+/** Day zero of the collection: no later than the export, the first answer or any due date. */
+function earliestMoment(notes: readonly ExportNote[], now: Date): Date {
+  let earliest = now.getTime();
+  for (const { schedule } of notes) {
+    if (!schedule || schedule.card.state === "new") continue;
+    earliest = Math.min(earliest, schedule.card.due.getTime(), ...schedule.reviews.map((r) => r.reviewedAt.getTime()));
+  }
+  return new Date(earliest);
+}
+
 /**
- * Builds an Anki package with one note (and one new card) per entry, in a
- * deck named `deckName`, using a note type with fields German, English and
+ * Builds an Anki package with one note and one card per entry, in a deck
+ * named `deckName`, using a note type with fields German, English and
  * Context (the sentence, plus its translation when given). Field text is
- * HTML-escaped since Anki fields are HTML.
+ * HTML-escaped since Anki fields are HTML. A note with a `schedule` keeps it:
+ * card type, queue, due, interval, reps, lapses and FSRS memory state as Anki
+ * stores them, and every answer as a revlog row; one without is a new card.
  *
  * @example
  * const bytes = await buildApkg(
@@ -247,13 +215,14 @@ export async function buildApkg(notes: readonly ExportNote[], opts: BuildApkgOpt
   const nowMs = opts.now.getTime();
   const nowSeconds = Math.floor(nowMs / 1000);
   const deckId = await computeDeckId(deckName);
+  const dayStartHour = opts.dayStartHour ?? 4;
+  const crt = computeCollectionStart(earliestMoment(notes, opts.now), dayStartHour);
 
   const db = new SQL.Database();
   try {
     db.run(SCHEMA_SQL);
     db.run("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')", [
-      // Collection creation: day granularity, as Anki stores it.
-      Math.floor(nowSeconds / 86_400) * 86_400,
+      crt,
       nowMs,
       nowMs,
       JSON.stringify({
@@ -269,6 +238,8 @@ export async function buildApkg(notes: readonly ExportNote[], opts: BuildApkgOpt
         sortType: "noteFld",
         sortBackwards: false,
         addToCur: true,
+        // Due days count from crt in study days that start at this hour.
+        rollover: dayStartHour,
       }),
       JSON.stringify({ [String(APKG_MODEL_ID)]: buildModel(deckId, nowSeconds) }),
       JSON.stringify({
@@ -279,15 +250,14 @@ export async function buildApkg(notes: readonly ExportNote[], opts: BuildApkgOpt
     ]);
 
     const insertNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
-    const insertCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+    const insertCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)");
+    const insertRevlog = db.prepare("INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)");
+    const revlogIds = new Set<number>();
     try {
       for (const [index, note] of notes.entries()) {
         const german = note.german.trim();
-        const contextHtml =
-          escapeHtml(note.context) +
-          (note.contextTranslation ? `<div class="translation">${escapeHtml(note.contextTranslation)}</div>` : "");
-        const fields = [escapeHtml(german), escapeHtml(note.english.trim()), contextHtml];
-        const tags = [...new Set((note.tags ?? []).map(normalizeTag).filter((t) => t !== ""))];
+        const fields = [escapeHtml(german), escapeHtml(note.english.trim()), contextHtml(note)];
+        const tags = normalizeTags(note.tags);
         // Ids are millisecond timestamps in Anki; consecutive ones keep them unique and ordered.
         const id = nowMs + index;
         insertNote.run([
@@ -300,12 +270,37 @@ export async function buildApkg(notes: readonly ExportNote[], opts: BuildApkgOpt
           german,
           await computeFieldChecksum(german),
         ]);
-        // New card: `due` is its position in the new queue.
-        insertCard.run([id, id, deckId, nowSeconds, index + 1]);
+        const position = index + 1;
+        const card = note.schedule
+          ? toAnkiCard(note.schedule, crt, position)
+          : toAnkiCard({ card: NEW_CARD, reviews: [] }, crt, position);
+        insertCard.run([
+          id,
+          id,
+          deckId,
+          nowSeconds,
+          card.type,
+          card.queue,
+          card.due,
+          card.ivl,
+          card.factor,
+          card.reps,
+          card.lapses,
+          card.left,
+          card.data,
+        ]);
+        for (const row of note.schedule ? toAnkiRevlog(note.schedule) : []) {
+          // The revlog id is the answer's millisecond; two answers in one millisecond move one on.
+          let revlogId = row.id;
+          while (revlogIds.has(revlogId)) revlogId += 1;
+          revlogIds.add(revlogId);
+          insertRevlog.run([revlogId, id, row.ease, row.ivl, row.lastIvl, row.factor, row.time, row.type]);
+        }
       }
     } finally {
       insertNote.free();
       insertCard.free();
+      insertRevlog.free();
     }
     const collection = db.export();
     return zipSync({ "collection.anki2": collection, media: strToU8("{}") });
@@ -314,32 +309,15 @@ export async function buildApkg(notes: readonly ExportNote[], opts: BuildApkgOpt
   }
 }
 
-function quoteCsv(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/**
- * CSV (RFC 4180: comma-separated, CRLF line ends, fields with comma, quote
- * or line break quoted and quotes doubled) with a header row.
- * Tags are joined by spaces, as Anki's CSV import expects.
- *
- * @example
- * buildCsv([{ german: "das Angebot", english: "offer, bid", context: "Er sagt: \"Ja\"." }]);
- * // 'German,English,Context,Context translation,Tags\r\ndas Angebot,"offer, bid","Er sagt: ""Ja"".",,\r\n'
- */
-export function buildCsv(notes: readonly ExportNote[]): string {
-  const rows = [["German", "English", "Context", "Context translation", "Tags"]];
-  for (const note of notes) {
-    rows.push([
-      note.german,
-      note.english,
-      note.context,
-      note.contextTranslation ?? "",
-      (note.tags ?? [])
-        .map(normalizeTag)
-        .filter((t) => t !== "")
-        .join(" "),
-    ]);
-  }
-  return rows.map((row) => row.map(quoteCsv).join(",") + "\r\n").join("");
-}
+const NEW_CARD: ExportSchedule["card"] = {
+  due: new Date(0),
+  stability: 0,
+  difficulty: 0,
+  elapsedDays: 0,
+  scheduledDays: 0,
+  learningSteps: 0,
+  reps: 0,
+  lapses: 0,
+  state: "new",
+  lastReview: null,
+};

@@ -4,10 +4,30 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "../actor";
 import { taughtClassWhere } from "./text-access";
+import { PRE_TEACH_POS as CORE_PRE_TEACH_POS } from "@/lib/core/progress/figure-definitions";
 
 /** Assignments of classes the actor teaches. */
 export function taughtAssignmentWhere(actor: Actor): Prisma.AssignmentWhereInput {
   return { class: taughtClassWhere(actor) };
+}
+
+/**
+ * The assignment of `textId` to `classId`, if the actor teaches that class:
+ * only then may they correct the text for the class (shared texts included).
+ */
+export function correctableAssignmentWhere(actor: Actor, classId: string, textId: string): Prisma.AssignmentWhereInput {
+  return { classId, textId, class: taughtClassWhere(actor) };
+}
+
+/**
+ * Classes whose corrections of a text the actor sees: classes they are in or
+ * teach that have the text assigned. A learner outside them never sees them.
+ */
+export function correctionClassWhere(actor: Actor, textId: string): Prisma.ClassWhereInput {
+  return {
+    assignments: { some: { textId } },
+    OR: [{ enrollments: { some: { userId: actor.id } } }, { teacherId: actor.id }],
+  };
 }
 
 /** Classes the actor is enrolled in (as a learner). */
@@ -21,7 +41,6 @@ export function assignableTextWhere(actor: Actor): Prisma.TextWhereInput {
 }
 
 /**
- * Parts of speech worth pre-teaching. Function words (der, und, in, er…) are
- * the most frequent lexemes of any text but a card for "der" teaches nothing.
+ * Parts of speech worth pre-teaching (defined in lib/core/progress with the other figures), for SQL filters.
  */
-export const PRE_TEACH_POS = ["NOUN", "VERB", "ADJ", "ADV", "PHRASE"];
+export const PRE_TEACH_POS: string[] = [...CORE_PRE_TEACH_POS];

@@ -5,6 +5,7 @@ import type { Actor } from "../actor";
 import { getReadableSentence } from "./get-readable-sentence";
 import { WORD_STATUS } from "@/lib/core/words/status";
 import { buildCardContent } from "@/lib/core/words/card-content";
+import { findClassCorrections } from "./find-class-corrections";
 import type { ReaderCardInput } from "@/lib/validation/reading";
 
 /**
@@ -17,10 +18,15 @@ export async function createReaderCard(actor: Actor, input: ReaderCardInput, now
   const sentence = await getReadableSentence(actor, textId, sentenceIndex);
   const { tokens } = sentence;
   const lexemeId = tokens[tokenIndex]?.lx;
-  const override = lexemeId
-    ? await db.glossOverride.findUnique({ where: { textId_lexemeId: { textId, lexemeId } }, select: { gloss: true } })
-    : null;
-  const content = buildCardContent(sentence, tokenIndex, override?.gloss);
+  // The card's back is the gloss the reader showed: the class's correction, else the owner's.
+  const [override, classCorrections] = lexemeId
+    ? await Promise.all([
+        db.glossOverride.findUnique({ where: { textId_lexemeId: { textId, lexemeId } }, select: { gloss: true } }),
+        findClassCorrections(actor, textId, { lexemeIds: [lexemeId], sentenceIds: [] }),
+      ])
+    : [null, null];
+  const classGloss = lexemeId ? classCorrections?.glossByLexeme.get(lexemeId) : undefined;
+  const content = buildCardContent(sentence, tokenIndex, classGloss ?? override?.gloss);
   if (!content || !lexemeId) throw notFoundError("That word");
 
   return db.$transaction(async (tx) => {

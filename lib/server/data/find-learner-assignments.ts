@@ -2,14 +2,17 @@ import "server-only";
 import { db } from "../db";
 import type { Actor } from "../actor";
 import { enrolledClassWhere } from "../access/class-access";
+import { computeReadShare } from "@/lib/core/progress/figure-definitions";
+import { findSentenceLengths } from "./find-sentence-lengths";
 
 /**
- * Assignments of the classes the actor is enrolled in, with the actor's own
- * reading progress: open ones first (soonest due first), finished ones last.
+ * Assignments of the classes the actor is enrolled in (or of one of them,
+ * `classId`), with the actor's own reading progress: open ones first
+ * (soonest due first), finished ones last.
  */
-export async function findLearnerAssignments(actor: Actor, now = new Date()) {
+export async function findLearnerAssignments(actor: Actor, now = new Date(), classId?: string) {
   const assignments = await db.assignment.findMany({
-    where: { class: enrolledClassWhere(actor) },
+    where: { class: enrolledClassWhere(actor), ...(classId === undefined ? {} : { classId }) },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
     take: 50,
     select: {
@@ -23,15 +26,21 @@ export async function findLearnerAssignments(actor: Actor, now = new Date()) {
           id: true,
           title: true,
           sentenceCount: true,
-          progress: { where: { userId: actor.id }, select: { maxSentence: true, finishedAt: true } },
+          progress: {
+            where: { userId: actor.id },
+            select: { maxSentence: true, secondsSpent: true, finishedAt: true },
+          },
         },
       },
     },
   });
+  const lengths = await findSentenceLengths(actor, [...new Set(assignments.map((a) => a.text.id))]);
   const items = assignments.map((a) => {
     const progress = a.text.progress[0];
-    const readRatio =
-      progress && a.text.sentenceCount > 0 ? Math.min(1, (progress.maxSentence + 1) / a.text.sentenceCount) : 0;
+    // The same "read" as the teacher's dashboard: reached, with time enough for each sentence's length.
+    const readRatio = progress
+      ? computeReadShare(lengths.get(a.text.id) ?? [], progress.maxSentence, progress.secondsSpent)
+      : 0;
     const isFinished = Boolean(progress?.finishedAt) || readRatio >= 1;
     return {
       id: a.id,

@@ -6,6 +6,7 @@ import { idSchema } from "@/lib/validation/teach";
 import { PRE_TEACH_POS, taughtAssignmentWhere } from "../access/class-access";
 import { SETTLED_STATUS_CODES } from "@/lib/core/words/status";
 import { parseIdOrNotFound } from "../parse-input";
+import { isPreTeachCandidate } from "@/lib/core/progress/figure-definitions";
 
 export interface PreTeachingWord {
   lexemeId: string;
@@ -24,7 +25,8 @@ export interface PreTeachingWord {
 /**
  * Words of an assigned text that most of the class doesn't know yet (more
  * than half of the enrolled learners), most frequent in the text first.
- * Content words only (nouns, verbs, adjectives, adverbs). NOT_FOUND unless
+ * Content words only (nouns, verbs, adjectives, adverbs), never names
+ * (isPreTeachCandidate). NOT_FOUND unless
  * the actor teaches the assignment's class.
  */
 export async function findPreTeachingWords(actor: Actor, assignmentId: string, limit = 30) {
@@ -64,6 +66,8 @@ export async function findPreTeachingWords(actor: Actor, assignmentId: string, l
   const overrideBy = new Map(overrides.map((o) => [o.lexemeId, o.gloss]));
   const words: PreTeachingWord[] = [];
   for (const { count, lexeme } of textLexemes) {
+    // Names never: the dictionary's gloss tells a name tagged as a noun (Russland → Russia).
+    if (!isPreTeachCandidate(lexeme)) continue;
     const unknownCount = learnerIds.length - (knownBy.get(lexeme.id) ?? 0);
     if (unknownCount * 2 <= learnerIds.length) continue;
     words.push({

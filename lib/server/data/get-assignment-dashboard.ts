@@ -8,6 +8,8 @@ import { NOT_A_WORD_POS } from "@/lib/core/words/countable";
 import { SETTLED_STATUS_CODES } from "@/lib/core/words/status";
 import { parseIdOrNotFound } from "../parse-input";
 import type { SortableDashboardRow } from "@/lib/core/progress/sort-dashboard-rows";
+import { computeReadShare } from "@/lib/core/progress/figure-definitions";
+import { findSentenceLengths } from "./find-sentence-lengths";
 
 export interface DashboardRow extends SortableDashboardRow {
   learnerId: string;
@@ -46,7 +48,7 @@ export async function getAssignmentDashboard(actor: Actor, assignmentId: string,
   const learnerIds = enrollments.map((e) => e.user.id);
   const inText = { textLexemes: { some: { textId } } };
 
-  const [progress, lookups, cards, reviews, wordTotal, known] = await Promise.all([
+  const [progress, lookups, cards, reviews, wordTotal, known, sentenceLengths] = await Promise.all([
     db.readingProgress.findMany({
       where: { textId, userId: { in: learnerIds } },
       select: { userId: true, maxSentence: true, secondsSpent: true, finishedAt: true, lastReadAt: true },
@@ -75,6 +77,7 @@ export async function getAssignmentDashboard(actor: Actor, assignmentId: string,
       },
       _count: { _all: true },
     }),
+    findSentenceLengths(actor, [textId]),
   ]);
 
   const progressBy = new Map(progress.map((p) => [p.userId, p]));
@@ -84,11 +87,13 @@ export async function getAssignmentDashboard(actor: Actor, assignmentId: string,
   const reviewsBy = new Map(reviews.map((r) => [r.userId, r._count._all]));
   const knownBy = new Map(known.map((k) => [k.userId, k._count._all]));
   const sentenceCount = assignment.text.sentenceCount;
+  const lengths = sentenceLengths.get(textId) ?? [];
   const isPastDue = assignment.dueAt !== null && assignment.dueAt.getTime() < now.getTime();
 
   const rows: DashboardRow[] = enrollments.map(({ user }) => {
     const p = progressBy.get(user.id);
-    const readRatio = p && sentenceCount > 0 ? Math.min(1, (p.maxSentence + 1) / sentenceCount) : 0;
+    // Read: sentences reached with time enough for their length, not just on screen once.
+    const readRatio = p ? computeReadShare(lengths, p.maxSentence, p.secondsSpent) : 0;
     const isFinished = Boolean(p?.finishedAt) || readRatio >= 1;
     return {
       learnerId: user.id,

@@ -23,6 +23,7 @@ export async function getClassByJoinCode(actor: Actor, joinCode: string) {
   });
   if (!klass) throw notFoundError("That join code");
   return {
+    id: klass.id,
     joinCode: code,
     name: klass.name,
     teacherName: klass.teacher.name,

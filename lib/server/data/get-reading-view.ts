@@ -4,6 +4,7 @@ import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
 import { toStoredTokens } from "../mappers/stored-tokens";
+import { findClassCorrections } from "./find-class-corrections";
 import { compactTokens, type CompactSentence, type ReaderLexeme } from "@/lib/core/reading/reader-payload";
 import { grammarInfoOf } from "@/lib/core/grammar/grammar-info";
 import { getLexicon } from "../lexicon";
@@ -26,7 +27,8 @@ export interface ReadingView {
 /**
  * Everything the reader shows for one page of a text, in one payload: hover
  * glosses never need the network. Glosses corrected by the text's owner
- * (GlossOverride) replace the analyser's.
+ * (GlossOverride) replace the analyser's, and a teacher's corrections for a
+ * class the actor is in (or teaches) replace both, translations included.
  */
 export async function getReadingView(actor: Actor, textId: string, requestedPage?: number): Promise<ReadingView> {
   const text = await getReadableText(actor, textId);
@@ -43,7 +45,7 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
   const rows = await db.sentence.findMany({
     where: { textId, index: { gte: (page - 1) * SENTENCES_PER_PAGE, lt: page * SENTENCES_PER_PAGE } },
     orderBy: { index: "asc" },
-    select: { index: true, paragraph: true, start: true, content: true, translation: true, translationSource: true, tokens: true },
+    select: { id: true, index: true, paragraph: true, start: true, content: true, translation: true, translationSource: true, tokens: true },
   });
 
   const stored = rows.map((row) => toStoredTokens(row.tokens));
@@ -60,12 +62,14 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
         LEFT JOIN "WordStatus" ws ON ws."lexemeId" = l."id" AND ws."userId" = ${actor.id}
         LEFT JOIN "GlossOverride" go ON go."lexemeId" = l."id" AND go."textId" = ${textId}`
     : [];
+  const classCorrections = await findClassCorrections(actor, textId, { lexemeIds, sentenceIds: rows.map((r) => r.id) });
   const lexemes: Record<string, ReaderLexeme> = {};
   const corrected = new Set<string>();
   for (const l of lexemeRows) {
-    // The owner's correction wins over the analyser's gloss.
-    if (l.override) corrected.add(l.id);
-    lexemes[l.id] = { lemma: l.lemma, pos: l.pos, gloss: l.override ?? l.gloss, status: l.status ?? 0, meaning: l.meaning, hasCard: l.hasCard };
+    // The class's correction wins over the owner's, which wins over the analyser's gloss.
+    const override = classCorrections.glossByLexeme.get(l.id) ?? l.override;
+    if (override) corrected.add(l.id);
+    lexemes[l.id] = { lemma: l.lemma, pos: l.pos, gloss: override ?? l.gloss, status: l.status ?? 0, meaning: l.meaning, hasCard: l.hasCard };
     // Principal parts, genitive or comparison: once per lexeme, only when the learner sees grammar.
     const grammar = state.showGrammar ? grammarInfoOf(getLexicon(), l.lemma, l.pos) : {};
     if (Object.keys(grammar).length > 0) lexemes[l.id]!.grammar = grammar;
@@ -74,8 +78,9 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
     index: row.index,
     paragraph: row.paragraph,
     content: row.content,
-    translation: row.translation,
-    translationSource: row.translationSource,
+    ...(classCorrections.translationBySentence.has(row.id)
+      ? { translation: classCorrections.translationBySentence.get(row.id)!, translationSource: "TEACHER" as const }
+      : { translation: row.translation, translationSource: row.translationSource }),
     // A corrected word shows the correction in every occurrence, not the per-token gloss.
     tokens: compactTokens(
       stored[i]!.map((t) => (t.lx && corrected.has(t.lx) && !t.phrase ? { ...t, gloss: lexemes[t.lx]!.gloss } : t)),

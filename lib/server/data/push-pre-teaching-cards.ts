@@ -8,6 +8,7 @@ import { PRE_TEACH_POS, taughtAssignmentWhere } from "../access/class-access";
 import { buildCardContent, findTokenOfLexeme } from "@/lib/core/words/card-content";
 import { toStoredTokens } from "../mappers/stored-tokens";
 import { WORD_STATUS } from "@/lib/core/words/status";
+import { isPreTeachCandidate } from "@/lib/core/progress/figure-definitions";
 
 /**
  * Pushes words of an assigned text to every enrolled learner's review as new
@@ -27,9 +28,10 @@ export async function pushPreTeachingCards(actor: Actor, input: PushPreTeachingI
   const { textId } = assignment;
   const textLexemes = await db.textLexeme.findMany({
     where: { textId, lexemeId: { in: lexemeIds }, lexeme: { pos: { in: PRE_TEACH_POS } } },
-    select: { lexeme: { select: { id: true, gloss: true } } },
+    select: { lexeme: { select: { id: true, pos: true, gloss: true } } },
   });
-  if (textLexemes.length !== lexemeIds.length) throw notFoundError("That word");
+  const candidates = textLexemes.filter((t) => isPreTeachCandidate(t.lexeme));
+  if (candidates.length !== lexemeIds.length) throw notFoundError("That word");
 
   const [enrollments, overrides, occurrences] = await Promise.all([
     db.enrollment.findMany({ where: { classId: assignment.classId }, select: { userId: true } }),

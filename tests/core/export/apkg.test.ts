@@ -7,7 +7,6 @@ import {
   APKG_FIELD_NAMES,
   APKG_MODEL_ID,
   buildApkg,
-  buildCsv,
   computeFieldChecksum,
   computeNoteGuid,
   type ExportNote,
@@ -129,21 +128,5 @@ describe("buildApkg", () => {
     expect(await computeFieldChecksum("das Haus")).toBe(
       Number.parseInt(createHash("sha1").update("das Haus").digest("hex").slice(0, 8), 16),
     );
-  });
-});
-
-describe("buildCsv", () => {
-  it.each([
-    ["plain", { german: "das Haus", english: "house", context: "Das Haus." }, "das Haus,house,Das Haus.,,"],
-    ["comma", { german: "ab", english: "off, away", context: "x" }, 'ab,"off, away",x,,'],
-    ["quotes", { german: "ja", english: "yes", context: 'Er sagt: "Ja".' }, 'ja,yes,"Er sagt: ""Ja"".",,'],
-    ["line break", { german: "a", english: "b", context: "line1\nline2" }, 'a,b,"line1\nline2",,'],
-    [
-      "translation and tags",
-      { german: "a", english: "b", context: "c", contextTranslation: "d", tags: ["x y", "z"] },
-      "a,b,c,d,x_y z",
-    ],
-  ])("%s", (_name, note, line) => {
-    expect(buildCsv([note])).toBe(`German,English,Context,Context translation,Tags\r\n${line}\r\n`);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { unzipSync, strFromU8 } from "fflate";
 import initSqlJs from "sql.js";
 import { exportCards } from "@/lib/server/data/export-cards";
-import { buildCsv } from "@/lib/core/export/apkg";
+import { buildCsv } from "@/lib/core/export/csv";
 import { makeUser } from "../../helpers/factories";
 import { makeCard } from "./factories";
 

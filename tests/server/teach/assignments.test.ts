@@ -82,7 +82,7 @@ describe("assignments", () => {
     expect(item).toMatchObject({ textId: text.id, note: "Old", readRatio: 0, isOverdue: true, isFinished: false });
     expect(await findLearnerAssignments(outsider)).toEqual([]);
     await db.readingProgress.create({
-      data: { userId: learner.id, textId: text.id, maxSentence: 1, finishedAt: new Date() },
+      data: { userId: learner.id, textId: text.id, maxSentence: 1, secondsSpent: 60, finishedAt: new Date() },
     });
     expect((await findLearnerAssignments(learner))[0]).toMatchObject({
       readRatio: 1,
@@ -175,8 +175,9 @@ describe("assignment dashboard", () => {
     const dashboard = await getAssignmentDashboard(teacher, assignment.id);
     expect(dashboard.text.wordCount).toBe(6); // annehmen, der, Einladung, Haus, sein, groß
     const rows = new Map(dashboard.rows.map((r) => [r.learnerId, r]));
+    // Read: the first sentence (29 of 47 characters) was reached with time enough; the second not reached.
+    expect(rows.get(active.id)?.readRatio).toBeCloseTo(29 / 47, 10);
     expect(rows.get(active.id)).toMatchObject({
-      readRatio: 0.5,
       secondsSpent: 95,
       wordsLookedUp: 2,
       cardsAdded: 1,

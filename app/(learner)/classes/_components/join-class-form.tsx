@@ -4,13 +4,21 @@ import { FormMessage } from "@/app/_components/form-message";
 import { joinClassAction } from "../actions";
 import type { ActionState } from "@/lib/server/action";
 
-export function JoinClassForm({ defaultCode = "" }: { defaultCode?: string }) {
+/** `returnToJoinPage`: after joining, show the join page again, which then lists the class's assignments. */
+export function JoinClassForm({
+  defaultCode = "",
+  returnToJoinPage = false,
+}: {
+  defaultCode?: string;
+  returnToJoinPage?: boolean;
+}) {
   const [state, action, isPending] = useActionState<ActionState<unknown>, FormData>(joinClassAction, {
     status: "idle",
   });
   return (
     <form action={action} className="stack" noValidate>
       <FormMessage state={state} />
+      {returnToJoinPage ? <input type="hidden" name="returnTo" value="join" /> : null}
       <div className="field">
         <label htmlFor="join-code">Join code</label>
         <input

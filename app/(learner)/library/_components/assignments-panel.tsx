@@ -1,13 +1,21 @@
-// The learner's assignments, shown at the top of the library (rendered by the library page).
+// The learner's assignments, shown at the top of the library, and one class's on its join page once joined.
 import Link from "next/link";
 import type { Actor } from "@/lib/server/actor";
 import { findLearnerAssignments } from "@/lib/server/data/find-learner-assignments";
 import { getTimeZone } from "@/lib/server/data/get-time-zone";
 import { formatDueDate, formatPercent } from "@/lib/core/progress/format-figures";
 
-export async function AssignmentsPanel({ actor }: { actor: Actor }) {
+export async function AssignmentsPanel({ actor, classId }: { actor: Actor; classId?: string }) {
   if (actor.role !== "LEARNER") return null;
-  const [assignments, timeZone] = await Promise.all([findLearnerAssignments(actor), getTimeZone(actor)]);
+  const [assignments, timeZone] = await Promise.all([
+    findLearnerAssignments(actor, new Date(), classId),
+    getTimeZone(actor),
+  ]);
+  if (assignments.length === 0 && classId !== undefined) {
+    return (
+      <p className="small muted">Your teacher hasn’t assigned a text yet; it will appear here and in your library.</p>
+    );
+  }
   if (assignments.length === 0) {
     return (
       <p className="small muted assignments-hint">

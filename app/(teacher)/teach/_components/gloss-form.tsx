@@ -6,12 +6,15 @@ import { FormMessage } from "@/app/_components/form-message";
 
 export function GlossForm({
   textId,
+  classId,
   lexemeId,
   lemma,
   dictionaryGloss,
   override,
 }: {
   textId: string;
+  /** Set: the correction is for this class only. */
+  classId?: string;
   lexemeId: string;
   lemma: string;
   dictionaryGloss: string | null;
@@ -22,6 +25,7 @@ export function GlossForm({
   return (
     <form action={action} className="row teach-inline-form">
       <input type="hidden" name="textId" value={textId} />
+      {classId ? <input type="hidden" name="classId" value={classId} /> : null}
       <input type="hidden" name="lexemeId" value={lexemeId} />
       <label htmlFor={id} className="sr-only">
         Gloss for {lemma}

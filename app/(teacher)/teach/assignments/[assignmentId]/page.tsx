@@ -86,11 +86,14 @@ export default async function AssignmentPage({
         ) : (
           "No due date"
         )}
-        {assignment.note ? <> · “{assignment.note}”</> : null}
+        {assignment.note ? <> · “{assignment.note}”</> : null} ·{" "}
+        <Link href={`/teach/texts/${text.id}?class=${klass.id}`} data-testid="correct-for-class">
+          Correct translations and glosses for {klass.name}
+        </Link>
         {text.isOwned ? (
           <>
             {" "}
-            · <Link href={`/teach/texts/${text.id}`}>Correct translations and glosses</Link>
+            · <Link href={`/teach/texts/${text.id}`}>Correct your text for every reader</Link>
           </>
         ) : null}
       </p>

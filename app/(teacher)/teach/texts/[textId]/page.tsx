@@ -1,4 +1,4 @@
-// /teach/texts/[textId] – the owner corrects sentence translations and word glosses.
+// /teach/texts/[textId] – the owner corrects sentence translations and word glosses; ?class=ID corrects a text assigned to that class (shared ones included) for that class only.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireTeacher } from "@/lib/server/auth";
@@ -9,28 +9,49 @@ import { GlossForm } from "../../_components/gloss-form";
 
 export const metadata = { title: "Edit text" };
 
-async function load(textId: string) {
+async function load(textId: string, classId: string | undefined) {
   const actor = await requireTeacher();
   try {
-    return await getTextForEditing(actor, textId);
+    return await getTextForEditing(actor, textId, classId);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
 }
 
-export default async function EditTextPage({ params }: { params: Promise<{ textId: string }> }) {
+export default async function EditTextPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ textId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { textId } = await params;
-  const text = await load(textId);
+  const classParam = (await searchParams).class;
+  const text = await load(textId, typeof classParam === "string" ? classParam : undefined);
+  const classId = text.klass?.id;
   return (
     <main id="main" className="page stack">
       <p className="small">
-        <Link href="/teach">← Teach</Link>
+        {text.klass ? (
+          <Link href={`/teach/classes/${text.klass.id}`}>← {text.klass.name}</Link>
+        ) : (
+          <Link href="/teach">← Teach</Link>
+        )}
       </p>
       <h1>{text.title}</h1>
-      <p className="muted">
-        Corrections show to every reader of this text. Leave a translation empty to remove it; leave a gloss empty to
-        use the dictionary’s.
+      <p className="muted" data-testid="correction-scope">
+        {text.klass ? (
+          <>
+            Corrections show to the learners of <strong>{text.klass.name}</strong> only; other readers of this text keep
+            the original. Leave a field empty to remove your correction.
+          </>
+        ) : (
+          <>
+            Corrections show to every reader of this text. Leave a translation empty to remove it; leave a gloss empty
+            to use the dictionary’s.
+          </>
+        )}
       </p>
       <section className="stack" aria-labelledby="sentences-heading">
         <h2 id="sentences-heading">Sentence translations</h2>
@@ -41,7 +62,13 @@ export default async function EditTextPage({ params }: { params: Promise<{ textI
                 {s.content}
               </p>
               {s.translationSource === "TEACHER" ? <p className="small muted">Your correction</p> : null}
-              <TranslationEditor textId={text.id} sentenceId={s.id} index={s.index} translation={s.translation} />
+              <TranslationEditor
+                textId={text.id}
+                classId={classId}
+                sentenceId={s.id}
+                index={s.index}
+                translation={s.translation}
+              />
             </li>
           ))}
         </ol>
@@ -72,6 +99,7 @@ export default async function EditTextPage({ params }: { params: Promise<{ textI
                     <td>
                       <GlossForm
                         textId={text.id}
+                        classId={classId}
                         lexemeId={w.lexemeId}
                         lemma={w.lemma}
                         dictionaryGloss={w.dictionaryGloss}
