@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { getActor } from "@/lib/server/auth";
 import { isAppError } from "@/lib/server/errors";
 import { deleteAccount } from "@/lib/server/data/delete-account";
+import { signOutEverywhere } from "@/lib/server/data/sign-out-everywhere";
 import { deleteAccountSchema } from "@/lib/validation/account";
 
 export interface DeleteAccountState {
@@ -33,4 +34,12 @@ export async function deleteAccountAction(_prev: DeleteAccountState, formData: F
   const jar = await cookies();
   for (const name of SESSION_COOKIES) jar.delete(name);
   return { status: "deleted", message: "Your account and all its data were deleted." };
+}
+
+/** Ends every session of the account (stolen or forgotten ones too); the page then signs this browser out. */
+export async function signOutEverywhereAction(): Promise<{ ok: boolean }> {
+  const actor = await getActor();
+  if (!actor) return { ok: false };
+  await signOutEverywhere(actor);
+  return { ok: true };
 }

@@ -1,6 +1,7 @@
 // /account – export all your data as JSON, or delete your account (confirmed with the password).
 import { requireUser } from "@/lib/server/auth";
 import { DeleteAccountForm } from "./_components/delete-account-form";
+import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-button";
 
 export const metadata = { title: "Account" };
 export const dynamic = "force-dynamic";
@@ -15,6 +16,13 @@ export default async function AccountPage() {
         <p>
           {actor.name} ({actor.email})
         </p>
+        <p>
+          Signed in on a device you no longer use, or someone else’s? This ends every session of your account at once,
+          here too.
+        </p>
+        <div>
+          <SignOutEverywhereButton />
+        </div>
       </section>
       <section className="card stack" aria-labelledby="export-heading" style={{ marginTop: 16 }}>
         <h2 id="export-heading">Your data</h2>

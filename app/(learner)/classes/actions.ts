@@ -2,11 +2,13 @@
 // Server actions for a learner's classes: join by code, leave. Authenticate,
 // parse, then the data function authorizes and acts.
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getActor } from "@/lib/server/auth";
 import { isAppError } from "@/lib/server/errors";
 import { joinClass } from "@/lib/server/data/join-class";
+import { clientAddressOf } from "@/lib/server/http/client-address";
 import { leaveClass } from "@/lib/server/data/leave-class";
 import { idSchema, joinCodeSchema } from "@/lib/validation/teach";
 
@@ -22,7 +24,7 @@ export async function joinClassAction(_prev: JoinState, formData: FormData): Pro
   const parsed = joinCodeSchema.safeParse(typeof raw === "string" ? raw : "");
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Check the join code." };
   try {
-    const joined = await joinClass(actor, parsed.data);
+    const joined = await joinClass(actor, parsed.data, clientAddressOf(await headers()));
     revalidatePath("/classes");
     revalidatePath("/library");
     return { status: "ok", message: `You joined ${joined.name}. Its assignments appear at the top of your library.` };
