@@ -39,7 +39,7 @@ function signInElsewhere(email: string, password: string, clientKey: string): Pr
 describe("sign-in rate limit across instances", () => {
   it("failures in this instance lock the client out in another, and the other way round", async () => {
     const email = uniqueEmail();
-    await createUser({ name: "Multi", email, password: "the-right-password" });
+    await createUser({ name: "Multi", email, password: "the-right-password", role: "LEARNER" });
     expect(await signInElsewhere(email, "the-right-password", "198.51.100.9")).toBe("signed-in");
     for (let i = 0; i < SIGN_IN_LIMIT.perAccountAndClient - 1; i++) {
       expect(await verifyCredentials({ email, password: `wrong-${i}` }, "203.0.113.9")).toBeNull();
