@@ -1,7 +1,12 @@
-// Runs once when a server instance starts: warm the lexicon (and the full
-// dictionary entries) so the first reader or dictionary panel does not pay.
+// Runs once when a server instance starts: stamp every request with its socket
+// address (rate limits must not trust a client-written X-Forwarded-For), and
+// warm the lexicon (and the full dictionary entries) so the first reader or
+// dictionary panel does not pay.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV !== "production") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installPeerAddressStamp } = await import("@/lib/server/http/client-address");
+  installPeerAddressStamp();
+  if (process.env.NODE_ENV !== "production") return;
   setTimeout(() => {
     void import("@/lib/server/warm-up")
       .then((m) => m.warmUp())

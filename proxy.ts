@@ -1,10 +1,14 @@
-// Runs before every page request: gives the response its own CSP nonce (see
-// lib/server/http/content-security-policy.ts). API routes, static files and
-// prefetches are not pages and skip it; their headers come from next.config.js.
+// Runs before every page request: refuses server-action calls whose body Next.js
+// could not decode (4xx instead of its 500), and gives the response its own CSP
+// nonce (see lib/server/http/content-security-policy.ts). API routes, static
+// files and prefetches are not pages and skip it; their headers come from next.config.js.
 import { NextResponse, type NextRequest } from "next/server";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/server/http/content-security-policy";
+import { checkServerActionRequest } from "@/lib/server/http/check-server-action-request";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refused = await checkServerActionRequest(request);
+  if (refused) return refused;
   const nonce = createNonce();
   const policy = pageContentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);

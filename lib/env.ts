@@ -17,6 +17,14 @@ const envSchema = z.object({
   /** Optional LibreTranslate-compatible endpoint for sentence translations. */
   TRANSLATE_URL: z.string().url().optional(),
   TRANSLATE_API_KEY: z.string().optional(),
+  /** The translation service is the operator's own (e.g. http://127.0.0.1:5000): skip the outbound-address guard for it. */
+  TRANSLATE_TRUSTED: booleanFlag,
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For.
+   * Unset (or 0): the header is ignored and the socket's address is the client's,
+   * because any client can write that header.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -34,3 +42,16 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
 export const env = parseEnv(process.env);
 
 export const isDemoMode = env.LESEFLUSS_DEMO ?? false;
+
+// Read at call time (tests and the e2e launcher set them per process); the
+// same schema as above validates them, and a bad value counts as unset.
+
+/** TRANSLATE_TRUSTED: the translation service may be on a private address. */
+export function isTranslationServiceTrusted(source: NodeJS.ProcessEnv = process.env): boolean {
+  return envSchema.shape.TRANSLATE_TRUSTED.safeParse(source.TRANSLATE_TRUSTED).data ?? false;
+}
+
+/** TRUST_PROXY: the number of reverse proxies whose X-Forwarded-For entries are believed (0 = none). */
+export function trustedProxyHops(source: NodeJS.ProcessEnv = process.env): number {
+  return envSchema.shape.TRUST_PROXY.safeParse(source.TRUST_PROXY).data ?? 0;
+}

@@ -4,8 +4,11 @@ import { redirect } from "next/navigation";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "./data/verify-credentials";
+import { getSessionState } from "./data/get-session-state";
 import { isAppError } from "./errors";
 import { env } from "@/lib/env";
+import { clientAddressOf } from "./http/client-address";
+import { safeCallbackUrl } from "@/lib/validation/safe-callback-url";
 import type { Actor, Role } from "./actor";
 
 declare module "next-auth" {
@@ -14,6 +17,7 @@ declare module "next-auth" {
   }
   interface User {
     role: Role;
+    sessionVersion: number;
   }
 }
 
@@ -21,13 +25,9 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    /** User.sessionVersion when the token was issued; an older value is a revoked session. */
+    sv?: number;
   }
-}
-
-function clientKeyOf(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded.length > 0) return forwarded.split(",")[0]!.trim();
-  return "direct";
 }
 
 export const authOptions: NextAuthOptions = {
@@ -44,9 +44,11 @@ export const authOptions: NextAuthOptions = {
         try {
           const user = await verifyCredentials(
             { email: credentials?.email, password: credentials?.password },
-            clientKeyOf(req?.headers as Record<string, unknown> | undefined),
+            clientAddressOf(req?.headers as Record<string, unknown> | undefined),
           );
-          return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
+          return user
+            ? { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion }
+            : null;
         } catch (error) {
           // next-auth passes the message to the client as `error`.
           if (isAppError(error)) throw new Error(error.message);
@@ -57,12 +59,25 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
+        token.sv = user.sessionVersion;
+        return token;
       }
+      if (!token.uid) return token;
+      // Every use of a session asks the database whether it still stands: sign-out everywhere, a password
+      // change and account deletion then end every copy of the token at once, on every instance.
+      const state = await getSessionState(token.uid);
+      if (!state || state.sessionVersion !== (token.sv ?? 0)) return {};
+      token.role = state.role;
       return token;
+    },
+    // Only paths on this site (issue 14): next-auth's default accepts "/\\evil.example", which browsers read as another host.
+    redirect({ url, baseUrl }) {
+      const isOwnAbsolute = url === baseUrl || url.startsWith(`${baseUrl}/`);
+      return `${baseUrl}${safeCallbackUrl(isOwnAbsolute ? url.slice(baseUrl.length) || "/" : url)}`;
     },
     session({ session, token }) {
       if (token.uid && token.role) {

@@ -68,23 +68,48 @@ describe("sign-in", () => {
     expect(await verifyCredentials({ email: 42, password: null })).toBeNull();
   });
 
-  it("locks an account after too many failed attempts, even with the right password", async () => {
+  // Issue 14: failures used to count per email before the password check, so ten wrong passwords from a stranger
+  // locked the real owner out.
+  it("refuses a client that failed too often for an account, even with the right password, but not the owner's", async () => {
     const email = uniqueEmail();
     await createUser(parsed(signUpSchema, { name: "R", email, password: "the-right-password" }));
-    for (let i = 0; i < SIGN_IN_LIMIT.perEmail; i++) {
-      expect(await verifyCredentials({ email, password: `wrong-${i}` }, `client-${i}`)).toBeNull();
+    for (let i = 0; i < SIGN_IN_LIMIT.perAccountAndClient; i++) {
+      expect(await verifyCredentials({ email, password: `wrong-${i}` }, "198.51.100.66")).toBeNull();
     }
     const error = await expectAppError(
-      verifyCredentials({ email, password: "the-right-password" }, "fresh"),
+      verifyCredentials({ email, password: "the-right-password" }, "198.51.100.66"),
       "RATE_LIMITED",
     );
     expect(error.message).toMatch(/Too many sign-in attempts/);
+    expect(await verifyCredentials({ email, password: "the-right-password" }, "192.0.2.10")).toMatchObject({ email });
+  });
+
+  it("backs off for new clients after many failures from everywhere, and still lets a known client in", async () => {
+    const email = uniqueEmail();
+    await createUser(parsed(signUpSchema, { name: "K", email, password: "the-right-password" }));
+    expect(await verifyCredentials({ email, password: "the-right-password" }, "192.0.2.10")).not.toBeNull();
+    const perClient = SIGN_IN_LIMIT.perAccountAndClient - 1;
+    for (let i = 0; i < SIGN_IN_LIMIT.perAccount; i++) {
+      const stranger = `203.0.113.${Math.floor(i / perClient)}`;
+      expect(await verifyCredentials({ email, password: `guess-${i}` }, stranger)).toBeNull();
+    }
+    await expectAppError(verifyCredentials({ email, password: "the-right-password" }, "203.0.113.200"), "RATE_LIMITED");
+    expect(await verifyCredentials({ email, password: "the-right-password" }, "192.0.2.10")).toMatchObject({ email });
+    // An unknown email backs off the same way, so the limit says nothing about which accounts exist.
+    const nobody = uniqueEmail();
+    for (let i = 0; i < SIGN_IN_LIMIT.perAccount; i++) {
+      await verifyCredentials({ email: nobody, password: `guess-${i}` }, `203.0.113.${Math.floor(i / perClient)}`);
+    }
+    await expectAppError(
+      verifyCredentials({ email: nobody, password: "whatever-else" }, "203.0.113.201"),
+      "RATE_LIMITED",
+    );
   });
 
   it("does not count successful sign-ins against the limit", async () => {
     const email = uniqueEmail();
     await createUser(parsed(signUpSchema, { name: "OK", email, password: "the-right-password" }));
-    for (let i = 0; i < SIGN_IN_LIMIT.perEmail + 2; i++) {
+    for (let i = 0; i < SIGN_IN_LIMIT.perAccountAndClient + 2; i++) {
       expect(await verifyCredentials({ email, password: "the-right-password" })).not.toBeNull();
     }
   });

@@ -101,6 +101,8 @@ const NOT_ACTOR_SCOPED = new Set([
   "createUser",
   "verifyCredentials",
   "SIGN_IN_LIMIT",
+  // Checks a verified session token's user id before there is an actor (next-auth's jwt callback).
+  "getSessionState",
   "consumeRateLimit",
   "peekRateLimit",
   "seedDemoAccounts",
@@ -549,6 +551,17 @@ describe("authorization matrix: writes", () => {
       const { deleteAccount } = (await import(path.join(dir, "delete-account.ts"))) as {
         deleteAccount: (actor: Actor, input: { password: string }) => Promise<unknown>;
       };
+      covers("signOutEverywhere");
+      const { signOutEverywhere } = await import("@/lib/server/data/sign-out-everywhere");
+      const versions = () =>
+        db.user.findMany({ where: { id: { in: [a.id, b.id] } }, select: { id: true, sessionVersion: true } });
+      const before = await versions();
+      await signOutEverywhere(b);
+      const after = await versions();
+      for (const row of after) {
+        const old = before.find((r) => r.id === row.id)!.sessionVersion;
+        expect(row.sessionVersion).toBe(row.id === b.id ? old + 1 : old);
+      }
       expect(await outcome(() => deleteAccount(b, { password: "not-bs-password" }))).toBe("INVALID_INPUT");
       await deleteAccount(b, { password: TEST_PASSWORD });
       expect(await db.user.count({ where: { id: { in: [a.id, b.id] } } })).toBe(1);

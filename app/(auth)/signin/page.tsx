@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/server/auth";
 import { SignInPanel } from "@/app/_components/sign-in-panel";
-import { sameOriginPath } from "@/lib/validation/callback-url";
+import { safeCallbackUrl } from "@/lib/validation/safe-callback-url";
 
 export const metadata = { title: "Sign in" };
 
@@ -10,7 +10,7 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const callbackUrl = sameOriginPath((await searchParams).callbackUrl);
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await getActor()) redirect(callbackUrl);
   return (
     <main id="main" className="page narrow">

@@ -6,11 +6,12 @@ import { createUser } from "@/lib/server/data/create-user";
 import { joinClass } from "@/lib/server/data/join-class";
 import { isAppError } from "@/lib/server/errors";
 import { signUpSchema } from "@/lib/validation/auth";
-import { joinCodeOfPath, sameOriginPath } from "@/lib/validation/callback-url";
+import { joinCodeOfPath } from "@/lib/validation/callback-url";
+import { safeCallbackUrl } from "@/lib/validation/safe-callback-url";
 import { joinCodeSchema } from "@/lib/validation/teach";
 
 // Where the form came from (e.g. a class's join link), kept through sign-up; only same-origin paths.
-const signUpFormSchema = signUpSchema.extend({ callbackUrl: z.unknown().transform((v) => sameOriginPath(v)) });
+const signUpFormSchema = signUpSchema.extend({ callbackUrl: z.unknown().transform((v) => safeCallbackUrl(v)) });
 
 export const signUpAction = publicAction(signUpFormSchema, async ({ callbackUrl, ...input }) => {
   const user = await createUser(input);

@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/server/auth";
-import { joinCodeOfPath, sameOriginPath } from "@/lib/validation/callback-url";
+import { joinCodeOfPath } from "@/lib/validation/callback-url";
+import { safeCallbackUrl } from "@/lib/validation/safe-callback-url";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata = { title: "Create account" };
@@ -12,7 +13,7 @@ export default async function SignUpPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const callbackUrl = sameOriginPath((await searchParams).callbackUrl);
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await getActor()) redirect(callbackUrl);
   const isJoinLink = joinCodeOfPath(callbackUrl) !== null;
   return (

@@ -1,8 +1,10 @@
 "use server";
 // Server action of the account page, through authedAction (the use case checks the password).
 import { cookies } from "next/headers";
+import { z } from "zod";
 import { authedAction, succeed } from "@/lib/server/action";
 import { deleteAccount } from "@/lib/server/data/delete-account";
+import { signOutEverywhere } from "@/lib/server/data/sign-out-everywhere";
 import { deleteAccountSchema } from "@/lib/validation/account";
 
 // Session cookies are stateless JWTs: drop them with the account so the browser holds no token for a deleted user.
@@ -13,4 +15,9 @@ export const deleteAccountAction = authedAction(deleteAccountSchema, async (acto
   const jar = await cookies();
   for (const name of SESSION_COOKIES) jar.delete(name);
   return succeed(null, "Your account and all its data were deleted.");
+});
+
+/** Ends every session of the account (stolen or forgotten ones too); the page then signs this browser out. */
+export const signOutEverywhereAction = authedAction(z.undefined(), async (actor) => {
+  await signOutEverywhere(actor);
 });

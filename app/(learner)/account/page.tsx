@@ -1,6 +1,7 @@
 // /account – export your cards (Anki deck, Anki CSV, spreadsheet) or all your data (JSON), import texts, or delete your account.
 import { requireUser } from "@/lib/server/auth";
 import { DeleteAccountForm } from "./_components/delete-account-form";
+import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-button";
 
 export const metadata = { title: "Account" };
 export const dynamic = "force-dynamic";
@@ -43,6 +44,13 @@ export default async function AccountPage() {
         <p>
           {actor.name} ({actor.email})
         </p>
+        <p>
+          Signed in on a device you no longer use, or someone else’s? This ends every session of your account at once,
+          here too.
+        </p>
+        <div>
+          <SignOutEverywhereButton />
+        </div>
       </section>
       <section id="export" className="card stack" aria-labelledby="export-heading" style={{ marginTop: 16 }}>
         <h2 id="export-heading">Take your cards with you</h2>

@@ -1,29 +1,46 @@
 // /join/[code] – a class's invitation link: shows the class, joins on one click.
 import Link from "next/link";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/server/auth";
 import { isAppError } from "@/lib/server/errors";
 import { getClassByJoinCode } from "@/lib/server/data/get-class-by-join-code";
+import { clientAddressOf } from "@/lib/server/http/client-address";
 import { JoinClassForm } from "@/app/(learner)/classes/_components/join-class-form";
 import { AssignmentsPanel } from "@/app/(learner)/library/_components/assignments-panel";
 
 export const metadata = { title: "Join a class" };
+
+/** A malformed escape ("%E0%A4") is a wrong code, not a server error. */
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
 
 export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const actor = await getActor();
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/join/${code}`)}`);
   let klass: Awaited<ReturnType<typeof getClassByJoinCode>> | null = null;
+  let limitMessage: string | null = null;
   try {
-    klass = await getClassByJoinCode(actor, decodeURIComponent(code));
+    klass = await getClassByJoinCode(actor, decodePathSegment(code), clientAddressOf(await headers()));
   } catch (error) {
-    if (!isAppError(error) || error.code !== "NOT_FOUND") throw error;
+    if (isAppError(error) && error.code === "RATE_LIMITED") limitMessage = error.message;
+    else if (!isAppError(error) || error.code !== "NOT_FOUND") throw error;
   }
   return (
     <main id="main" className="page narrow">
       <div className="card stack">
         <h1>Join a class</h1>
-        {!klass ? (
+        {limitMessage ? (
+          <p className="alert alert-error" role="alert">
+            {limitMessage}
+          </p>
+        ) : !klass ? (
           <>
             <p className="alert alert-error" role="alert">
               No class has this join code. Check the link with your teacher, or type the code below.

@@ -9,17 +9,20 @@ import type { CreateClassInput } from "@/lib/validation/teach";
 // No 0/O, 1/I/L: codes are read aloud and copied from a whiteboard.
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
+// 12 characters, ~59 bits: with the join-attempt limit (lib/server/rate-limit/join-attempts.ts)
+// nobody finds a class by guessing. randomInt draws without the modulo bias of bytes % 31.
+export const JOIN_CODE_LENGTH = 12;
+
 function generateJoinCode(): string {
-  const bytes = crypto.randomBytes(8);
-  const chars = [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]);
-  return `${chars.slice(0, 4).join("")}-${chars.slice(4).join("")}`;
+  const chars = Array.from({ length: JOIN_CODE_LENGTH }, () => CODE_ALPHABET[crypto.randomInt(CODE_ALPHABET.length)]);
+  return [0, 4, 8].map((i) => chars.slice(i, i + 4).join("")).join("-");
 }
 
 /** A teacher creates a class with a fresh join code. Learners get NOT_FOUND (there is no teacher area for them). */
 export async function createClass(actor: Actor, input: CreateClassInput) {
   if (actor.role !== "TEACHER") throw notFoundError("The teacher area");
   const { name } = input;
-  // 31^8 codes make a clash unlikely; retry the rare one instead of failing.
+  // 31^12 codes make a clash unlikely; retry the rare one instead of failing.
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       return await db.class.create({

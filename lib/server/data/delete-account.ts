@@ -15,7 +15,9 @@ export const DELETE_CONFIRM_LIMIT = { attempts: 5, windowSeconds: 15 * 60 };
  * DELETE CASCADE (texts, cards, logs, statuses, progress, classes taught,
  * enrollments, jobs); other learners' cards made from this user's texts keep
  * their own context sentence (Card.sentenceId is SET NULL). Shared dictionary
- * rows (Lexeme) belong to nobody and stay.
+ * rows (Lexeme) belong to nobody and stay, except phrases that only this
+ * learner saved: their wording came from the learner, so they go too.
+ * Every session of the account ends with it (the session check finds no user).
  * Throws INVALID_INPUT for a wrong password, RATE_LIMITED after repeated ones.
  */
 export async function deleteAccount(actor: Actor, input: DeleteAccountInput): Promise<{ deletedUserId: string }> {
@@ -32,9 +34,33 @@ export async function deleteAccount(actor: Actor, input: DeleteAccountInput): Pr
     throw new AppError("INVALID_INPUT", "That is not your password.", { password: ["That is not your password."] });
   }
   await db.$transaction(async (tx) => {
+    const phrases = await tx.lexeme.findMany({
+      where: { pos: "PHRASE", occurrences: { none: {} }, wordStatuses: { some: { userId: actor.id } } },
+      select: { id: true },
+    });
     await tx.user.delete({ where: { id: actor.id } });
+    // Phrases saved by this learner alone (no text produced them, nobody else keeps them).
+    await tx.lexeme.deleteMany({
+      where: {
+        id: { in: phrases.map((p) => p.id) },
+        occurrences: { none: {} },
+        textLexemes: { none: {} },
+        wordStatuses: { none: {} },
+        wordEvents: { none: {} },
+        cards: { none: {} },
+        glossOverrides: { none: {} },
+        lookups: { none: {} },
+      },
+    });
     // Counters keyed by this account (not by client address) go with it.
-    await tx.rateLimit.deleteMany({ where: { key: { in: [limitKey, `signin:email:${user.email}`] } } });
+    await tx.rateLimit.deleteMany({
+      where: {
+        OR: [
+          { key: { in: [limitKey, `signin:account:${user.email}`] } },
+          { key: { startsWith: `signin:pair:${user.email}:` } },
+        ],
+      },
+    });
   });
   return { deletedUserId: actor.id };
 }

@@ -9,7 +9,9 @@ import type { StoredToken } from "@/lib/core/import/stored-token";
 /**
  * Saves several selected words of one sentence as a phrase: a PHRASE lexeme
  * and a card with the sentence as context (the learner's meaning, else the
- * words' glosses, as its back).
+ * words' glosses, as its back). The lexeme row is shared by everyone who saves
+ * the same words, so it only ever gets the words' dictionary glosses: the
+ * learner's meaning stays on their own word status and card (issue 14).
  */
 export async function savePhrase(actor: Actor, input: PhraseInput, now = new Date()) {
   const { textId, sentenceIndex, tokenIndexes, meaning } = input;
@@ -24,11 +26,12 @@ export async function savePhrase(actor: Actor, input: PhraseInput, now = new Dat
   const last = chosen[chosen.length - 1]!;
   // The phrase as written, from its first to its last word ("im Falle").
   const phrase = sentence.content.slice(first.start - sentence.start, last.end - sentence.start).replace(/\s+/g, " ");
-  const back = meaning || chosen.map((t) => t.gloss ?? t.text).join(" … ");
+  const wordGlosses = chosen.map((t) => t.gloss ?? t.text).join(" … ");
+  const back = meaning || wordGlosses;
   return db.$transaction(async (tx) => {
     const lexeme = await tx.lexeme.upsert({
       where: { lemma_pos: { lemma: phrase, pos: "PHRASE" } },
-      create: { lemma: phrase, pos: "PHRASE", gloss: back },
+      create: { lemma: phrase, pos: "PHRASE", gloss: wordGlosses },
       update: {},
       select: { id: true },
     });

@@ -2,13 +2,12 @@ import "server-only";
 // Fetches a web page for a URL import and extracts its article. It reads no
 // user data, so unlike other data functions it takes no actor; the caller
 // (runImportJob) has already authenticated the request.
-import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import net from "node:net";
 import zlib from "node:zlib";
 import type { Readable } from "node:stream";
 import { AppError } from "../errors";
+import { guardedLookup, isPublicAddress, isRefusedHost } from "./outbound-guard";
 import { extractArticle } from "@/lib/core/import/extract-article";
 
 export const FETCH_TIMEOUT_MS = 10_000;
@@ -32,79 +31,10 @@ function urlError(message: string): AppError {
   return new AppError("INVALID_INPUT", message, { url: [message] });
 }
 
-// Addresses a server-side fetch must never reach: the server itself, the
-// private network it sits in, link-local cloud metadata (169.254.169.254).
-const BLOCKED = new net.BlockList();
-for (const [prefix, bits] of [
-  ["0.0.0.0", 8],
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10],
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.0.0.0", 24],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["224.0.0.0", 3],
-] as const) {
-  BLOCKED.addSubnet(prefix, bits, "ipv4");
-}
-for (const [prefix, bits] of [
-  ["::", 128],
-  ["::1", 128],
-  ["fc00::", 7],
-  ["fe80::", 10],
-  ["ff00::", 8],
-] as const) {
-  BLOCKED.addSubnet(prefix, bits, "ipv6");
-}
-
-/** True for loopback, private, link-local, multicast and other non-public addresses. */
+/** Kept for callers and tests: true for every address the outbound guard refuses. */
 export function isBlockedAddress(address: string): boolean {
-  const family = net.isIP(address);
-  if (family === 4) return BLOCKED.check(address, "ipv4");
-  if (family !== 6) return true;
-  // IPv4-mapped (::ffff:10.0.0.1) and NAT64 (64:ff9b::a00:1) addresses hide an IPv4 address.
-  const lower = address.toLowerCase();
-  const mapped = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (mapped) return BLOCKED.check(mapped[1]!, "ipv4");
-  const hexMapped = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (hexMapped) {
-    const n = (parseInt(hexMapped[1]!, 16) << 16) | parseInt(hexMapped[2]!, 16);
-    return BLOCKED.check([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join("."), "ipv4");
-  }
-  return BLOCKED.check(address, "ipv6");
+  return !isPublicAddress(address);
 }
-
-/**
- * Private addresses are refused (SSRF: a learner must not make the server
- * read its own network). LESEFLUSS_ALLOW_PRIVATE_FETCH=1 lifts that, for
- * tests and the e2e run, which serve pages from 127.0.0.1; never set it in
- * production.
- */
-function isPrivateFetchAllowed(): boolean {
-  return process.env.LESEFLUSS_ALLOW_PRIVATE_FETCH === "1";
-}
-
-class BlockedAddressError extends Error {
-  code = "EBLOCKED";
-}
-
-// The address check runs inside the connection's own DNS lookup, so a name
-// can't resolve to a public address for the check and a private one for the connect.
-const guardedLookup: net.LookupFunction = (hostname, options, callback) => {
-  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
-    if (error) return callback(error, "", 4);
-    const list = addresses as dns.LookupAddress[];
-    if (list.some((a) => isBlockedAddress(a.address))) {
-      return callback(new BlockedAddressError(`blocked address for ${hostname}`), "", 4);
-    }
-    if (options.all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
-    const first = list[0];
-    if (!first) return callback(new Error(`no address for ${hostname}`), "", 4);
-    callback(null, first.address, first.family);
-  });
-};
 
 interface RawResponse {
   url: string;
@@ -112,24 +42,22 @@ interface RawResponse {
   body: Buffer;
 }
 
+// One answer for a refused address and for every connection failure: a
+// distinct "private address", "connection refused" or "reset" would tell an
+// attacker which internal names exist and which ports are open.
+function unreachableMessage(host: string): string {
+  return `The page at ${host} could not be reached. Only public web pages can be imported: check the address, or try again later.`;
+}
+
 function describeNetworkError(error: NodeJS.ErrnoException, host: string): string {
   switch (error.code) {
-    case "EBLOCKED":
-      return `${host} is a private or local address. Only public web pages can be imported.`;
-    case "ENOTFOUND":
-    case "EAI_AGAIN":
-      return `The site ${host} could not be found. Check the web address for typos.`;
-    case "ECONNREFUSED":
-      return `${host} refused the connection. Check the address, or try again later.`;
-    case "ECONNRESET":
-      return `${host} closed the connection. Try again later.`;
     case "CERT_HAS_EXPIRED":
     case "DEPTH_ZERO_SELF_SIGNED_CERT":
     case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
     case "ERR_TLS_CERT_ALTNAME_INVALID":
       return `${host} has an invalid security certificate, so it was not read.`;
     default:
-      return `The page could not be reached (${error.code ?? "network error"}). Check the web address and try again.`;
+      return unreachableMessage(host);
   }
 }
 
@@ -149,7 +77,7 @@ function requestOnce(url: URL, maxBytes: number, signal: AbortSignal): Promise<{
       url,
       {
         signal,
-        lookup: isPrivateFetchAllowed() ? undefined : guardedLookup,
+        lookup: guardedLookup,
         headers: {
           "user-agent": "Lesefluss/0.1 (German reading app; article import)",
           accept: "text/html,application/xhtml+xml,text/plain;q=0.9",
@@ -253,14 +181,8 @@ export async function fetchArticle(address: string, options: FetchArticleOptions
       if (url.protocol !== "http:" && url.protocol !== "https:") {
         throw urlError("Only http:// and https:// addresses can be imported.");
       }
-      // IP literals skip DNS, so the lookup guard never sees them.
-      const host = url.hostname.replace(/^\[|\]$/g, "");
-      if (
-        !isPrivateFetchAllowed() &&
-        (net.isIP(host) ? isBlockedAddress(host) : host === "localhost" || host.endsWith(".localhost"))
-      ) {
-        throw urlError(`${url.hostname} is a private or local address. Only public web pages can be imported.`);
-      }
+      // IP literals skip DNS, so the lookup guard never sees them: judged here, on every hop.
+      if (isRefusedHost(url.hostname)) throw urlError(unreachableMessage(url.hostname));
       try {
         const result = await requestOnce(url, maxBytes, controller.signal);
         if ("redirect" in result) url = new URL(result.redirect);

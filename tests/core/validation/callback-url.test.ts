@@ -1,14 +1,15 @@
 // Issue 18: the join link lost the class through sign-in and sign-up; the callbackUrl that now carries it must stay on this site.
 import { describe, expect, it } from "vitest";
-import { joinCodeOfPath, sameOriginPath } from "@/lib/validation/callback-url";
+import { joinCodeOfPath } from "@/lib/validation/callback-url";
+import { safeCallbackUrl } from "@/lib/validation/safe-callback-url";
 
-describe("sameOriginPath", () => {
+describe("safeCallbackUrl", () => {
   it.each([
     ["/join/K7QX-M2PA", "/join/K7QX-M2PA"],
     ["/read/abc?page=2#s3", "/read/abc?page=2#s3"],
     ["/", "/"],
   ])("keeps %s", (value, expected) => {
-    expect(sameOriginPath(value)).toBe(expected);
+    expect(safeCallbackUrl(value)).toBe(expected);
   });
 
   it.each([
@@ -23,7 +24,7 @@ describe("sameOriginPath", () => {
     ["empty", ""],
     ["not a string", ["/a", "/b"]],
   ])("refuses %s", (_name, value) => {
-    expect(sameOriginPath(value)).toBe("/library");
+    expect(safeCallbackUrl(value)).toBe("/library");
   });
 });
 

@@ -1,5 +1,6 @@
 // The sign-in rate limit lives in the database, so it holds across app
-// instances: failures counted by one process lock the account in another.
+// instances: failures counted by one process lock the same client out of the
+// account in another.
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { describe, expect, inject, it } from "vitest";
@@ -36,18 +37,18 @@ function signInElsewhere(email: string, password: string, clientKey: string): Pr
 }
 
 describe("sign-in rate limit across instances", () => {
-  it("failures in this instance lock the account in another, and the other way round", async () => {
+  it("failures in this instance lock the client out in another, and the other way round", async () => {
     const email = uniqueEmail();
     await createUser({ name: "Multi", email, password: "the-right-password", role: "LEARNER" });
-    expect(await signInElsewhere(email, "the-right-password", "b")).toBe("signed-in");
-    for (let i = 0; i < SIGN_IN_LIMIT.perEmail - 1; i++) {
-      expect(await verifyCredentials({ email, password: `wrong-${i}` }, `a-${i}`)).toBeNull();
+    expect(await signInElsewhere(email, "the-right-password", "198.51.100.9")).toBe("signed-in");
+    for (let i = 0; i < SIGN_IN_LIMIT.perAccountAndClient - 1; i++) {
+      expect(await verifyCredentials({ email, password: `wrong-${i}` }, "203.0.113.9")).toBeNull();
     }
     // The last allowed failure happens in the other instance…
-    expect(await signInElsewhere(email, "wrong-last", "b")).toBe("rejected");
-    // …and now both instances refuse even the right password.
-    expect(await signInElsewhere(email, "the-right-password", "c")).toBe("RATE_LIMITED");
-    const error = await verifyCredentials({ email, password: "the-right-password" }, "d").then(
+    expect(await signInElsewhere(email, "wrong-last", "203.0.113.9")).toBe("rejected");
+    // …and now both instances refuse that client even the right password.
+    expect(await signInElsewhere(email, "the-right-password", "203.0.113.9")).toBe("RATE_LIMITED");
+    const error = await verifyCredentials({ email, password: "the-right-password" }, "203.0.113.9").then(
       () => null,
       (e: unknown) => e,
     );

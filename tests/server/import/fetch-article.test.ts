@@ -1,4 +1,5 @@
 import http from "node:http";
+import os from "node:os";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -93,6 +94,8 @@ afterEach(() => {
   process.env.LESEFLUSS_ALLOW_PRIVATE_FETCH = "1";
 });
 
+const UNREACHABLE = /could not be reached\. Only public web pages can be imported/;
+
 async function fetchError(url: string, options?: Parameters<typeof fetchArticle>[1]): Promise<AppError> {
   const error = await fetchArticle(url, options).then(
     () => null,
@@ -131,6 +134,15 @@ describe("fetchArticle", () => {
     });
   });
 
+  it("refuses every address of this machine's own interfaces, public ones too", () => {
+    process.env.LESEFLUSS_ALLOW_PRIVATE_FETCH = "";
+    const own = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((a): a is os.NetworkInterfaceInfo => !!a);
+    expect(own.length).toBeGreaterThan(0);
+    for (const a of own) expect(isBlockedAddress(a.address), a.address).toBe(true);
+  });
+
   it.each([
     ["/fehlt", /404/],
     ["/bild", /not a web page \(it sent image\/png\)/],
@@ -151,7 +163,8 @@ describe("fetchArticle", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    expect((await fetchError(`http://127.0.0.1:${port}/`)).message).toMatch(/refused the connection/);
+    // The same words as a refused address: a closed port must not read differently from a forbidden host.
+    expect((await fetchError(`http://127.0.0.1:${port}/`)).message).toMatch(UNREACHABLE);
   });
 
   it("refuses loopback and private addresses unless LESEFLUSS_ALLOW_PRIVATE_FETCH=1 (SSRF)", async () => {
@@ -164,11 +177,68 @@ describe("fetchArticle", () => {
       "http://169.254.169.254/latest/meta-data/",
       "http://[::ffff:127.0.0.1]/",
     ]) {
-      expect((await fetchError(url)).message).toMatch(/private or local address/);
+      expect((await fetchError(url)).message).toMatch(UNREACHABLE);
+    }
+  });
+
+  // Issue 14: LESEFLUSS_ALLOW_PRIVATE_FETCH used to switch the guard off entirely; it now admits plain 127.0.0.1 only.
+  it("with LESEFLUSS_ALLOW_PRIVATE_FETCH=1 still refuses every other form of loopback and the machine's own addresses", async () => {
+    const port = new URL(base).port;
+    const own = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((a): a is os.NetworkInterfaceInfo => !!a && !a.internal && !a.address.startsWith("fe80"))
+      .map((a) => (a.family === "IPv6" ? `[${a.address}]` : a.address));
+    for (const host of ["[::ffff:127.0.0.1]", "[::7f00:1]", "[::ffff:0:7f00:1]", "[::1]", "localhost", ...own]) {
+      expect((await fetchError(`http://${host}:${port}/artikel`)).message, host).toMatch(UNREACHABLE);
+    }
+  });
+
+  it("refuses a redirect to a refused address, on whichever hop it comes", async () => {
+    const hops = http.createServer((req, res) => {
+      const target = req.url === "/1" ? "/2" : "http://[::ffff:7f00:1]/";
+      res.writeHead(302, {
+        location: req.url === "/1" ? `http://127.0.0.1:${(hops.address() as AddressInfo).port}/2` : target,
+      });
+      res.end();
+    });
+    await new Promise<void>((resolve) => hops.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (hops.address() as AddressInfo).port;
+      expect((await fetchError(`http://127.0.0.1:${port}/1`)).message).toMatch(UNREACHABLE);
+    } finally {
+      await new Promise((resolve) => hops.close(resolve));
     }
   });
 
   it.each([
+    // Issue 14: each of these passed the old blocklist.
+    ["198.51.100.7", true],
+    ["203.0.113.7", true],
+    ["192.88.99.7", true],
+    ["192.0.2.2", true],
+    ["::7f00:1", true],
+    ["::ffff:0:7f00:1", true],
+    ["2002:7f00:1::1", true],
+    ["2002:5db8:d822::1", true],
+    ["64:ff9b:1::7f00:1", true],
+    ["64:ff9b::7f00:1", true],
+    ["64:ff9b::a00:1", true],
+    ["100::1", true],
+    ["2001:db8::1", true],
+    ["2001::1", true],
+    ["3fff::1", true],
+    ["5f00::1", true],
+    ["fec0::1", true],
+    ["ff02::1", true],
+    ["::", true],
+    ["240.0.0.1", true],
+    ["255.255.255.255", true],
+    ["224.0.0.1", true],
+    ["::ffff:192.168.1.1", true],
+    ["0x7f.1", true],
+    ["127.1", true],
+    ["64:ff9b::5db8:d822", false],
+    ["::ffff:93.184.216.34", false],
     ["127.0.0.1", true],
     ["10.1.2.3", true],
     ["172.20.0.1", true],
@@ -184,6 +254,7 @@ describe("fetchArticle", () => {
     ["2606:2800:220:1:248:1893:25c8:1946", false],
     ["not-an-ip", true],
   ])("isBlockedAddress(%s) is %s", (address, expected) => {
+    process.env.LESEFLUSS_ALLOW_PRIVATE_FETCH = "";
     expect(isBlockedAddress(address)).toBe(expected);
   });
 });

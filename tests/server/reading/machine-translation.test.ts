@@ -27,10 +27,13 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   process.env.TRANSLATE_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  // The stub is on loopback, like a self-hosted service the operator marks as trusted.
+  process.env.TRANSLATE_TRUSTED = "1";
 });
 
 afterAll(async () => {
   delete process.env.TRANSLATE_URL;
+  delete process.env.TRANSLATE_TRUSTED;
   await new Promise((resolve) => server.close(resolve));
 });
 
@@ -61,6 +64,22 @@ describe("machine translation at import", () => {
       expect(rows.map((r) => r.translation)).toEqual([null]);
     } finally {
       failing = false;
+    }
+  });
+
+  // Issue 14: the translation service went through no address guard, so a TRANSLATE_URL (or a DNS answer for
+  // its name) pointing into the private network was fetched like any other.
+  it("does not call a service on a private address unless it is configured as trusted", async () => {
+    requests = [];
+    delete process.env.TRANSLATE_TRUSTED;
+    try {
+      const learner = await makeUser();
+      const { textId } = await importText(learner, { content: "Der Fisch schwimmt im See." });
+      const rows = await db.sentence.findMany({ where: { textId } });
+      expect(rows.map((r) => r.translation)).toEqual([null]);
+      expect(requests).toEqual([]);
+    } finally {
+      process.env.TRANSLATE_TRUSTED = "1";
     }
   });
 });

@@ -17,7 +17,8 @@ describe("classes and join codes", () => {
     const teacher = await makeUser("TEACHER");
     const klass = await createClass(teacher, parsed(createClassSchema, { name: "  Deutsch 7b " }));
     expect(klass.name).toBe("Deutsch 7b");
-    expect(klass.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+    // Issue 14: 8 characters (~40 bits) were guessable without a limit; 12 from 31 letters are ~59 bits.
+    expect(klass.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
     expect((await findTaughtClasses(teacher)).map((c) => c.id)).toEqual([klass.id]);
   });
 
