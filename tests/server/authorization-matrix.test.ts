@@ -98,6 +98,7 @@ const NOT_ACTOR_SCOPED = new Set([
   "consumeRateLimit",
   "peekRateLimit",
   "seedDemoAccounts",
+  "seedDemoStory",
   "DEMO",
   "ensureSeedTexts",
   "runOptimizerJobs",

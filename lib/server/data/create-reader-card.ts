@@ -38,6 +38,7 @@ export async function createReaderCard(actor: Actor, input: unknown, now = new D
         ...content,
         userMeaning: status?.userMeaning ?? null,
         due: now,
+        createdAt: now,
         origin: "READER",
       },
       select: { id: true },

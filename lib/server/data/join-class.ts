@@ -10,7 +10,7 @@ import { parseInput } from "../parse-input";
  * NOT_FOUND for an unknown code; teachers can't enrol (their dashboards
  * would then count a teacher as a learner).
  */
-export async function joinClass(actor: Actor, joinCode: string) {
+export async function joinClass(actor: Actor, joinCode: string, now = new Date()) {
   const code = parseInput(joinCodeSchema, joinCode);
   if (actor.role !== "LEARNER") {
     throw new AppError("INVALID_INPUT", "Only learner accounts can join a class.", {
@@ -22,7 +22,7 @@ export async function joinClass(actor: Actor, joinCode: string) {
   await db.enrollment.upsert({
     where: { classId_userId: { classId: klass.id, userId: actor.id } },
     update: {},
-    create: { classId: klass.id, userId: actor.id },
+    create: { classId: klass.id, userId: actor.id, joinedAt: now },
   });
   return { classId: klass.id, name: klass.name };
 }

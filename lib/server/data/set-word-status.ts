@@ -10,7 +10,7 @@ import { wordStatusSchema } from "@/lib/validation/reading";
  * Sets the learner's status for a lexeme met in a readable text (every form
  * of the word takes it). Records the change for progress over time.
  */
-export async function setWordStatus(actor: Actor, input: unknown) {
+export async function setWordStatus(actor: Actor, input: unknown, now = new Date()) {
   const { textId, lexemeId, status } = parseInput(wordStatusSchema, input);
   await getReadableText(actor, textId);
   const inText = await db.textLexeme.findUnique({ where: { textId_lexemeId: { textId, lexemeId } }, select: { lexemeId: true } });
@@ -27,7 +27,7 @@ export async function setWordStatus(actor: Actor, input: unknown) {
       update: { status, isManual: true },
     });
     if (fromStatus !== status) {
-      await tx.wordStatusEvent.create({ data: { userId: actor.id, lexemeId, fromStatus, toStatus: status } });
+      await tx.wordStatusEvent.create({ data: { userId: actor.id, lexemeId, fromStatus, toStatus: status, at: now } });
     }
     return { lexemeId, status };
   });
