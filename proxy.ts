@@ -1,6 +1,6 @@
 // Runs before every page request: gives the response its own CSP nonce (see
 // lib/server/http/content-security-policy.ts). API routes, static files and
-// prefetches are not pages and skip it; their headers come from next.config.js.
+// prefetches are not pages and skip it (public/ icons and manifest too); their headers come from next.config.js.
 import { NextResponse, type NextRequest } from "next/server";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/server/http/content-security-policy";
 
@@ -19,7 +19,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)",
+      source:
+        "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|icon.svg|icons/|apple-touch-icon.png|manifest.webmanifest).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -26,7 +26,7 @@ export function SignUpForm() {
       password: submittedPassword.current,
       redirect: false,
     }).then(() => {
-      router.push("/library");
+      router.push("/"); // the role's landing page (app/page.tsx)
       router.refresh();
     });
   }, [state, router]);

@@ -8,6 +8,7 @@ import type { Rating } from "@/lib/core/srs/scheduler";
 import { matchAnswer, type AnswerMatch } from "@/lib/core/srs/answer-match";
 import { answerReviewAction, setCardTypeAction, undoReviewAction, type ReviewActionResult } from "../actions";
 import { CardFace } from "./card-face";
+import { publishDueCount } from "@/app/_components/due-badge";
 
 const RATINGS: { rating: Rating; label: string; key: string }[] = [
   { rating: "again", label: "Again", key: "1" },
@@ -76,6 +77,7 @@ export function ReviewSession({ initial }: { initial: ReviewSessionView }) {
         onOk?.();
         // Every successful action shows a card afresh (maybe the same one, for a learning step).
         setSession(result.session);
+        publishDueCount(result.session.remaining.total);
         setIsRevealed(false);
         setTyped("");
         setCheck(null);
