@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { BASE_URL, DEMO_LEARNER, DEMO_TEACHER, launchBrowser, signIn } from "./browser";
+import { BASE_URL, DEMO_LEARNER, DEMO_TEACHER, allowBrowserProblem, launchBrowser, signIn } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,6 +22,10 @@ describe("app shell", () => {
 
   it("rejects a wrong password with a clear message", async () => {
     const page = await browser.newPage();
+    allowBrowserProblem(
+      /401.*\/api\/auth\/callback\/credentials|status of 401/,
+      "next-auth answers a refused sign-in with 401",
+    );
     await page.goto(`${BASE_URL}/signin`);
     await page.getByLabel("Email").fill(DEMO_LEARNER);
     await page.getByLabel("Password").fill("not-the-password");
@@ -38,6 +42,7 @@ describe("app shell", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, DEMO_LEARNER);
+    expect(new URL(page.url()).pathname).toBe("/library");
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const name of ["Library", "Review", "Progress"]) {
       expect(await nav.getByRole("link", { name }).isVisible()).toBe(true);
@@ -53,6 +58,8 @@ describe("app shell", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, DEMO_TEACHER);
+    // A teacher's work starts at their classes (issue 17).
+    await page.waitForURL((url) => url.pathname === "/teach");
     const nav = page.getByRole("navigation", { name: "Main" });
     expect(await nav.getByRole("link", { name: "Teach" }).isVisible()).toBe(true);
     await page.getByRole("button", { name: "Sign out" }).click();
