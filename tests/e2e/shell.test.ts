@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { BASE_URL, DEMO_LEARNER, DEMO_TEACHER, allowBrowserProblem, launchBrowser, signIn } from "./browser";
+import { BASE_URL, DEMO_LEARNER, DEMO_TEACHER, launchBrowser, signIn } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,10 +22,6 @@ describe("app shell", () => {
 
   it("rejects a wrong password with a clear message", async () => {
     const page = await browser.newPage();
-    allowBrowserProblem(
-      /401.*\/api\/auth\/callback\/credentials|status of 401/,
-      "next-auth answers a refused sign-in with 401",
-    );
     await page.goto(`${BASE_URL}/signin`);
     await page.getByLabel("Email").fill(DEMO_LEARNER);
     await page.getByLabel("Password").fill("not-the-password");

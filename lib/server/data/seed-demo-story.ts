@@ -81,7 +81,7 @@ const PROFILES: LearnerProfile[] = [
     knownRate: 0.3,
     lookupRate: 0.15,
     recall: 0.88,
-    maxAnswersPerSession: 30,
+    maxAnswersPerSession: 25,
   },
   {
     email: DEMO.classmates[0].email,
@@ -94,7 +94,7 @@ const PROFILES: LearnerProfile[] = [
     knownRate: 0.45,
     lookupRate: 0.2,
     recall: 0.93,
-    maxAnswersPerSession: 50,
+    maxAnswersPerSession: 30,
   },
   {
     email: DEMO.classmates[1].email,
@@ -107,7 +107,7 @@ const PROFILES: LearnerProfile[] = [
     knownRate: 0.3,
     lookupRate: 0.3,
     recall: 0.87,
-    maxAnswersPerSession: 30,
+    maxAnswersPerSession: 20,
   },
   {
     email: DEMO.classmates[2].email,
@@ -120,7 +120,7 @@ const PROFILES: LearnerProfile[] = [
     knownRate: 0.15,
     lookupRate: 0.45,
     recall: 0.76,
-    maxAnswersPerSession: 15,
+    maxAnswersPerSession: 12,
   },
   {
     email: DEMO.classmates[3].email,
@@ -133,7 +133,7 @@ const PROFILES: LearnerProfile[] = [
     knownRate: 0.2,
     lookupRate: 0.5,
     recall: 0.82,
-    maxAnswersPerSession: 10,
+    maxAnswersPerSession: 8,
   },
 ];
 
