@@ -81,7 +81,7 @@ const PROFILES: LearnerProfile[] = [
     knownRate: 0.3,
     lookupRate: 0.15,
     recall: 0.88,
-    maxAnswersPerSession: 25,
+    maxAnswersPerSession: 12,
   },
   {
     email: DEMO.classmates[0].email,
@@ -94,7 +94,7 @@ const PROFILES: LearnerProfile[] = [
     knownRate: 0.45,
     lookupRate: 0.2,
     recall: 0.93,
-    maxAnswersPerSession: 30,
+    maxAnswersPerSession: 14,
   },
   {
     email: DEMO.classmates[1].email,
@@ -107,7 +107,7 @@ const PROFILES: LearnerProfile[] = [
     knownRate: 0.3,
     lookupRate: 0.3,
     recall: 0.87,
-    maxAnswersPerSession: 20,
+    maxAnswersPerSession: 10,
   },
   {
     email: DEMO.classmates[2].email,
@@ -120,7 +120,7 @@ const PROFILES: LearnerProfile[] = [
     knownRate: 0.15,
     lookupRate: 0.45,
     recall: 0.76,
-    maxAnswersPerSession: 12,
+    maxAnswersPerSession: 8,
   },
   {
     email: DEMO.classmates[3].email,
@@ -133,7 +133,7 @@ const PROFILES: LearnerProfile[] = [
     knownRate: 0.2,
     lookupRate: 0.5,
     recall: 0.82,
-    maxAnswersPerSession: 8,
+    maxAnswersPerSession: 6,
   },
 ];
 
@@ -263,7 +263,8 @@ async function reviewSession(learner: LearnerState, start: Date, limit: number) 
   let at = start;
   let answered = 0;
   const { actor, random, profile } = learner;
-  while (answered < limit) {
+  // Three rounds: the cards due, then those answered Again (back after a minute), then the stragglers.
+  for (let round = 0; round < 3 && answered < limit; round++) {
     const { queue } = await loadReviewQueue(actor, at);
     const ready = queue.items.filter((item) => item.due.getTime() <= at.getTime() + minutes(1));
     if (ready.length === 0) break;
