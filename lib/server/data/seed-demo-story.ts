@@ -258,13 +258,16 @@ async function readSession(learner: LearnerState, start: Date, seedTextId: strin
   return at;
 }
 
-/** Answers what today's queue offers at `start` (learning cards come back once their step is up). */
-async function reviewSession(learner: LearnerState, start: Date, limit: number) {
+/**
+ * Answers what today's queue offers at `start`, in `rounds` passes: the cards
+ * due, then those answered Again (back after a minute). Each pass is one
+ * queue load, the story's dearest query.
+ */
+async function reviewSession(learner: LearnerState, start: Date, limit: number, rounds: number) {
   let at = start;
   let answered = 0;
   const { actor, random, profile } = learner;
-  // Three rounds: the cards due, then those answered Again (back after a minute), then the stragglers.
-  for (let round = 0; round < 3 && answered < limit; round++) {
+  for (let round = 0; round < rounds && answered < limit; round++) {
     const { queue } = await loadReviewQueue(actor, at);
     const ready = queue.items.filter((item) => item.due.getTime() <= at.getTime() + minutes(1));
     if (ready.length === 0) break;
@@ -295,9 +298,10 @@ async function studyDay(
     daysAgo <= profile.streakDays ? true : daysAgo === profile.streakDays + 1 ? false : random() < profile.activeRate;
   if (!isActive) return 0;
   const start = dayAt(daysAgo, 17 + random() * 4);
-  const first = await reviewSession(learner, start, profile.maxAnswersPerSession);
+  const first = await reviewSession(learner, start, profile.maxAnswersPerSession, 2);
   const afterReading = await readSession(learner, first.at, seedTextId, isSeedAssigned);
-  const second = await reviewSession(learner, afterReading, profile.maxAnswersPerSession - first.answered);
+  // After reading, the learning steps (10 minutes) have come round once more.
+  const second = await reviewSession(learner, afterReading, profile.maxAnswersPerSession - first.answered, 1);
   return first.answered + second.answered;
 }
 
