@@ -2,10 +2,10 @@ import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 import path from "node:path";
 
-// The browser tests share one app and its demo accounts. The review flow needs
-// the demo learner with no cards yet, and the class flow adds some: run the
-// files in a fixed order instead of vitest's duration-based one.
-const ORDER = ["shell", "reader", "review", "import", "hostile", "hostile-http", "teach"];
+// The browser tests share one app and its demo accounts. The demo file checks
+// the demo story as a fresh install has it, before other files add to the
+// demo accounts: run the files in a fixed order instead of vitest's duration-based one.
+const ORDER = ["demo", "shell", "reader", "review", "import", "hostile", "hostile-http", "teach"];
 
 class FixedOrderSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -1,19 +1,23 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { DueBadge } from "./due-badge";
 
-export function NavLinks({ links }: { links: { href: string; label: string; badge?: number }[] }) {
+export function NavLinks({
+  links,
+  due,
+}: {
+  links: { href: string; label: string; showsDue?: boolean }[];
+  due: number;
+}) {
   const pathname = usePathname();
   return (
     <nav className="main-nav" aria-label="Main">
       {links.map((link) => (
         <Link key={link.href} href={link.href} aria-current={pathname.startsWith(link.href) ? "page" : undefined}>
           {link.label}
-          {link.badge ? (
-            <span className="nav-badge" aria-label={`${link.badge} due`}>
-              {link.badge}
-            </span>
-          ) : null}
+          {/* Keyed by the server's count: a navigation that brings a new one starts from it. */}
+          {link.showsDue ? <DueBadge key={due} initial={due} /> : null}
         </Link>
       ))}
     </nav>

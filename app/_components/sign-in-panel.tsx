@@ -5,7 +5,7 @@ import { SignInForm } from "./sign-in-form";
 export const DEMO_PASSWORD = "lesefluss-demo";
 
 /** Sign-in card, shared by / and /signin. */
-export function SignInPanel({ callbackUrl = "/library" }: { callbackUrl?: string }) {
+export function SignInPanel({ callbackUrl = "/" }: { callbackUrl?: string }) {
   return (
     <div className="card stack">
       <h1>Sign in to Lesefluss</h1>

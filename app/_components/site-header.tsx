@@ -10,17 +10,17 @@ export async function SiteHeader() {
   const due = actor ? await countDueCards(actor).catch(() => 0) : 0;
   const links = [
     { href: "/library", label: "Library" },
-    { href: "/review", label: "Review", badge: due },
+    { href: "/review", label: "Review", showsDue: true },
     { href: "/progress", label: "Progress" },
     ...(actor?.role === "TEACHER" ? [{ href: "/teach", label: "Teach" }] : [{ href: "/classes", label: "Classes" }]),
   ];
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href={actor ? "/library" : "/"} className="brand">
+        <Link href="/" className="brand">
           Lese<span>fluss</span>
         </Link>
-        {actor ? <NavLinks links={links} /> : null}
+        {actor ? <NavLinks links={links} due={due} /> : null}
         <div className="user-menu">
           {actor ? (
             <>

@@ -1,13 +1,61 @@
 // Shared browser helpers: Debian's Chromium through playwright-core.
-import { chromium, type Browser, type Page } from "playwright-core";
+// Every page opened through launchBrowser() is watched: a console error, an
+// uncaught exception, a request that fails or an answer of 400 or more fails
+// the test it happens in (issue 17), unless that test allowed it with a reason.
+import { afterEach } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 export const DEMO_PASSWORD = "lesefluss-demo";
 export const DEMO_LEARNER = "learner@lesefluss.test";
 export const DEMO_TEACHER = "teacher@lesefluss.test";
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+const problems: string[] = [];
+const allowed: { pattern: RegExp; reason: string }[] = [];
+
+/**
+ * Lets the current test produce browser problems matching `pattern` (a
+ * deliberate 404, a refused sign-in); `reason` says why, for the reader of the test.
+ */
+export function allowBrowserProblem(pattern: RegExp, reason: string) {
+  allowed.push({ pattern, reason });
+}
+
+function record(problem: string) {
+  if (!allowed.some((a) => a.pattern.test(problem))) problems.push(problem);
+}
+
+function watchPage(page: Page) {
+  page.on("console", (message) => {
+    if (message.type() === "error") record(`console error on ${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => record(`uncaught exception on ${page.url()}: ${error.message}`));
+  page.on("requestfailed", (request) => {
+    const failure = request.failure()?.errorText ?? "failed";
+    // A navigation or fetch cut short by the next navigation is not a fault of the app.
+    if (failure === "net::ERR_ABORTED") return;
+    record(`request failed: ${request.method()} ${request.url()} (${failure})`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) {
+      record(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+    }
+  });
+}
+
+function watchContext(context: BrowserContext) {
+  context.on("page", watchPage);
+  for (const page of context.pages()) watchPage(page);
+}
+
+afterEach(() => {
+  allowed.length = 0;
+  const found = problems.splice(0);
+  if (found.length > 0) throw new Error(`The browser reported problems:\n${found.join("\n")}`);
+});
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
       "--headless",
@@ -20,6 +68,21 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-quic",
     ],
   });
+  // Contexts and pages made by the tests are watched as they are created.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    watchContext(context);
+    return context;
+  };
+  browser.newPage = async (...args) => {
+    const context = await browser.newContext(...args);
+    const page = await context.newPage();
+    // As Browser.newPage does: closing the page closes its own context.
+    page.on("close", () => void context.close());
+    return page;
+  };
+  return browser;
 }
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
@@ -27,7 +90,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+  // "/" passes the new session on to its role's landing page.
+  await page.waitForURL((url) => url.pathname !== "/" && !url.pathname.startsWith("/signin"));
 }
 
 /** Signs up a brand-new learner through the UI (isolates a test from the demo accounts' state). */

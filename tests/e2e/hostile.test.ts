@@ -2,7 +2,7 @@
 // shown as text in the reader and never runs (no flag set, no dialog).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { BASE_URL, launchBrowser, signUpNewLearner } from "./browser";
+import { BASE_URL, allowBrowserProblem, launchBrowser, signUpNewLearner } from "./browser";
 
 const GERMAN =
   "Der Hund schläft im Garten. Am Morgen trinkt meine Schwester gern einen Kaffee mit Milch. Wir fahren im Sommer mit dem Zug an die Ostsee.";
@@ -75,6 +75,10 @@ describe("hostile imported text", () => {
   it("markup that reaches the DOM anyway cannot run inline handlers or scripts (CSP)", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    allowBrowserProblem(
+      /Content Security Policy/i,
+      "the test injects markup the policy must refuse, and checks it did",
+    );
     const violations: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());

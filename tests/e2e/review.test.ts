@@ -3,7 +3,7 @@
 // forward through the demo-only `lesefluss-now` cookie, the right cards are due.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { BASE_URL, DEMO_LEARNER, launchBrowser, signIn } from "./browser";
+import { BASE_URL, launchBrowser, signUpNewLearner } from "./browser";
 
 const DAY_MS = 86_400_000;
 const SEED_TITLE = /^Wladimir Putin nimmt die Einladung/;
@@ -16,7 +16,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext();
   page = await context.newPage();
-  await signIn(page, DEMO_LEARNER);
+  // A learner of their own: the demo learner comes with a history of cards (issue 17).
+  await signUpNewLearner(page, "Review Learner");
 });
 afterAll(async () => {
   await browser?.close();
@@ -87,6 +88,8 @@ describe("daily review", () => {
 
     await openReviewAt(null);
     expect(await page.getByTestId("review-total").textContent()).toBe("3");
+    const badge = page.getByRole("navigation", { name: "Main" }).getByTestId("due-badge");
+    expect(await badge.textContent()).toBe("3");
     expect(await page.getByTestId("review-done").textContent()).toBe("0");
     // The front shows the German word and its sentence with the word highlighted.
     expect(await page.getByTestId("review-context").locator("mark").count()).toBeGreaterThan(0);
@@ -98,6 +101,8 @@ describe("daily review", () => {
     expect(await page.getByTestId("review-back").isVisible()).toBe(true);
     await page.keyboard.press("4");
     await waitForDone(1);
+    // The header's badge follows the session without a reload (issue 17).
+    await expect.poll(() => badge.textContent()).toBe("2");
 
     // Card 2: Again by mistake, undo with U, then Easy.
     const second = await currentFront();

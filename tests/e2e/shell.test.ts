@@ -38,6 +38,7 @@ describe("app shell", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, DEMO_LEARNER);
+    expect(new URL(page.url()).pathname).toBe("/library");
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const name of ["Library", "Review", "Progress"]) {
       expect(await nav.getByRole("link", { name }).isVisible()).toBe(true);
@@ -53,6 +54,8 @@ describe("app shell", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, DEMO_TEACHER);
+    // A teacher's work starts at their classes (issue 17).
+    await page.waitForURL((url) => url.pathname === "/teach");
     const nav = page.getByRole("navigation", { name: "Main" });
     expect(await nav.getByRole("link", { name: "Teach" }).isVisible()).toBe(true);
     await page.getByRole("button", { name: "Sign out" }).click();

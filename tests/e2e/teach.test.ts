@@ -3,10 +3,11 @@
 // of it and adds cards, and the teacher's dashboard shows that learner's progress.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { BASE_URL, DEMO_LEARNER, DEMO_TEACHER, launchBrowser, openSeedArticle, signIn, word } from "./browser";
+import { BASE_URL, DEMO_TEACHER, launchBrowser, openSeedArticle, signIn, signUpNewLearner, word } from "./browser";
 
 const SEED_TITLE_START = "Wladimir Putin nimmt die Einladung";
-const LEARNER_NAME = "Lena Lernende";
+// A learner of their own: the demo learner already has cards for the article's words (issue 17).
+const LEARNER_NAME = "Ada Klassentest";
 
 let browser: Browser;
 let teacherContext: BrowserContext;
@@ -25,7 +26,7 @@ beforeAll(async () => {
   teacher = await teacherContext.newPage();
   learner = await learnerContext.newPage();
   await signIn(teacher, DEMO_TEACHER);
-  await signIn(learner, DEMO_LEARNER);
+  await signUpNewLearner(learner, LEARNER_NAME);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,11 +1,2 @@
-/** mulberry32: a tiny seeded PRNG, so synthetic review histories are the same on every run. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The app's seeded PRNG (the demo story uses it too), for synthetic review histories in tests.
+export { createRandom } from "@/lib/core/random/create-random";

@@ -106,6 +106,7 @@ const NOT_ACTOR_SCOPED = new Set([
   "consumeRateLimit",
   "peekRateLimit",
   "seedDemoAccounts",
+  "seedDemoStory",
   "DEMO",
   "ensureSeedTexts",
   "runOptimizerJobs",

@@ -10,11 +10,13 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  // No (or no safe) callbackUrl: "/" sends each role to its own landing page (app/page.tsx).
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl, "/");
   if (await getActor()) redirect(callbackUrl);
   return (
     <main id="main" className="page narrow">
-      <SignInPanel callbackUrl={callbackUrl} />
+      {/* Without a callbackUrl, / sends the new session to its role's landing page. */}
+      <SignInPanel callbackUrl={callbackUrl ?? "/"} />
     </main>
   );
 }

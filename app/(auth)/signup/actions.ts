@@ -11,7 +11,7 @@ import { safeCallbackUrl } from "@/lib/validation/safe-callback-url";
 import { joinCodeSchema } from "@/lib/validation/teach";
 
 // Where the form came from (e.g. a class's join link), kept through sign-up; only same-origin paths.
-const signUpFormSchema = signUpSchema.extend({ callbackUrl: z.unknown().transform((v) => safeCallbackUrl(v)) });
+const signUpFormSchema = signUpSchema.extend({ callbackUrl: z.unknown().transform((v) => safeCallbackUrl(v, "/")) });
 
 export const signUpAction = publicAction(signUpFormSchema, async ({ callbackUrl, ...input }) => {
   const user = await createUser(input);

@@ -13,7 +13,7 @@ export default async function SignUpPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl, "/");
   if (await getActor()) redirect(callbackUrl);
   const isJoinLink = joinCodeOfPath(callbackUrl) !== null;
   return (

@@ -13,7 +13,7 @@ import { assignableTextWhere } from "../access/class-access";
  * teacher's time zone. NOT_FOUND for a foreign class or text; CONFLICT when
  * the text is already assigned to that class.
  */
-export async function createAssignment(actor: Actor, input: CreateAssignmentInput) {
+export async function createAssignment(actor: Actor, input: CreateAssignmentInput, now = new Date()) {
   const { classId, textId, dueDate, note } = input;
   const klass = await db.class.findFirst({
     where: { id: classId, ...taughtClassWhere(actor) },
@@ -30,7 +30,7 @@ export async function createAssignment(actor: Actor, input: CreateAssignmentInpu
   }
   const dueAt = dueDate ? endOfStudyDay(dueDate, klass.teacher.timeZone, 0) : null;
   return db.assignment.create({
-    data: { classId, textId, dueAt, note },
+    data: { classId, textId, dueAt, note, createdAt: now },
     select: { id: true, classId: true, textId: true, dueAt: true, note: true, createdAt: true },
   });
 }

@@ -44,6 +44,7 @@ export async function createReaderCard(actor: Actor, input: ReaderCardInput, now
         ...content,
         userMeaning: status?.userMeaning ?? null,
         due: now,
+        createdAt: now,
         origin: "READER",
       },
       select: { id: true },

@@ -10,7 +10,7 @@ import { assertJoinAttemptAllowed, countWrongJoinCode } from "../rate-limit/join
  * would then count a teacher as a learner). `code` is parsed by joinCodeSchema (upper case).
  * RATE_LIMITED after too many wrong codes from this account or client (`clientKey`, its address).
  */
-export async function joinClass(actor: Actor, code: string, clientKey = "unknown") {
+export async function joinClass(actor: Actor, code: string, clientKey = "unknown", now = new Date()) {
   if (actor.role !== "LEARNER") {
     throw new AppError("INVALID_INPUT", "Only learner accounts can join a class.", {
       joinCode: ["Only learner accounts can join a class."],
@@ -25,7 +25,7 @@ export async function joinClass(actor: Actor, code: string, clientKey = "unknown
   await db.enrollment.upsert({
     where: { classId_userId: { classId: klass.id, userId: actor.id } },
     update: {},
-    create: { classId: klass.id, userId: actor.id },
+    create: { classId: klass.id, userId: actor.id, joinedAt: now },
   });
   return { classId: klass.id, name: klass.name };
 }

@@ -9,7 +9,7 @@ import type { WordStatusInput } from "@/lib/validation/reading";
  * Sets the learner's status for a lexeme met in a readable text (every form
  * of the word takes it). Records the change for progress over time.
  */
-export async function setWordStatus(actor: Actor, input: WordStatusInput) {
+export async function setWordStatus(actor: Actor, input: WordStatusInput, now = new Date()) {
   const { textId, lexemeId, status } = input;
   await getReadableText(actor, textId);
   const inText = await db.textLexeme.findUnique({ where: { textId_lexemeId: { textId, lexemeId } }, select: { lexemeId: true } });
@@ -26,7 +26,7 @@ export async function setWordStatus(actor: Actor, input: WordStatusInput) {
       update: { status, isManual: true },
     });
     if (fromStatus !== status) {
-      await tx.wordStatusEvent.create({ data: { userId: actor.id, lexemeId, fromStatus, toStatus: status } });
+      await tx.wordStatusEvent.create({ data: { userId: actor.id, lexemeId, fromStatus, toStatus: status, at: now } });
     }
     return { lexemeId, status };
   });

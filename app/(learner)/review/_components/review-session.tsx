@@ -9,6 +9,7 @@ import { matchAnswer, type AnswerMatch } from "@/lib/core/srs/answer-match";
 import { answerReviewAction, setCardTypeAction, undoReviewAction, type ReviewStep } from "../actions";
 import type { ActionOutcome } from "@/lib/server/action";
 import { CardFace } from "./card-face";
+import { publishDueCount } from "@/app/_components/due-badge";
 
 const RATINGS: { rating: Rating; label: string; key: string }[] = [
   { rating: "again", label: "Again", key: "1" },
@@ -77,6 +78,7 @@ export function ReviewSession({ initial }: { initial: ReviewSessionView }) {
         onOk?.();
         // Every successful action shows a card afresh (maybe the same one, for a learning step).
         setSession(result.data.session);
+        publishDueCount(result.data.session.remaining.total);
         setIsRevealed(false);
         setTyped("");
         setCheck(null);
