@@ -57,7 +57,8 @@ import { getTimeZone } from "@/lib/server/data/get-time-zone";
 // reading
 import { getReadableText } from "@/lib/server/data/get-readable-text";
 import { getReadableSentence } from "@/lib/server/data/get-readable-sentence";
-import { getReadingView } from "@/lib/server/data/get-reading-view";
+import { getReaderShell, getReadingView } from "@/lib/server/data/get-reading-view";
+import { getReaderTextPage } from "@/lib/server/data/get-reader-text-page";
 import { getWordDetails } from "@/lib/server/data/get-word-details";
 import { findLibraryTexts } from "@/lib/server/data/find-library-texts";
 import { createReaderCard } from "@/lib/server/data/create-reader-card";
@@ -121,7 +122,6 @@ const NOT_ACTOR_SCOPED = new Set([
   "fetchArticle",
   "isBlockedAddress",
   "runImportJob",
-  "findLiveImportJob",
   "NOT_A_WORD_POS",
   "PRE_TEACH_POS",
   "KNOWN_STATUS_CODES",
@@ -256,6 +256,8 @@ describe("authorization matrix: reads", () => {
     ["getReadableText", ["teacherX", "learnerA"], (a, w) => getReadableText(a, w.textX.id)],
     ["getReadableSentence", ["teacherX", "learnerA"], (a, w) => getReadableSentence(a, w.textX.id, 0)],
     ["getReadingView", ["teacherX", "learnerA"], (a, w) => getReadingView(a, w.textX.id)],
+    ["getReaderShell", ["teacherX", "learnerA"], (a, w) => getReaderShell(a, w.textX.id)],
+    ["getReaderTextPage", ["teacherX", "learnerA"], (a, w) => getReaderTextPage(a, w.textX.id, 1)],
     [
       "getWordDetails",
       ["teacherX", "learnerA"],

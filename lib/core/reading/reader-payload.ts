@@ -34,6 +34,37 @@ export interface ReaderLexeme {
   compound?: { parts: string[]; glosses: (string | null)[] };
 }
 
+/** What a lexeme shows the same way to every learner (the per-text part). */
+export type ReaderTextLexeme = Omit<ReaderLexeme, "status" | "meaning" | "hasCard">;
+
+/**
+ * The per-text part of one reader page — sentences, tokens, glosses, the same
+ * for every learner — built once per text version and cached as JSON.
+ */
+export interface ReaderTextPage {
+  sentences: CompactSentence[];
+  lexemes: Record<string, ReaderTextLexeme>;
+}
+
+/** The learner's own state of a page's words; only words with a status, a meaning or a card are listed. */
+export type LearnerWords = Record<string, { status: number; meaning: string | null; hasCard: boolean }>;
+
+/**
+ * A page's lexemes with the learner's state filled in (status 0, no meaning, no card where unlisted).
+ * @example withLearnerWords({ l1: { lemma: "Haus", pos: "NOUN", gloss: "house" } }, { l1: { status: 5, meaning: null, hasCard: true } }).l1;
+ * // { lemma: "Haus", pos: "NOUN", gloss: "house", status: 5, meaning: null, hasCard: true }
+ */
+export function withLearnerWords(
+  lexemes: Record<string, ReaderTextLexeme>,
+  words: LearnerWords,
+): Record<string, ReaderLexeme> {
+  const out: Record<string, ReaderLexeme> = {};
+  for (const [id, lexeme] of Object.entries(lexemes)) {
+    out[id] = { ...lexeme, status: 0, meaning: null, hasCard: false, ...words[id] };
+  }
+  return out;
+}
+
 /** Compact token: t text, s start, k kind (absent = word), x lexeme id, l/p/g lemma/pos/gloss where they differ from the lexeme's, ph separable-verb token indexes. */
 export interface CompactToken {
   t: string;
@@ -66,7 +97,7 @@ export interface ReaderSentence extends Omit<CompactSentence, "tokens"> {
 export function compactTokens(
   tokens: StoredToken[],
   sentenceStart: number,
-  lexemes: Record<string, ReaderLexeme>,
+  lexemes: Record<string, ReaderTextLexeme>,
 ): CompactToken[] {
   return tokens.map((token) => {
     const out: CompactToken = { t: token.text, s: token.start - sentenceStart };

@@ -12,7 +12,19 @@ export async function getReadableText(actor: Actor, textId: string) {
   // A text still being imported (IMPORTING) is nobody's to read yet.
   const text = await db.text.findUnique({
     where: { id: textId, status: "READY" },
-    select: { id: true, title: true, ownerId: true, sentenceCount: true, wordCount: true, lexemeCount: true, isShared: true, source: true, sourceUrl: true },
+    select: {
+      id: true,
+      title: true,
+      ownerId: true,
+      sentenceCount: true,
+      wordCount: true,
+      lexemeCount: true,
+      isShared: true,
+      source: true,
+      sourceUrl: true,
+      pageCount: true,
+      version: true,
+    },
   });
   if (!text) throw notFoundError("That text");
   if (text.ownerId === actor.id || text.isShared) return text;

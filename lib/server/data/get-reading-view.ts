@@ -3,88 +3,98 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
-import type { StoredToken } from "@/lib/core/import/stored-token";
-import { compactTokens, type CompactSentence, type ReaderLexeme } from "@/lib/core/reading/reader-payload";
-
-export const SENTENCES_PER_PAGE = 40;
+import { loadTextPage } from "../cache/reader-text-pages";
+import {
+  withLearnerWords,
+  type CompactSentence,
+  type LearnerWords,
+  type ReaderLexeme,
+  type ReaderTextPage,
+} from "@/lib/core/reading/reader-payload";
 
 export type { ReaderToken, ReaderLexeme, ReaderSentence, CompactSentence } from "@/lib/core/reading/reader-payload";
 
-export interface ReadingView {
-  text: { id: string; title: string; sentenceCount: number; wordCount: number; isOwner: boolean; sourceUrl: string | null };
+/**
+ * The learner's part of one reader page, small whatever the text: where they
+ * are, their settings and the state of the page's words. The page's text
+ * itself (sentences, tokens, glosses) comes from textPageUrl, the same for
+ * every learner and cached by the browser (getReaderTextPage).
+ */
+export interface ReaderShell {
+  text: {
+    id: string;
+    title: string;
+    sentenceCount: number;
+    wordCount: number;
+    isOwner: boolean;
+    sourceUrl: string | null;
+  };
   page: number;
   pageCount: number;
-  /** Compact: expand with expandSentences(view.sentences, view.lexemes). */
-  sentences: CompactSentence[];
-  lexemes: Record<string, ReaderLexeme>;
+  /** Immutable address of this page's per-text part (changes with the text's version). */
+  textPageUrl: string;
+  words: LearnerWords;
   progress: { sentenceIndex: number; maxSentence: number; finishedAt: string | null };
   settings: { markKnownOnFinish: boolean };
 }
 
+export interface ReadingView extends Omit<ReaderShell, "words" | "textPageUrl"> {
+  /** Compact: expand with expandSentences(view.sentences, view.lexemes). */
+  sentences: CompactSentence[];
+  lexemes: Record<string, ReaderLexeme>;
+}
+
+/** The learner's status, own meaning and card for each of `lexemeIds` that has any. */
+async function findLearnerWords(actor: Actor, lexemeIds: string[]): Promise<LearnerWords> {
+  if (lexemeIds.length === 0) return {};
+  const rows = await db.$queryRaw<{ id: string; status: number | null; meaning: string | null; hasCard: boolean }[]>`
+    SELECT k.id, ws."status", ws."userMeaning" AS "meaning",
+           EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${actor.id} AND c."lexemeId" = k.id) AS "hasCard"
+    FROM unnest(${lexemeIds}::text[]) AS k(id)
+    LEFT JOIN "WordStatus" ws ON ws."lexemeId" = k.id AND ws."userId" = ${actor.id}
+    WHERE ws."lexemeId" IS NOT NULL OR EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${actor.id} AND c."lexemeId" = k.id)`;
+  const words: LearnerWords = {};
+  for (const r of rows) words[r.id] = { status: r.status ?? 0, meaning: r.meaning, hasCard: r.hasCard };
+  return words;
+}
+
 /**
- * Everything the reader shows for one page of a text, in one payload: hover
- * glosses never need the network. Glosses corrected by the text's owner
- * (GlossOverride) replace the analyser's.
+ * What the reader page needs from the server for `actor`: NOT_FOUND for a
+ * text they may not read or a page it does not have. Without a page, the one
+ * holding the sentence they last read.
  */
-export async function getReadingView(actor: Actor, textId: string, requestedPage?: number): Promise<ReadingView> {
+export async function getReaderShell(actor: Actor, textId: string, requestedPage?: number): Promise<ReaderShell> {
   const text = await getReadableText(actor, textId);
-  const pageCount = Math.max(1, Math.ceil(text.sentenceCount / SENTENCES_PER_PAGE));
   const [state] = await db.$queryRaw<
-    { sentenceIndex: number | null; maxSentence: number | null; finishedAt: Date | null; markKnownOnFinish: boolean }[]
-  >`SELECT rp."sentenceIndex", rp."maxSentence", rp."finishedAt", u."markKnownOnFinish"
-    FROM "User" u LEFT JOIN "ReadingProgress" rp ON rp."userId" = u."id" AND rp."textId" = ${textId}
+    {
+      sentenceIndex: number | null;
+      maxSentence: number | null;
+      finishedAt: Date | null;
+      markKnownOnFinish: boolean;
+      page: number | null;
+    }[]
+  >`SELECT rp."sentenceIndex", rp."maxSentence", rp."finishedAt", u."markKnownOnFinish", s."page"
+    FROM "User" u
+    LEFT JOIN "ReadingProgress" rp ON rp."userId" = u."id" AND rp."textId" = ${text.id}
+    LEFT JOIN "Sentence" s ON s."textId" = ${text.id} AND s."index" = rp."sentenceIndex"
     WHERE u."id" = ${actor.id}`;
   if (!state) throw notFoundError("That user");
-  const page = requestedPage ?? Math.floor((state.sentenceIndex ?? 0) / SENTENCES_PER_PAGE) + 1;
-  if (!Number.isInteger(page) || page < 1 || page > pageCount) throw notFoundError("That page");
-
-  const rows = await db.sentence.findMany({
-    where: { textId, index: { gte: (page - 1) * SENTENCES_PER_PAGE, lt: page * SENTENCES_PER_PAGE } },
-    orderBy: { index: "asc" },
-    select: { index: true, paragraph: true, start: true, content: true, translation: true, translationSource: true, tokens: true },
-  });
-
-  const stored = rows.map((row) => row.tokens as unknown as StoredToken[]);
-  const lexemeIds = [...new Set(stored.flatMap((tokens) => tokens.flatMap((t) => (t.lx ? [t.lx] : []))))];
-
-  // One round trip for the page's lexemes with the learner's status, card and the owner's gloss corrections.
-  const lexemeRows = lexemeIds.length
-    ? await db.$queryRaw<
-        { id: string; lemma: string; pos: string; gloss: string | null; status: number | null; meaning: string | null; override: string | null; hasCard: boolean }[]
-      >`SELECT l."id", l."lemma", l."pos", l."gloss", ws."status", ws."userMeaning" AS "meaning", go."gloss" AS "override",
-               EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${actor.id} AND c."lexemeId" = l."id") AS "hasCard"
-        FROM unnest(${lexemeIds}::text[]) AS k(id)
-        JOIN "Lexeme" l ON l."id" = k.id
-        LEFT JOIN "WordStatus" ws ON ws."lexemeId" = l."id" AND ws."userId" = ${actor.id}
-        LEFT JOIN "GlossOverride" go ON go."lexemeId" = l."id" AND go."textId" = ${textId}`
-    : [];
-  const lexemes: Record<string, ReaderLexeme> = {};
-  const corrected = new Set<string>();
-  for (const l of lexemeRows) {
-    // The owner's correction wins over the analyser's gloss.
-    if (l.override) corrected.add(l.id);
-    lexemes[l.id] = { lemma: l.lemma, pos: l.pos, gloss: l.override ?? l.gloss, status: l.status ?? 0, meaning: l.meaning, hasCard: l.hasCard };
-  }
-  const sentences: CompactSentence[] = rows.map((row, i) => ({
-    index: row.index,
-    paragraph: row.paragraph,
-    content: row.content,
-    translation: row.translation,
-    translationSource: row.translationSource,
-    // A corrected word shows the correction in every occurrence, not the per-token gloss.
-    tokens: compactTokens(
-      stored[i]!.map((t) => (t.lx && corrected.has(t.lx) && !t.phrase ? { ...t, gloss: lexemes[t.lx]!.gloss } : t)),
-      row.start,
-      lexemes,
-    ),
-  }));
-
+  const page = requestedPage ?? Math.min(state.page ?? 1, text.pageCount);
+  if (!Number.isInteger(page) || page < 1 || page > text.pageCount) throw notFoundError("That page");
+  const textPage = await loadTextPage(text.id, text.version, page);
   return {
-    text: { id: text.id, title: text.title, sentenceCount: text.sentenceCount, wordCount: text.wordCount, isOwner: text.ownerId === actor.id, sourceUrl: text.sourceUrl },
+    text: {
+      id: text.id,
+      title: text.title,
+      sentenceCount: text.sentenceCount,
+      wordCount: text.wordCount,
+      isOwner: text.ownerId === actor.id,
+      sourceUrl: text.sourceUrl,
+    },
     page,
-    pageCount,
-    sentences,
-    lexemes,
+    pageCount: text.pageCount,
+    textPageUrl: `/api/texts/${encodeURIComponent(text.id)}/pages/${page}?v=${text.version}`,
+    words: await findLearnerWords(actor, textPage.lexemeIds),
     progress: {
       sentenceIndex: state.sentenceIndex ?? 0,
       maxSentence: state.maxSentence ?? 0,
@@ -92,4 +102,18 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
     },
     settings: { markKnownOnFinish: state.markKnownOnFinish },
   };
+}
+
+/**
+ * Everything the reader shows for one page of a text, in one object (hover
+ * glosses never need the network): the learner's shell joined with the
+ * page's cached text. Glosses corrected by the text's owner replace the analyser's.
+ */
+export async function getReadingView(actor: Actor, textId: string, requestedPage?: number): Promise<ReadingView> {
+  const shell = await getReaderShell(actor, textId, requestedPage);
+  const text = await getReadableText(actor, textId);
+  const textPage = await loadTextPage(text.id, text.version, shell.page);
+  const { sentences, lexemes } = JSON.parse(textPage.json) as ReaderTextPage;
+  const { text: meta, page, pageCount, progress, settings, words } = shell;
+  return { text: meta, page, pageCount, progress, settings, sentences, lexemes: withLearnerWords(lexemes, words) };
 }
