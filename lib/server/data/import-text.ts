@@ -37,7 +37,7 @@ const LEXEME_CHUNK = 2_000;
 // Rows are saved in batches of about this many tokens, each in its own short
 // statement: on the embedded database (one transaction at a time) a single
 // transaction for a whole book made every other user wait for it.
-const BATCH_TOKENS = 4_000;
+const BATCH_TOKENS = 1_500;
 
 function fieldError(field: string, message: string): AppError {
   return new AppError("INVALID_INPUT", message, { [field]: [message] });
@@ -267,7 +267,7 @@ async function save(
   return { textId: text.id, title };
 }
 
-/** One batch of sentences with their occurrences, in two set-based statements. */
+/** One batch of sentences with their occurrences, in two set-based statements (unnest: one parameter per column). */
 async function insertBatch(
   textId: string,
   batch: {
@@ -282,8 +282,10 @@ async function insertBatch(
 ) {
   const sentenceIds = batch.map(() => crypto.randomUUID());
   const occurrences = batch.flatMap((b, i) => b.occurrences.map((o) => ({ ...o, sentenceId: sentenceIds[i]! })));
-  await db.$transaction([
-    db.$executeRaw`
+  // No transaction: the text stays hidden until save() marks it READY, and a
+  // failed or killed import's rows go with it (a transaction here would only
+  // make every other query on the embedded database wait longer).
+  await db.$executeRaw`
       INSERT INTO "Sentence" ("id", "textId", "index", "page", "paragraph", "start", "end", "content", "translation", "translationSource", "tokens")
       SELECT s.id, ${textId}, s.index, s.page, s.paragraph, s.start, s."end", s.content, s.translation, s.source::"TranslationSource", s.tokens::jsonb
       FROM unnest(${sentenceIds}::text[], ${batch.map((b) => b.index)}::int[], ${batch.map((b) => b.page)}::int[],
@@ -291,13 +293,12 @@ async function insertBatch(
                   ${batch.map((b) => b.sentence.end)}::int[], ${batch.map((b) => b.sentence.text)}::text[],
                   ${batch.map((b) => b.translation)}::text[], ${batch.map((b) => b.translationSource)}::text[],
                   ${batch.map((b) => JSON.stringify(b.tokens))}::text[])
-        AS s(id, index, page, paragraph, start, "end", content, translation, source, tokens)`,
-    db.$executeRaw`
+        AS s(id, index, page, paragraph, start, "end", content, translation, source, tokens)`;
+  await db.$executeRaw`
       INSERT INTO "Occurrence" ("id", "lexemeId", "sentenceId", "textId", "tokenIndex")
       SELECT gen_random_uuid()::text, o.lexeme, o.sentence, ${textId}, o.token
       FROM unnest(${occurrences.map((o) => o.lexemeId)}::text[], ${occurrences.map((o) => o.sentenceId)}::text[],
-                  ${occurrences.map((o) => o.tokenIndex)}::int[]) AS o(lexeme, sentence, token)`,
-  ]);
+                  ${occurrences.map((o) => o.tokenIndex)}::int[]) AS o(lexeme, sentence, token)`;
 }
 
 /**
