@@ -2,9 +2,10 @@
 // One sentence's English translation, saved on its own so a long text can be corrected bit by bit.
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import { saveTranslationAction, type TranslationFormState } from "@/app/_actions/save-translation";
+import { saveTranslationAction } from "@/app/_actions/save-translation";
+import type { ActionState } from "@/lib/server/action";
 
-const IDLE: TranslationFormState = { status: "idle" };
+const IDLE: ActionState = { status: "idle" };
 
 export function TranslationEditor({
   textId,
@@ -17,7 +18,7 @@ export function TranslationEditor({
   index: number;
   translation: string | null;
 }) {
-  const [state, action, isPending] = useActionState(saveTranslationAction, IDLE);
+  const [state, action, isPending] = useActionState<ActionState, FormData>(saveTranslationAction, IDLE);
   const id = `translation-${sentenceId}`;
   return (
     <form action={action} className="stack translation-form">

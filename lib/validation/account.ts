@@ -7,4 +7,4 @@ export const deleteAccountSchema = z.object({
     .min(1, { error: "Enter your password to confirm." })
     .max(200, { error: "That is not your password." }),
 });
-export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
+export type DeleteAccountInput = z.output<typeof deleteAccountSchema>;

@@ -39,7 +39,7 @@ export const signUpSchema = z.object({
   password: newPasswordSchema,
   role: z.enum(["LEARNER", "TEACHER"], { error: "Choose learner or teacher." }).default("LEARNER"),
 });
-export type SignUpInput = z.input<typeof signUpSchema>;
+export type SignUpInput = z.output<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,

@@ -38,3 +38,11 @@ export const readingProgressSchema = z.object({
 });
 
 export const finishTextSchema = z.object({ textId: id, markKnown: z.boolean() });
+
+// What the use cases receive: the parsed shapes (the action door parses once).
+export type WordStatusInput = z.output<typeof wordStatusSchema>;
+export type WordMeaningInput = z.output<typeof wordMeaningSchema>;
+export type ReaderCardInput = z.output<typeof readerCardSchema>;
+export type PhraseInput = z.output<typeof phraseSchema>;
+export type ReadingProgressInput = z.output<typeof readingProgressSchema>;
+export type FinishTextInput = z.output<typeof finishTextSchema>;

@@ -13,20 +13,20 @@ export const answerReviewSchema = z.object({
   /** Time spent on the card; capped so a tab left open overnight doesn't skew statistics. */
   durationMs: z.number().int().min(0).max(3_600_000).optional(),
 });
-export type AnswerReviewInput = z.input<typeof answerReviewSchema>;
+export type AnswerReviewInput = z.output<typeof answerReviewSchema>;
 
 export const undoReviewSchema = z.object({
   /** The answer the client means to undo; a repeated undo of the same answer does nothing. */
   clientId: z.uuid({ error: "clientId must be a UUID." }),
 });
-export type UndoReviewInput = z.input<typeof undoReviewSchema>;
+export type UndoReviewInput = z.output<typeof undoReviewSchema>;
 
 export const cardTypeSchema = z.enum(["AUTO", "RECOGNITION", "RECALL", "CLOZE"], {
   error: "Choose Auto, Recognition, Recall or Cloze.",
 });
 
 export const setCardTypeSchema = z.object({ cardId: idSchema, cardType: cardTypeSchema });
-export type SetCardTypeInput = z.input<typeof setCardTypeSchema>;
+export type SetCardTypeInput = z.output<typeof setCardTypeSchema>;
 
 /** Card.highlight: spans of the word in its context sentence. Stored as JSON, so parsed on the way out. */
 export const highlightSpansSchema = z.array(

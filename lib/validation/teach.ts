@@ -26,7 +26,7 @@ export const createClassSchema = z.object({
     .min(1, { error: "Enter a name for the class." })
     .max(80, { error: "Use at most 80 characters for the class name." }),
 });
-export type CreateClassInput = z.input<typeof createClassSchema>;
+export type CreateClassInput = z.output<typeof createClassSchema>;
 
 /** "2025-06-30" from <input type="date">; a due date means the end of that day for the learner. */
 const dueDateSchema = z
@@ -52,30 +52,34 @@ export const createAssignmentSchema = z.object({
     .optional()
     .transform((v) => (v ? v : null)),
 });
-export type CreateAssignmentInput = z.input<typeof createAssignmentSchema>;
+export type CreateAssignmentInput = z.output<typeof createAssignmentSchema>;
 
 export const pushPreTeachingSchema = z.object({
   assignmentId: idSchema,
-  lexemeIds: z
-    .array(idSchema)
-    .min(1, { error: "Select at least one word." })
-    .max(100, { error: "Push at most 100 words at once." }),
+  // A checkbox group: one ticked box submits a single value, none submits nothing.
+  lexemeIds: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z
+      .array(idSchema)
+      .min(1, { error: "Select at least one word." })
+      .max(100, { error: "Push at most 100 words at once." }),
+  ),
 });
-export type PushPreTeachingInput = z.input<typeof pushPreTeachingSchema>;
+export type PushPreTeachingInput = z.output<typeof pushPreTeachingSchema>;
 
 export const updateSentenceTranslationSchema = z.object({
   textId: idSchema,
   sentenceId: idSchema,
   translation: z.string().trim().max(2000, { error: "Keep a translation under 2,000 characters." }),
 });
-export type UpdateSentenceTranslationInput = z.input<typeof updateSentenceTranslationSchema>;
+export type UpdateSentenceTranslationInput = z.output<typeof updateSentenceTranslationSchema>;
 
 export const updateGlossOverrideSchema = z.object({
   textId: idSchema,
   lexemeId: idSchema,
   gloss: z.string().trim().max(200, { error: "Keep a gloss under 200 characters." }),
 });
-export type UpdateGlossOverrideInput = z.input<typeof updateGlossOverrideSchema>;
+export type UpdateGlossOverrideInput = z.output<typeof updateGlossOverrideSchema>;
 
 export const dailyGoalSchema = z.object({
   dailyGoalReviews: z.coerce
@@ -89,7 +93,7 @@ export const dailyGoalSchema = z.object({
     .min(0, { error: "Use 0 (no goal) or more." })
     .max(100_000, { error: "Use at most 100,000 words." }),
 });
-export type DailyGoalInput = z.input<typeof dailyGoalSchema>;
+export type DailyGoalInput = z.output<typeof dailyGoalSchema>;
 
 /** Sort keys of the assignment dashboard (?sort=…&dir=…). */
 export const dashboardSortSchema = z.object({

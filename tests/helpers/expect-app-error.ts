@@ -1,7 +1,12 @@
 import { expect } from "vitest";
 import { AppError } from "@/lib/server/errors";
 
-export async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
+/** The AppError a call fails with; pass a function when the input is parsed in the call (a parse fails synchronously). */
+export async function expectAppError(
+  work: Promise<unknown> | (() => Promise<unknown>),
+  code: string,
+): Promise<AppError> {
+  const promise = typeof work === "function" ? Promise.resolve().then(work) : work;
   const error = await promise.then(
     () => null,
     (e: unknown) => e,

@@ -6,11 +6,15 @@ import { seedDemoAccounts, DEMO } from "@/lib/server/data/seed-demo-accounts";
 import { db } from "@/lib/server/db";
 import { makeUser, uniqueEmail } from "../helpers/factories";
 import { expectAppError } from "../helpers/expect-app-error";
+import { parsed } from "../helpers/parsed";
+import { signUpSchema } from "@/lib/validation/auth";
 
 describe("sign-up", () => {
   it("creates a learner with a hashed password", async () => {
     const email = uniqueEmail();
-    const user = await createUser({ name: "Ada", email: email.toUpperCase(), password: "a-long-passphrase" });
+    const user = await createUser(
+      parsed(signUpSchema, { name: "Ada", email: email.toUpperCase(), password: "a-long-passphrase" }),
+    );
     expect(user).toMatchObject({ email, role: "LEARNER", name: "Ada" });
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
@@ -19,8 +23,11 @@ describe("sign-up", () => {
 
   it("rejects a duplicate email with a clear message", async () => {
     const email = uniqueEmail();
-    await createUser({ name: "A", email, password: "a-long-passphrase" });
-    const error = await expectAppError(createUser({ name: "B", email, password: "another-passphrase" }), "CONFLICT");
+    await createUser(parsed(signUpSchema, { name: "A", email, password: "a-long-passphrase" }));
+    const error = await expectAppError(
+      createUser(parsed(signUpSchema, { name: "B", email, password: "another-passphrase" })),
+      "CONFLICT",
+    );
     expect(error.message).toMatch(/already exists/);
     expect(error.fieldErrors?.email?.[0]).toMatch(/already exists/);
   });
@@ -30,14 +37,17 @@ describe("sign-up", () => {
     ["password123", "too common"],
     ["aaaaaaaaaaaa", "more variety"],
   ])("rejects the weak password %j", async (password, message) => {
-    const error = await expectAppError(createUser({ name: "W", email: uniqueEmail(), password }), "INVALID_INPUT");
+    const error = await expectAppError(
+      () => createUser(parsed(signUpSchema, { name: "W", email: uniqueEmail(), password })),
+      "INVALID_INPUT",
+    );
     expect(error.fieldErrors?.password?.join(" ")).toContain(message);
   });
 
   it("rejects malformed fields without creating anything", async () => {
     const before = await db.user.count();
     const error = await expectAppError(
-      createUser({ name: "", email: "not-an-email", password: "a-long-passphrase" }),
+      () => createUser(parsed(signUpSchema, { name: "", email: "not-an-email", password: "a-long-passphrase" })),
       "INVALID_INPUT",
     );
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["email", "name"]);
@@ -48,7 +58,7 @@ describe("sign-up", () => {
 describe("sign-in", () => {
   it("accepts the right password and rejects a wrong one", async () => {
     const email = uniqueEmail();
-    await createUser({ name: "S", email, password: "the-right-password" });
+    await createUser(parsed(signUpSchema, { name: "S", email, password: "the-right-password" }));
     expect(await verifyCredentials({ email, password: "the-right-password" })).toMatchObject({
       email,
       role: "LEARNER",
@@ -60,7 +70,7 @@ describe("sign-in", () => {
 
   it("locks an account after too many failed attempts, even with the right password", async () => {
     const email = uniqueEmail();
-    await createUser({ name: "R", email, password: "the-right-password" });
+    await createUser(parsed(signUpSchema, { name: "R", email, password: "the-right-password" }));
     for (let i = 0; i < SIGN_IN_LIMIT.perEmail; i++) {
       expect(await verifyCredentials({ email, password: `wrong-${i}` }, `client-${i}`)).toBeNull();
     }
@@ -73,7 +83,7 @@ describe("sign-in", () => {
 
   it("does not count successful sign-ins against the limit", async () => {
     const email = uniqueEmail();
-    await createUser({ name: "OK", email, password: "the-right-password" });
+    await createUser(parsed(signUpSchema, { name: "OK", email, password: "the-right-password" }));
     for (let i = 0; i < SIGN_IN_LIMIT.perEmail + 2; i++) {
       expect(await verifyCredentials({ email, password: "the-right-password" })).not.toBeNull();
     }

@@ -27,6 +27,8 @@ vi.mock("@/lib/server/auth", () => ({
 
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { builtActionKind } from "@/lib/server/action";
+import { isBuiltHandler } from "@/lib/server/http/route";
 import { makeUser, TEST_PASSWORD } from "../helpers/factories";
 import { makeClass, makeText, type TestText } from "./teach/fixtures";
 // teach & progress
@@ -83,6 +85,8 @@ import { getOptimizerJob, findLatestOptimizerJob } from "@/lib/server/data/get-o
 // import jobs
 import { getImportJob } from "@/lib/server/data/get-import-job";
 import { startImportJob } from "@/lib/server/data/start-import-job";
+import { parsed } from "../helpers/parsed";
+import { createAssignmentSchema } from "@/lib/validation/teach";
 
 type Who = "learnerA" | "learnerB" | "teacherX" | "teacherY";
 const EVERYONE: Who[] = ["learnerA", "learnerB", "teacherX", "teacherY"];
@@ -270,7 +274,7 @@ describe("authorization matrix: reads", () => {
     [
       "createAssignment (foreign text)",
       [],
-      (a, w) => createAssignment(a, { classId: w.classY.id, textId: w.spareX.id }),
+      (a, w) => createAssignment(a, parsed(createAssignmentSchema, { classId: w.classY.id, textId: w.spareX.id })),
     ],
   ])("%s: allowed for %j, NOT_FOUND for the rest", async (name, allowed, run) => {
     covers(name);
@@ -339,7 +343,11 @@ describe("authorization matrix: writes", () => {
     [
       "createAssignment",
       ["teacherX"],
-      (a, w) => createAssignment(a, { classId: w.classX.id, textId: w.spareX.id, note: "again" }),
+      (a, w) =>
+        createAssignment(
+          a,
+          parsed(createAssignmentSchema, { classId: w.classX.id, textId: w.spareX.id, note: "again" }),
+        ),
     ],
     ["deleteAssignment", ["teacherX"], (a, w) => deleteAssignment(a, w.assignmentX)],
     ["removeLearner", ["teacherX"], (a, w) => removeLearner(a, w.classX.id, w.actors.learnerA.id)],
@@ -507,18 +515,77 @@ describe("authorization matrix: writes", () => {
   });
 });
 
+/** Files under app/ whose path matches `pattern`: the doors are found by walking the tree, not listed by hand. */
+function findAppFiles(pattern: RegExp, dir = "app"): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return findAppFiles(pattern, full);
+    return pattern.test(full.split(path.sep).join("/")) ? [full] : [];
+  });
+}
+
+const ACTION_FILES = findAppFiles(/(^|\/)actions\.ts$|^app\/_actions\/[^/]+\.ts$/);
+const ROUTE_FILES = findAppFiles(/^app\/api\/.*\/route\.ts$/).filter((f) => !f.includes("[...nextauth]"));
+const HTTP_METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+
+async function exportsOf(file: string): Promise<[string, unknown][]> {
+  return Object.entries((await import(path.resolve(file))) as Record<string, unknown>);
+}
+
 describe("authorization matrix: routes and server actions", () => {
-  it("route handlers answer 401 signed out and 404 for another learner's job", async () => {
+  it("finds the doors", () => {
+    expect(ACTION_FILES).toContain(path.join("app", "(learner)", "review", "actions.ts"));
+    expect(ACTION_FILES).toContain(path.join("app", "_actions", "save-translation.ts"));
+    expect(ROUTE_FILES).toContain(path.join("app", "api", "review", "answer", "route.ts"));
+  });
+
+  it("every server action is built by authedAction (only sign-up by publicAction)", async () => {
+    const publicOnes: string[] = [];
+    for (const file of ACTION_FILES) {
+      for (const [name, value] of await exportsOf(file)) {
+        const kind = builtActionKind(value);
+        expect([file, name, kind === undefined ? "hand-rolled" : "built"]).toEqual([file, name, "built"]);
+        if (kind === "public") publicOnes.push(name);
+      }
+    }
+    expect(publicOnes).toEqual(["signUpAction"]);
+  });
+
+  it("every route handler is built by withActor", async () => {
+    for (const file of ROUTE_FILES) {
+      const handlers = (await exportsOf(file)).filter(([name]) => HTTP_METHODS.has(name));
+      expect([file, handlers.length > 0]).toEqual([file, true]);
+      for (const [name, handler] of handlers) expect([file, name, isBuiltHandler(handler)]).toEqual([file, name, true]);
+    }
+  });
+
+  it("every route handler answers 401 signed out", async () => {
+    session.actor = null;
+    let checked = 0;
+    for (const file of ROUTE_FILES) {
+      for (const [name, handler] of await exportsOf(file)) {
+        if (!HTTP_METHODS.has(name)) continue;
+        const request = new Request("http://localhost/", name === "GET" ? {} : { method: name, body: "{}" });
+        const anyParam = new Proxy({}, { get: () => "x" });
+        const response = await (handler as (r: Request, c: unknown) => Promise<Response>)(request, {
+          params: Promise.resolve(anyParam),
+        });
+        expect([file, name, response.status]).toEqual([file, name, 401]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(6);
+  });
+
+  it("route handlers answer 404 for another learner's job and export only the caller's cards", async () => {
     covers("getOptimizerJob");
     const w = await makeWorld();
     const exportRoute = await import("@/app/api/export/[format]/route");
     const jobRoute = await import("@/app/api/review/optimizer/[jobId]/route");
     const request = new Request("http://localhost/");
-    session.actor = null;
-    expect((await exportRoute.GET(request, { params: Promise.resolve({ format: "csv" }) })).status).toBe(401);
-    expect((await jobRoute.GET(request, { params: Promise.resolve({ jobId: w.jobA }) })).status).toBe(401);
     session.actor = { ...w.actors.learnerB, name: "B" };
     expect((await jobRoute.GET(request, { params: Promise.resolve({ jobId: w.jobA }) })).status).toBe(404);
+    expect((await exportRoute.GET(request, { params: Promise.resolve({ format: "pdf" }) })).status).toBe(404);
     const csv = await (await exportRoute.GET(request, { params: Promise.resolve({ format: "csv" }) })).text();
     expect(csv).not.toContain("card-of-learner-A");
     session.actor = { ...w.actors.learnerA, name: "A" };
@@ -526,35 +593,28 @@ describe("authorization matrix: routes and server actions", () => {
     session.actor = null;
   });
 
-  it("every server action refuses a signed-out caller and changes nothing", async () => {
+  it("every signed-in server action refuses a signed-out caller and changes nothing", async () => {
     const w = await makeWorld();
-    const files = [
-      "app/(teacher)/teach/actions.ts",
-      "app/(learner)/classes/actions.ts",
-      "app/(learner)/progress/actions.ts",
-      "app/(learner)/read/[textId]/actions.ts",
-      "app/(learner)/review/actions.ts",
-      "app/(learner)/settings/actions.ts",
-    ].filter((f) => fs.existsSync(f));
-    const form = new FormData();
-    for (const [k, v] of Object.entries({
+    const fields: Record<string, string> = {
       name: "X",
       classId: w.classX.id,
       textId: w.textX.id,
       assignmentId: w.assignmentX,
       learnerId: w.actors.learnerA.id,
       lexemeId: w.textX.lexemes["Haus|NOUN"]!,
+      lexemeIds: w.textX.lexemes["Haus|NOUN"]!,
       sentenceId: w.textX.sentenceIds[0]!,
       translation: "x",
       gloss: "x",
       joinCode: w.classX.joinCode,
       dailyGoalReviews: "1",
       dailyGoalWords: "1",
-    }))
-      form.set(k, v);
+      password: TEST_PASSWORD,
+    };
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.set(k, v);
     const payload = {
-      textId: w.textX.id,
-      lexemeId: w.textX.lexemes["Haus|NOUN"]!,
+      ...fields,
       cardId: w.cardA,
       sentenceIndex: 0,
       tokenIndex: 1,
@@ -569,6 +629,7 @@ describe("authorization matrix: routes and server actions", () => {
     };
     const count = () =>
       Promise.all([
+        db.user.count(),
         db.class.count(),
         db.enrollment.count(),
         db.card.count(),
@@ -576,31 +637,22 @@ describe("authorization matrix: routes and server actions", () => {
         db.wordStatus.count(),
         db.readingProgress.count(),
         db.glossOverride.count(),
+        db.optimizerJob.count(),
       ]);
     const before = await count();
     session.actor = null;
     let checked = 0;
-    for (const file of files) {
-      const actions = (await import(path.resolve(file))) as Record<string, unknown>;
-      for (const [name, fn] of Object.entries(actions)) {
-        if (typeof fn !== "function") continue;
-        const args =
-          fn.length >= 2
-            ? [{ status: "idle" }, form]
-            : name.endsWith("Action") && /class|learner|assignment/i.test(name)
-              ? [form]
-              : [payload, payload.lexemeId];
-        let answer: string;
-        try {
-          answer = JSON.stringify(await (fn as (...a: unknown[]) => Promise<unknown>)(...args));
-        } catch (error) {
-          answer = error instanceof AppError ? error.code : String((error as { digest?: string }).digest ?? error);
+    for (const file of ACTION_FILES) {
+      for (const [name, value] of await exportsOf(file)) {
+        if (builtActionKind(value) !== "signed-in") continue;
+        const action = value as (a?: unknown, b?: FormData) => Promise<unknown>;
+        for (const answer of [await action(payload), await action({ status: "idle" }, form), await action(form)]) {
+          expect([file, name, answer]).toEqual([file, name, expect.objectContaining({ code: "UNAUTHORIZED" })]);
         }
-        expect([file, name, /sign.?in|session|UNAUTHORIZED|NEXT_REDIRECT/i.test(answer)]).toEqual([file, name, true]);
         checked++;
       }
     }
-    expect(checked).toBeGreaterThanOrEqual(9);
+    expect(checked).toBeGreaterThanOrEqual(20);
     expect(await count()).toEqual(before);
   });
 });

@@ -2,7 +2,8 @@
 import { useActionState, useEffect, useRef } from "react";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { signUpAction, type SignUpState } from "./actions";
+import { signUpAction } from "./actions";
+import type { ActionState } from "@/lib/server/action";
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
@@ -17,12 +18,14 @@ export function SignUpForm() {
   const router = useRouter();
   // React resets the form after the action, so keep the password for the sign-in that follows.
   const submittedPassword = useRef("");
-  const [state, formAction, isPending] = useActionState<SignUpState, FormData>(signUpAction, { status: "idle" });
+  const [state, formAction, isPending] = useActionState<ActionState<{ email: string }>, FormData>(signUpAction, {
+    status: "idle",
+  });
 
   useEffect(() => {
-    if (state.status !== "created" || !state.values) return;
+    if (state.status !== "ok") return;
     void signIn("credentials", {
-      email: state.values.email,
+      email: state.data.email,
       password: submittedPassword.current,
       redirect: false,
     }).then(() => {
@@ -96,8 +99,8 @@ export function SignUpForm() {
           <input type="radio" name="role" value="TEACHER" defaultChecked={state.values?.role === "TEACHER"} /> Teacher
         </label>
       </fieldset>
-      <button type="submit" className="btn btn-primary" disabled={isPending || state.status === "created"}>
-        {isPending ? "Creating account…" : state.status === "created" ? "Signing you in…" : "Create account"}
+      <button type="submit" className="btn btn-primary" disabled={isPending || state.status === "ok"}>
+        {isPending ? "Creating account…" : state.status === "ok" ? "Signing you in…" : "Create account"}
       </button>
     </form>
   );

@@ -1,11 +1,10 @@
 "use server";
-// Server actions of the teacher area. Each one: authenticate, parse, then the
-// data function authorizes (NOT_FOUND for anything the teacher doesn't own) and acts.
+// Server actions of the teacher area, through authedAction: the use case
+// authorises (NOT_FOUND for anything the teacher doesn't own) and acts.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getActor } from "@/lib/server/auth";
-import { isAppError } from "@/lib/server/errors";
+import { authedAction, succeed } from "@/lib/server/action";
 import { createClass } from "@/lib/server/data/create-class";
 import { createAssignment } from "@/lib/server/data/create-assignment";
 import { deleteAssignment } from "@/lib/server/data/delete-assignment";
@@ -17,126 +16,54 @@ import {
   createClassSchema,
   idSchema,
   pushPreTeachingSchema,
-  toFieldErrors,
   updateGlossOverrideSchema,
 } from "@/lib/validation/teach";
-import { toErrorState, type FormState } from "./form-state";
-import { formText } from "@/lib/validation/form-text";
 
-const SIGNED_OUT: FormState = { status: "error", message: "Your session has ended. Sign in again." };
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-export async function createClassAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getActor();
-  if (!actor) return SIGNED_OUT;
-  const parsed = createClassSchema.safeParse({ name: formText(formData, "name") });
-  if (!parsed.success)
-    return { status: "error", message: "Please correct the class name.", fieldErrors: toFieldErrors(parsed.error) };
-  let classId: string;
-  try {
-    classId = (await createClass(actor, parsed.data)).id;
-  } catch (error) {
-    return toErrorState(error, "create the class");
-  }
+export const createClassAction = authedAction(createClassSchema, async (actor, input) => {
+  const { id } = await createClass(actor, input);
   revalidatePath("/teach");
-  redirect(`/teach/classes/${classId}`);
-}
+  redirect(`/teach/classes/${id}`);
+});
 
-export async function createAssignmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getActor();
-  if (!actor) return SIGNED_OUT;
-  const values = {
-    classId: formText(formData, "classId"),
-    textId: formText(formData, "textId"),
-    dueDate: formText(formData, "dueDate"),
-    note: formText(formData, "note"),
-  };
-  const parsed = createAssignmentSchema.safeParse(values);
-  if (!parsed.success)
-    return { status: "error", message: "Please correct the assignment.", fieldErrors: toFieldErrors(parsed.error) };
-  try {
-    await createAssignment(actor, values);
-  } catch (error) {
-    return toErrorState(error, "assign the text");
-  }
-  revalidatePath(`/teach/classes/${parsed.data.classId}`);
-  return { status: "ok", message: "Text assigned. Your learners see it at the top of their library." };
-}
+export const createAssignmentAction = authedAction(createAssignmentSchema, async (actor, input) => {
+  await createAssignment(actor, input);
+  revalidatePath(`/teach/classes/${input.classId}`);
+  return succeed(null, "Text assigned. Your learners see it at the top of their library.");
+});
 
-const assignmentFormSchema = z.object({ assignmentId: idSchema, classId: idSchema });
+// Already withdrawn (e.g. in another tab) answers NOT_FOUND; the refreshed page shows that.
+export const deleteAssignmentAction = authedAction(
+  z.object({ assignmentId: idSchema, classId: idSchema }),
+  async (actor, { assignmentId, classId }) => {
+    await deleteAssignment(actor, assignmentId);
+    revalidatePath(`/teach/classes/${classId}`);
+  },
+);
 
-export async function deleteAssignmentAction(formData: FormData): Promise<void> {
-  const actor = await getActor();
-  if (!actor) redirect("/signin");
-  const parsed = assignmentFormSchema.safeParse({
-    assignmentId: formText(formData, "assignmentId"),
-    classId: formText(formData, "classId"),
-  });
-  if (!parsed.success) return;
-  try {
-    await deleteAssignment(actor, parsed.data.assignmentId);
-  } catch (error) {
-    // Already withdrawn (e.g. in another tab): the refreshed page shows that.
-    if (!isAppError(error)) throw error;
-  }
-  revalidatePath(`/teach/classes/${parsed.data.classId}`);
-}
+// Already removed, or the learner left: NOT_FOUND; the refreshed list shows that.
+export const removeLearnerAction = authedAction(
+  z.object({ classId: idSchema, learnerId: idSchema }),
+  async (actor, { classId, learnerId }) => {
+    await removeLearner(actor, classId, learnerId);
+    revalidatePath(`/teach/classes/${classId}`);
+  },
+);
 
-const removeLearnerFormSchema = z.object({ classId: idSchema, learnerId: idSchema });
+export const pushPreTeachingAction = authedAction(pushPreTeachingSchema, async (actor, input) => {
+  const { created, learnerCount } = await pushPreTeachingCards(actor, input);
+  revalidatePath(`/teach/assignments/${input.assignmentId}`);
+  return succeed(
+    null,
+    created === 0
+      ? "Every learner already has these words as cards; nothing new was added."
+      : `Added ${plural(created, "new card")} across ${plural(learnerCount, "learner")}. They appear in their reviews now.`,
+  );
+});
 
-export async function removeLearnerAction(formData: FormData): Promise<void> {
-  const actor = await getActor();
-  if (!actor) redirect("/signin");
-  const parsed = removeLearnerFormSchema.safeParse({
-    classId: formText(formData, "classId"),
-    learnerId: formText(formData, "learnerId"),
-  });
-  if (!parsed.success) return;
-  try {
-    await removeLearner(actor, parsed.data.classId, parsed.data.learnerId);
-  } catch (error) {
-    // Already removed, or the learner left: the refreshed list shows that.
-    if (!isAppError(error)) throw error;
-  }
-  revalidatePath(`/teach/classes/${parsed.data.classId}`);
-}
-
-export async function pushPreTeachingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getActor();
-  if (!actor) return SIGNED_OUT;
-  const parsed = pushPreTeachingSchema.safeParse({
-    assignmentId: formText(formData, "assignmentId"),
-    lexemeIds: formData.getAll("lexemeId").filter((v): v is string => typeof v === "string"),
-  });
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Select words to push." };
-  try {
-    const result = await pushPreTeachingCards(actor, parsed.data);
-    revalidatePath(`/teach/assignments/${parsed.data.assignmentId}`);
-    return {
-      status: "ok",
-      message:
-        result.created === 0
-          ? "Every learner already has these words as cards; nothing new was added."
-          : `Added ${result.created} new card${result.created === 1 ? "" : "s"} across ${result.learnerCount} learner${result.learnerCount === 1 ? "" : "s"}. They appear in their reviews now.`,
-    };
-  } catch (error) {
-    return toErrorState(error, "push the words");
-  }
-}
-
-export async function updateGlossAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getActor();
-  if (!actor) return SIGNED_OUT;
-  const parsed = updateGlossOverrideSchema.safeParse({
-    textId: formText(formData, "textId"),
-    lexemeId: formText(formData, "lexemeId"),
-    gloss: formText(formData, "gloss"),
-  });
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Check the gloss." };
-  try {
-    const result = await updateGlossOverride(actor, parsed.data);
-    revalidatePath(`/teach/texts/${parsed.data.textId}`);
-    return { status: "ok", message: result.gloss ? "Saved." : "Dictionary gloss restored." };
-  } catch (error) {
-    return toErrorState(error, "save the gloss");
-  }
-}
+export const updateGlossAction = authedAction(updateGlossOverrideSchema, async (actor, input) => {
+  const result = await updateGlossOverride(actor, input);
+  revalidatePath(`/teach/texts/${input.textId}`);
+  return succeed(null, result.gloss ? "Saved." : "Dictionary gloss restored.");
+});

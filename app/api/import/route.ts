@@ -1,10 +1,8 @@
 // POST /api/import – start importing a pasted text, an uploaded file or a web page; answers 202 {jobId} to poll.
-import { assertSameOrigin } from "@/lib/server/http/assert-same-origin";
 import { BodyTooLargeError, capRequestBody } from "@/lib/server/http/cap-request-body";
-import { getActor } from "@/lib/server/auth";
-import { isAppError, toHttpStatus } from "@/lib/server/errors";
+import { withActor } from "@/lib/server/http/route";
 import { startImportJob } from "@/lib/server/data/start-import-job";
-import { importRequestSchema, MAX_IMPORT_REQUEST_BYTES } from "@/lib/validation/import-request";
+import { MAX_IMPORT_REQUEST_BYTES, type ImportRequest } from "@/lib/validation/import-request";
 
 export const dynamic = "force-dynamic";
 
@@ -33,41 +31,30 @@ async function readRequest(request: Request): Promise<unknown> {
   };
 }
 
-export async function POST(request: Request): Promise<Response> {
-  const refused = assertSameOrigin(request);
-  if (refused) return refused;
-  const actor = await getActor();
-  if (!actor) return errorResponse(401, "Sign in to import texts.");
-  const tooLarge = () =>
-    errorResponse(413, "The upload is too large. Files may be up to 5 MB and texts up to 2 MB.", {
-      file: ["The file is larger than 5 MB. Split the text into parts and upload them one by one."],
-    });
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_IMPORT_REQUEST_BYTES) return tooLarge();
-  let body: unknown;
-  try {
-    // Capped while reading too: a chunked upload declares no length.
-    body = await readRequest(capRequestBody(request, MAX_IMPORT_REQUEST_BYTES));
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return tooLarge();
-    return errorResponse(400, "The request could not be read. Send the form again.");
-  }
-  const parsed = importRequestSchema.safeParse(body);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-    return errorResponse(400, parsed.error.issues[0]?.message ?? "Check the form and try again.", fieldErrors);
-  }
-  try {
-    // The job belongs to the actor; there is nothing else to authorise (texts are created, not read).
-    const { jobId } = await startImportJob(actor, parsed.data);
+const TOO_LARGE_FIELDS = {
+  file: ["The file is larger than 5 MB. Split the text into parts and upload them one by one."],
+};
+
+// startImportJob parses the request (once) and owns the job; texts are created, not read, so nothing else to authorise.
+export const POST = withActor(
+  { signedOut: "Sign in to import texts.", name: "import start", sameOrigin: true },
+  async ({ actor, request }) => {
+    const tooLarge = () =>
+      errorResponse(413, "The upload is too large. Files may be up to 5 MB and texts up to 2 MB.", TOO_LARGE_FIELDS);
+    const declared = Number(request.headers.get("content-length") ?? 0);
+    if (declared > MAX_IMPORT_REQUEST_BYTES) return tooLarge();
+    let body: unknown;
+    try {
+      // Capped while reading too: a chunked upload declares no length.
+      body = await readRequest(capRequestBody(request, MAX_IMPORT_REQUEST_BYTES));
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return tooLarge();
+      return errorResponse(400, "The request could not be read. Send the form again.");
+    }
+    const { jobId } = await startImportJob(actor, body as ImportRequest);
     return Response.json(
       { jobId },
       { status: 202, headers: { location: `/api/import/${jobId}`, "cache-control": "no-store" } },
     );
-  } catch (error) {
-    if (isAppError(error)) return errorResponse(toHttpStatus(error.code), error.message, error.fieldErrors);
-    console.error("import start failed", error);
-    return errorResponse(500, "The import could not be started. Please try again.");
-  }
-}
+  },
+);

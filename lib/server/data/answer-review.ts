@@ -1,6 +1,4 @@
 import "server-only";
-import { parseInput } from "../parse-input";
-import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
 import { AppError, notFoundError } from "../errors";
@@ -11,10 +9,7 @@ import { fromStatusCode, toStatusCode } from "../mappers/word-status";
 import { applyRating, formatIntervalLabel } from "@/lib/core/srs/scheduler";
 import { RATING_CODE } from "../mappers/review-rating";
 import { updateStatusAfterReview } from "@/lib/core/srs/status";
-import {
-  answerReviewSchema,
-  type AnswerReviewInput,
-} from "@/lib/validation/review";
+import type { AnswerReviewInput } from "@/lib/validation/review";
 import { toSchedulingUser } from "../access/review-access";
 
 export interface AnswerResult {
@@ -30,8 +25,6 @@ export interface AnswerResult {
 class CardChangedError extends Error {}
 
 const MAX_ATTEMPTS = 3;
-
-type AnswerReviewData = z.output<typeof answerReviewSchema>;
 
 interface AnswerContextRow {
   cardId: string | null;
@@ -125,10 +118,7 @@ export async function answerReview(
   input: AnswerReviewInput,
   now: Date = new Date(),
 ): Promise<AnswerResult> {
-  const { cardId, clientId, rating, durationMs } = parseInput(
-    answerReviewSchema,
-    input,
-  );
+  const { cardId, clientId, rating, durationMs } = input;
 
   // A lost race (another answer changed the card, or the same answer was
   // stored first) is retried from the top: the retry either finds this
@@ -167,7 +157,7 @@ export async function answerReview(
 async function applyAnswer(
   actor: Actor,
   context: AnswerContextRow,
-  { cardId, clientId, rating, durationMs }: AnswerReviewData,
+  { cardId, clientId, rating, durationMs }: AnswerReviewInput,
   now: Date,
 ): Promise<AnswerResult> {
   if (!context.cardId || !context.lexemeId) throw notFoundError("That card");

@@ -3,10 +3,9 @@ import { db } from "../db";
 import { AppError, notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { endOfStudyDay } from "@/lib/core/srs/day";
-import { createAssignmentSchema, type CreateAssignmentInput } from "@/lib/validation/teach";
+import type { CreateAssignmentInput } from "@/lib/validation/teach";
 import { taughtClassWhere } from "../access/text-access";
 import { assignableTextWhere } from "../access/class-access";
-import { parseInput } from "../parse-input";
 
 /**
  * Assigns one of the teacher's texts (or a shared one) to their class.
@@ -15,7 +14,7 @@ import { parseInput } from "../parse-input";
  * the text is already assigned to that class.
  */
 export async function createAssignment(actor: Actor, input: CreateAssignmentInput) {
-  const { classId, textId, dueDate, note } = parseInput(createAssignmentSchema, input);
+  const { classId, textId, dueDate, note } = input;
   const klass = await db.class.findFirst({
     where: { id: classId, ...taughtClassWhere(actor) },
     select: { id: true, teacher: { select: { timeZone: true } } },

@@ -2,18 +2,17 @@ import "server-only";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { parseInput } from "../parse-input";
 import { getReadableSentence } from "./get-readable-sentence";
 import { buildCardContent } from "../mappers/card-content";
-import { readerCardSchema } from "@/lib/validation/reading";
+import type { ReaderCardInput } from "@/lib/validation/reading";
 
 /**
  * "Add to review" in the reader: a new card for the word at a token, with its
  * sentence as context. A word already on a card is not added twice. A new
  * word becomes status 1 (learning), as in LingQ.
  */
-export async function createReaderCard(actor: Actor, input: unknown, now = new Date()) {
-  const { textId, sentenceIndex, tokenIndex } = parseInput(readerCardSchema, input);
+export async function createReaderCard(actor: Actor, input: ReaderCardInput, now = new Date()) {
+  const { textId, sentenceIndex, tokenIndex } = input;
   const sentence = await getReadableSentence(actor, textId, sentenceIndex);
   const { tokens } = sentence;
   const lexemeId = tokens[tokenIndex]?.lx;

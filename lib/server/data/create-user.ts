@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { hashPassword } from "../password";
-import { signUpSchema, type SignUpInput } from "@/lib/validation/auth";
+import type { SignUpInput } from "@/lib/validation/auth";
 import { Prisma } from "@/generated/prisma/client";
 
 export interface CreatedUser {
@@ -12,18 +12,8 @@ export interface CreatedUser {
   role: "LEARNER" | "TEACHER";
 }
 
-/** Signs a new user up. Throws INVALID_INPUT (with field errors) or CONFLICT. */
-export async function createUser(input: SignUpInput): Promise<CreatedUser> {
-  const parsed = signUpSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? "form");
-      (fieldErrors[key] ??= []).push(issue.message);
-    }
-    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", fieldErrors);
-  }
-  const { name, email, password, role } = parsed.data;
+/** Signs a new user up (input parsed by signUpSchema: email lower-cased, password strength checked). Throws CONFLICT. */
+export async function createUser({ name, email, password, role }: SignUpInput): Promise<CreatedUser> {
   const passwordHash = await hashPassword(password);
   try {
     return await db.user.create({

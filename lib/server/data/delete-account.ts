@@ -3,8 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { verifyPassword } from "../password";
 import type { Actor } from "../actor";
-import { deleteAccountSchema, type DeleteAccountInput } from "@/lib/validation/account";
-import { parseInput } from "../parse-input";
+import type { DeleteAccountInput } from "@/lib/validation/account";
 import { consumeRateLimit, peekRateLimit } from "../rate-limit/consume-rate-limit";
 
 /** Wrong passwords allowed per account per window on the delete confirmation. */
@@ -20,7 +19,7 @@ export const DELETE_CONFIRM_LIMIT = { attempts: 5, windowSeconds: 15 * 60 };
  * Throws INVALID_INPUT for a wrong password, RATE_LIMITED after repeated ones.
  */
 export async function deleteAccount(actor: Actor, input: DeleteAccountInput): Promise<{ deletedUserId: string }> {
-  const { password } = parseInput(deleteAccountSchema, input);
+  const { password } = input;
   const limitKey = `account-delete:${actor.id}`;
   const limit = await peekRateLimit(limitKey, DELETE_CONFIRM_LIMIT.attempts, DELETE_CONFIRM_LIMIT.windowSeconds);
   if (!limit.isAllowed) {

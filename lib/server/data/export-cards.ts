@@ -1,9 +1,8 @@
 import "server-only";
-import { parseInput } from "../parse-input";
 import { db } from "../db";
 import type { Actor } from "../actor";
 import { buildApkg, buildCsv, type ExportNote } from "@/lib/core/export/apkg";
-import { exportFormatSchema, type ExportFormat } from "@/lib/validation/review";
+import type { ExportFormat } from "@/lib/validation/review";
 import { ownedCardWhere } from "../access/review-access";
 
 export interface ExportFile {
@@ -49,7 +48,6 @@ export async function exportCards(
   format: ExportFormat,
   now: Date = new Date(),
 ): Promise<ExportFile> {
-  const kind = parseInput(exportFormatSchema, format);
   const cards = await db.card.findMany({
     where: ownedCardWhere(actor),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -65,7 +63,7 @@ export async function exportCards(
   });
   const notes = cards.map(toNote);
   const day = now.toISOString().slice(0, 10);
-  if (kind === "csv") {
+  if (format === "csv") {
     // A BOM so spreadsheet programs read the umlauts as UTF-8.
     return {
       filename: `lesefluss-cards-${day}.csv`,

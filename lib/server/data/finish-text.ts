@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../actor";
-import { parseInput } from "../parse-input";
 import { getReadableText } from "./get-readable-text";
 import { saveReadingProgress } from "./save-reading-progress";
-import { finishTextSchema } from "@/lib/validation/reading";
+import type { FinishTextInput } from "@/lib/validation/reading";
 
 const NAME_POS = ["PROPN"];
 
@@ -13,8 +12,8 @@ const NAME_POS = ["PROPN"];
  * every word of it the learner has not touched (still new) as known — as
  * LingQ does when you page on. Names are left alone.
  */
-export async function finishText(actor: Actor, input: unknown, now = new Date()) {
-  const { textId, markKnown } = parseInput(finishTextSchema, input);
+export async function finishText(actor: Actor, input: FinishTextInput, now = new Date()) {
+  const { textId, markKnown } = input;
   const text = await getReadableText(actor, textId);
   await saveReadingProgress(actor, { textId, sentenceIndex: Math.max(0, text.sentenceCount - 1), seconds: 0 }, now);
   let markedKnown = 0;

@@ -3,9 +3,8 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import type { Prisma } from "@/generated/prisma/client";
-import { pushPreTeachingSchema, type PushPreTeachingInput } from "@/lib/validation/teach";
+import type { PushPreTeachingInput } from "@/lib/validation/teach";
 import { PRE_TEACH_POS, taughtAssignmentWhere } from "../access/class-access";
-import { parseInput } from "../parse-input";
 import { buildCardContent, findTokenOfLexeme } from "../mappers/card-content";
 import type { StoredToken } from "@/lib/core/import/stored-token";
 
@@ -32,7 +31,7 @@ function isStoredTokenArray(value: unknown): value is StoredToken[] {
  * the actor teaches the class and every word occurs in the text.
  */
 export async function pushPreTeachingCards(actor: Actor, input: PushPreTeachingInput, now = new Date()) {
-  const { assignmentId, lexemeIds: requested } = parseInput(pushPreTeachingSchema, input);
+  const { assignmentId, lexemeIds: requested } = input;
   const lexemeIds = [...new Set(requested)];
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, ...taughtAssignmentWhere(actor) },

@@ -2,9 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { idSchema } from "@/lib/validation/teach";
 import { taughtClassWhere } from "../access/text-access";
-import { parseIdOrNotFound } from "../parse-input";
 
 /**
  * The teacher removes a learner from their class. The learner's own data
@@ -12,10 +10,8 @@ import { parseIdOrNotFound } from "../parse-input";
  * NOT_FOUND for another teacher's class or a learner who isn't enrolled.
  */
 export async function removeLearner(actor: Actor, classId: string, learnerId: string) {
-  const cid = parseIdOrNotFound(idSchema, classId, "That learner");
-  const uid = parseIdOrNotFound(idSchema, learnerId, "That learner");
   const { count } = await db.enrollment.deleteMany({
-    where: { classId: cid, userId: uid, class: taughtClassWhere(actor) },
+    where: { classId, userId: learnerId, class: taughtClassWhere(actor) },
   });
   if (count === 0) throw notFoundError("That learner");
 }

@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../actor";
-import { parseInput } from "../parse-input";
 import { getReadableSentence } from "./get-readable-sentence";
-import { phraseSchema } from "@/lib/validation/reading";
+import type { PhraseInput } from "@/lib/validation/reading";
 import type { StoredToken } from "@/lib/core/import/stored-token";
 
 /**
@@ -12,8 +11,8 @@ import type { StoredToken } from "@/lib/core/import/stored-token";
  * and a card with the sentence as context (the learner's meaning, else the
  * words' glosses, as its back).
  */
-export async function savePhrase(actor: Actor, input: unknown, now = new Date()) {
-  const { textId, sentenceIndex, tokenIndexes, meaning } = parseInput(phraseSchema, input);
+export async function savePhrase(actor: Actor, input: PhraseInput, now = new Date()) {
+  const { textId, sentenceIndex, tokenIndexes, meaning } = input;
   const sentence = await getReadableSentence(actor, textId, sentenceIndex);
   const { tokens } = sentence;
   const sorted = [...new Set(tokenIndexes)].sort((a, b) => a - b);

@@ -1,17 +1,16 @@
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../actor";
-import { parseInput } from "../parse-input";
 import { getReadableText } from "./get-readable-text";
-import { readingProgressSchema } from "@/lib/validation/reading";
+import type { ReadingProgressInput } from "@/lib/validation/reading";
 import type { StoredToken } from "@/lib/core/import/stored-token";
 
 /**
  * Saves where the learner is and adds active reading time. Words read are the
  * words of sentences reached for the first time (moving back counts nothing).
  */
-export async function saveReadingProgress(actor: Actor, input: unknown, now = new Date()) {
-  const { textId, sentenceIndex: requested, seconds } = parseInput(readingProgressSchema, input);
+export async function saveReadingProgress(actor: Actor, input: ReadingProgressInput, now = new Date()) {
+  const { textId, sentenceIndex: requested, seconds } = input;
   const text = await getReadableText(actor, textId);
   const sentenceIndex = Math.min(requested, Math.max(0, text.sentenceCount - 1));
   return db.$transaction(async (tx) => {

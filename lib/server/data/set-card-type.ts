@@ -1,9 +1,8 @@
 import "server-only";
-import { parseInput } from "../parse-input";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { setCardTypeSchema, type SetCardTypeInput } from "@/lib/validation/review";
+import type { SetCardTypeInput } from "@/lib/validation/review";
 import { ownedCardWhere } from "../access/review-access";
 
 /**
@@ -13,7 +12,7 @@ import { ownedCardWhere } from "../access/review-access";
  * await setCardType(actor, { cardId, cardType: "RECALL" });
  */
 export async function setCardType(actor: Actor, input: SetCardTypeInput): Promise<void> {
-  const { cardId, cardType } = parseInput(setCardTypeSchema, input);
+  const { cardId, cardType } = input;
   const updated = await db.card.updateMany({ where: { id: cardId, ...ownedCardWhere(actor) }, data: { cardType } });
   if (updated.count !== 1) throw notFoundError("That card");
 }

@@ -2,12 +2,11 @@ import "server-only";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { parseInput } from "../parse-input";
-import { wordMeaningSchema } from "@/lib/validation/reading";
+import type { WordMeaningInput } from "@/lib/validation/reading";
 
 /** The learner's own meaning for a word (shown in the reader and on its card). */
-export async function setWordMeaning(actor: Actor, input: unknown) {
-  const { lexemeId, meaning } = parseInput(wordMeaningSchema, input);
+export async function setWordMeaning(actor: Actor, input: WordMeaningInput) {
+  const { lexemeId, meaning } = input;
   const lexeme = await db.lexeme.findUnique({ where: { id: lexemeId }, select: { id: true } });
   if (!lexeme) throw notFoundError("That word");
   const userMeaning = meaning || null;

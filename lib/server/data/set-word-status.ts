@@ -2,16 +2,15 @@ import "server-only";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { parseInput } from "../parse-input";
 import { getReadableText } from "./get-readable-text";
-import { wordStatusSchema } from "@/lib/validation/reading";
+import type { WordStatusInput } from "@/lib/validation/reading";
 
 /**
  * Sets the learner's status for a lexeme met in a readable text (every form
  * of the word takes it). Records the change for progress over time.
  */
-export async function setWordStatus(actor: Actor, input: unknown) {
-  const { textId, lexemeId, status } = parseInput(wordStatusSchema, input);
+export async function setWordStatus(actor: Actor, input: WordStatusInput) {
+  const { textId, lexemeId, status } = input;
   await getReadableText(actor, textId);
   const inText = await db.textLexeme.findUnique({ where: { textId_lexemeId: { textId, lexemeId } }, select: { lexemeId: true } });
   if (!inText) throw notFoundError("That word");

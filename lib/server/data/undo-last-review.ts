@@ -1,12 +1,11 @@
 import "server-only";
-import { parseInput } from "../parse-input";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../actor";
 import { fromStateCode } from "../mappers/card";
 import { toStatusCode } from "../mappers/word-status";
 import { isLeech, statusFromCard } from "@/lib/core/srs/status";
-import { undoReviewSchema, type UndoReviewInput } from "@/lib/validation/review";
+import type { UndoReviewInput } from "@/lib/validation/review";
 import { ownedCardWhere, ownedReviewLogWhere } from "../access/review-access";
 
 export interface UndoResult {
@@ -27,7 +26,7 @@ export interface UndoResult {
  * await undoLastReview(actor, { clientId }); // card as before the answer
  */
 export async function undoLastReview(actor: Actor, input: UndoReviewInput): Promise<UndoResult> {
-  const { clientId } = parseInput(undoReviewSchema, input);
+  const { clientId } = input;
   return db.$transaction(async (tx) => {
     const last = await tx.reviewLog.findFirst({
       where: ownedReviewLogWhere(actor),

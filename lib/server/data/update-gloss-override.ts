@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { updateGlossOverrideSchema, type UpdateGlossOverrideInput } from "@/lib/validation/teach";
+import type { UpdateGlossOverrideInput } from "@/lib/validation/teach";
 import { ownedTextWhere } from "../access/text-access";
-import { parseInput } from "../parse-input";
 
 /**
  * The text's owner sets the gloss a word shows in this text (GlossOverride);
@@ -12,7 +11,7 @@ import { parseInput } from "../parse-input";
  * NOT_FOUND unless the actor owns the text and the word occurs in it.
  */
 export async function updateGlossOverride(actor: Actor, input: UpdateGlossOverrideInput) {
-  const { textId, lexemeId, gloss } = parseInput(updateGlossOverrideSchema, input);
+  const { textId, lexemeId, gloss } = input;
   const textLexeme = await db.textLexeme.findFirst({
     where: { textId, lexemeId, text: ownedTextWhere(actor) },
     select: { textId: true },

@@ -1,11 +1,10 @@
 import "server-only";
-import { parseInput } from "../parse-input";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../actor";
 import { assertValidSchedulerSettings } from "@/lib/core/srs/scheduler";
 import { toSchedulerSettings } from "../mappers/card";
-import { reviewSettingsSchema, type ReviewSettings, type ReviewSettingsInput } from "@/lib/validation/review";
+import type { ReviewSettings } from "@/lib/validation/review";
 
 /**
  * Saves the actor's review settings (retention, daily limits, learning steps,
@@ -15,8 +14,10 @@ import { reviewSettingsSchema, type ReviewSettings, type ReviewSettingsInput } f
  * await updateReviewSettings(actor, { desiredRetention: 0.85, newCardsPerDay: 10, maxReviewsPerDay: 200,
  *   learningSteps: "1m 10m", enableFuzz: true, timeZone: "Europe/Berlin", dayStartHour: 4 });
  */
-export async function updateReviewSettings(actor: Actor, input: ReviewSettingsInput): Promise<ReviewSettings> {
-  const settings = parseInput(reviewSettingsSchema, input);
+export async function updateReviewSettings(actor: Actor, input: ReviewSettings): Promise<ReviewSettings> {
+  // Field by field: the caller's object may carry more than the settings (it is typed, not stripped).
+  const { desiredRetention, newCardsPerDay, maxReviewsPerDay, learningSteps, enableFuzz, timeZone, dayStartHour } = input;
+  const settings = { desiredRetention, newCardsPerDay, maxReviewsPerDay, learningSteps, enableFuzz, timeZone, dayStartHour };
   try {
     // The scheduler is the authority on what it accepts; ask it before saving.
     assertValidSchedulerSettings(toSchedulerSettings({ ...settings, fsrsWeights: null }));

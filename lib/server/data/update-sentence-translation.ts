@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
-import { updateSentenceTranslationSchema, type UpdateSentenceTranslationInput } from "@/lib/validation/teach";
+import type { UpdateSentenceTranslationInput } from "@/lib/validation/teach";
 import { ownedTextWhere } from "../access/text-access";
-import { parseInput } from "../parse-input";
 
 /**
  * The text's owner corrects a sentence translation (source TEACHER); an
@@ -12,7 +11,7 @@ import { parseInput } from "../parse-input";
  * gloss line. NOT_FOUND unless the actor owns the text the sentence belongs to.
  */
 export async function updateSentenceTranslation(actor: Actor, input: UpdateSentenceTranslationInput) {
-  const { textId, sentenceId, translation } = parseInput(updateSentenceTranslationSchema, input);
+  const { textId, sentenceId, translation } = input;
   const count = await db.$transaction(async (tx) => {
     const updated = await tx.sentence.updateMany({
       where: { id: sentenceId, textId, text: ownedTextWhere(actor) },

@@ -38,7 +38,7 @@ function signInElsewhere(email: string, password: string, clientKey: string): Pr
 describe("sign-in rate limit across instances", () => {
   it("failures in this instance lock the account in another, and the other way round", async () => {
     const email = uniqueEmail();
-    await createUser({ name: "Multi", email, password: "the-right-password" });
+    await createUser({ name: "Multi", email, password: "the-right-password", role: "LEARNER" });
     expect(await signInElsewhere(email, "the-right-password", "b")).toBe("signed-in");
     for (let i = 0; i < SIGN_IN_LIMIT.perEmail - 1; i++) {
       expect(await verifyCredentials({ email, password: `wrong-${i}` }, `a-${i}`)).toBeNull();

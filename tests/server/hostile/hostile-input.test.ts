@@ -2,7 +2,12 @@
 // imported text are stored as plain text (never interpreted), oversized and
 // malformed input gets a clear INVALID_INPUT, other users' ids are NOT_FOUND,
 // forged sessions and role claims get nowhere, cross-site requests are refused.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/server/actor";
+
+// Input reaches the use cases through the action and route doors, which read the session here.
+const session = vi.hoisted(() => ({ actor: null as (Actor & { name: string; email: string }) | null }));
+vi.mock("@/lib/server/auth", () => ({ getActor: () => Promise.resolve(session.actor) }));
 import { encode, decode } from "next-auth/jwt";
 import { importText } from "@/lib/server/data/import-text";
 import { startImportJob } from "@/lib/server/data/start-import-job";
@@ -17,6 +22,8 @@ import { db } from "@/lib/server/db";
 import { makeUser, TEST_PASSWORD } from "../../helpers/factories";
 import { makeCard, newClientId } from "../review/factories";
 import { expectAppError } from "../../helpers/expect-app-error";
+import { POST as postAnswer } from "@/app/api/review/answer/route";
+import { deleteAccountAction } from "@/app/(learner)/account/actions";
 
 const GERMAN =
   "Der Hund schläft im Garten. Am Morgen trinkt meine Schwester gern einen Kaffee mit Milch. Wir fahren im Sommer mit dem Zug an die Ostsee.";
@@ -85,7 +92,7 @@ describe("oversized, missing and wrong-typed fields", () => {
     ["clientId not a UUID", { cardId: "c1", clientId: '\'; DROP TABLE "Card"; --', rating: "good" }],
     [
       "oversized card id",
-      { cardId: "x".repeat(10_000), clientId: "3b241101-e2bb-4255-8caf-4136c566a962", rating: "good" },
+      { cardId: "x".repeat(1_000), clientId: "3b241101-e2bb-4255-8caf-4136c566a962", rating: "good" },
     ],
     [
       "negative duration",
@@ -95,9 +102,21 @@ describe("oversized, missing and wrong-typed fields", () => {
       "duration as a string",
       { cardId: "c1", clientId: "3b241101-e2bb-4255-8caf-4136c566a962", rating: "good", durationMs: "999" },
     ],
-  ])("review answer: %s → INVALID_INPUT", async (_name, input) => {
+  ])("review answer: %s → 400 from POST /api/review/answer, nothing written", async (_name, input) => {
     const learner = await makeUser();
-    await expectAppError(answerReview(learner, input as never), "INVALID_INPUT");
+    session.actor = { ...learner, name: "L", email: "l@example.test" };
+    const response = await postAnswer(
+      new Request("http://127.0.0.1/api/review/answer", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(input),
+      }),
+      { params: Promise.resolve({}) },
+    );
+    session.actor = null;
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { issues?: unknown[] }).issues?.length).toBeGreaterThan(0);
+    expect(await db.reviewLog.count({ where: { userId: learner.id } })).toBe(0);
   });
 
   it("an oversized title and a non-string content are refused", async () => {
@@ -110,9 +129,12 @@ describe("oversized, missing and wrong-typed fields", () => {
     ["missing password", {}],
     ["password of the wrong type", { password: ["a"] }],
     ["oversized password", { password: "p".repeat(10_000) }],
-  ])("account deletion: %s → INVALID_INPUT, account kept", async (_name, input) => {
+  ])("account deletion: %s → INVALID_INPUT from deleteAccountAction, account kept", async (_name, input) => {
     const learner = await makeUser();
-    await expectAppError(deleteAccount(learner, input as never), "INVALID_INPUT");
+    session.actor = { ...learner, name: "L", email: "l@example.test" };
+    const answer = await deleteAccountAction(input);
+    session.actor = null;
+    expect(answer).toMatchObject({ status: "error", code: "INVALID_INPUT" });
     expect(await db.user.count({ where: { id: learner.id } })).toBe(1);
   });
 });

@@ -5,6 +5,9 @@ import { updateDailyGoal } from "@/lib/server/data/update-daily-goal";
 import { AppError } from "@/lib/server/errors";
 import { makeUser } from "../../helpers/factories";
 import { makeText } from "../teach/fixtures";
+import { parsed } from "../../helpers/parsed";
+import { dailyGoalSchema } from "@/lib/validation/teach";
+import { expectAppError } from "../../helpers/expect-app-error";
 
 const NOW = new Date("2025-06-10T10:00:00Z"); // 12:00 in Berlin, study day 2025-06-10
 
@@ -136,16 +139,19 @@ describe("progress overview", () => {
   it("updates only the actor's own goal and validates it", async () => {
     const learner = await makeUser("LEARNER");
     const other = await makeUser("LEARNER");
-    expect(await updateDailyGoal(learner, { dailyGoalReviews: "50", dailyGoalWords: 0 })).toEqual({
+    expect(
+      await updateDailyGoal(learner, parsed(dailyGoalSchema, { dailyGoalReviews: "50", dailyGoalWords: 0 })),
+    ).toEqual({
       dailyGoalReviews: 50,
       dailyGoalWords: 0,
     });
     expect(await db.user.findUniqueOrThrow({ where: { id: other.id }, select: { dailyGoalReviews: true } })).toEqual({
       dailyGoalReviews: 20,
     });
-    const error = await updateDailyGoal(learner, { dailyGoalReviews: -1, dailyGoalWords: 10 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe("INVALID_INPUT");
+    await expectAppError(
+      () => updateDailyGoal(learner, parsed(dailyGoalSchema, { dailyGoalReviews: -1, dailyGoalWords: 10 })),
+      "INVALID_INPUT",
+    );
     const p = await getProgressOverview(learner, NOW);
     expect(p.goal.items.map((i) => i.kind)).toEqual(["reviews"]);
   });

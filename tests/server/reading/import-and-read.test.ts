@@ -12,6 +12,8 @@ import { saveReadingProgress } from "@/lib/server/data/save-reading-progress";
 import { finishText } from "@/lib/server/data/finish-text";
 import { AppError } from "@/lib/server/errors";
 import { makeUser } from "../../helpers/factories";
+import { parsed } from "../../helpers/parsed";
+import { wordStatusSchema } from "@/lib/validation/reading";
 
 let seedTextId: string;
 
@@ -76,7 +78,7 @@ describe("word status is per lexeme", () => {
     expect(before.knownPercent).toBe(0);
     const view = await getReadingView(learner, seedTextId);
     const { token } = findToken(view, "Einladung");
-    await setWordStatus(learner, { textId: seedTextId, lexemeId: token.lexemeId, status: 5 });
+    await setWordStatus(learner, { textId: seedTextId, lexemeId: token.lexemeId!, status: 5 });
     const after = await getReadingView(learner, seedTextId);
     const forms = after.sentences.flatMap((s) => s.tokens).filter((t) => t.x === token.lexemeId);
     expect(forms.map((t) => t.t)).toEqual(expect.arrayContaining(["Einladung"]));
@@ -92,9 +94,16 @@ describe("word status is per lexeme", () => {
     const learner = await makeUser();
     const view = await getReadingView(learner, seedTextId);
     const { token } = findToken(view, "Einladung");
-    expect(await codeOf(setWordStatus(learner, { textId: seedTextId, lexemeId: token.lexemeId, status: 9 }))).toBe(
-      "INVALID_INPUT",
-    );
+    expect(
+      await codeOf(
+        Promise.resolve().then(() =>
+          setWordStatus(
+            learner,
+            parsed(wordStatusSchema, { textId: seedTextId, lexemeId: token.lexemeId!, status: 9 }),
+          ),
+        ),
+      ),
+    ).toBe("INVALID_INPUT");
     expect(await codeOf(setWordStatus(learner, { textId: seedTextId, lexemeId: "nope", status: 1 }))).toBe("NOT_FOUND");
   });
 });
@@ -218,7 +227,7 @@ describe("who may read what", () => {
     const view = await getReadingView(owner, textId);
     const { sentence, tokenIndex, token } = findToken(view, "Hund");
     expect(await codeOf(getReadingView(other, textId))).toBe("NOT_FOUND");
-    expect(await codeOf(setWordStatus(other, { textId, lexemeId: token.lexemeId, status: 5 }))).toBe("NOT_FOUND");
+    expect(await codeOf(setWordStatus(other, { textId, lexemeId: token.lexemeId!, status: 5 }))).toBe("NOT_FOUND");
     expect(await codeOf(createReaderCard(other, { textId, sentenceIndex: sentence.index, tokenIndex }))).toBe(
       "NOT_FOUND",
     );
@@ -256,7 +265,7 @@ describe("reading progress", () => {
     expect(back).toMatchObject({ sentenceIndex: 0, maxSentence: 1, wordsRead: 11, secondsSpent: 40 });
     const view = await getReadingView(learner, textId);
     const { token } = findToken(view, "Katze");
-    await setWordStatus(learner, { textId, lexemeId: token.lexemeId, status: 2 });
+    await setWordStatus(learner, { textId, lexemeId: token.lexemeId!, status: 2 });
     const { markedKnown } = await finishText(learner, { textId, markKnown: true });
     const after = await getReadingView(learner, textId);
     const statuses = Object.values(after.lexemes).map((l) => l.status);

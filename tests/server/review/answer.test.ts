@@ -15,6 +15,8 @@ import { cardFsrsSelect } from "@/lib/server/mappers/card";
 import { makeUser } from "../../helpers/factories";
 import { makeCard, newClientId } from "./factories";
 import { expectAppError } from "../../helpers/expect-app-error";
+import { parsed } from "../../helpers/parsed";
+import { answerReviewSchema } from "@/lib/validation/review";
 
 async function makeLearner(overrides: { timeZone?: string; dayStartHour?: number; newCardsPerDay?: number } = {}) {
   const user = await makeUser("LEARNER", overrides);
@@ -108,11 +110,16 @@ describe("answerReview schedules like ts-fsrs", () => {
     const actor = await makeLearner();
     const card = await makeCard(actor);
     await expectAppError(
-      answerReview(actor, { cardId: card.id, clientId: newClientId(), rating: "great" as "good" }),
+      () =>
+        answerReview(
+          actor,
+          parsed(answerReviewSchema, { cardId: card.id, clientId: newClientId(), rating: "great" as "good" }),
+        ),
       "INVALID_INPUT",
     );
     await expectAppError(
-      answerReview(actor, { cardId: card.id, clientId: "not-a-uuid", rating: "good" }),
+      () =>
+        answerReview(actor, parsed(answerReviewSchema, { cardId: card.id, clientId: "not-a-uuid", rating: "good" })),
       "INVALID_INPUT",
     );
     expect(await db.reviewLog.count({ where: { userId: actor.id } })).toBe(0);

@@ -11,6 +11,8 @@ import { makeUser } from "../../helpers/factories";
 import { makeCard, newClientId } from "./factories";
 import { createRandom } from "../../helpers/seeded-random";
 import { expectAppError } from "../../helpers/expect-app-error";
+import { parsed } from "../../helpers/parsed";
+import { reviewSettingsSchema } from "@/lib/validation/review";
 
 const valid = {
   desiredRetention: 0.85,
@@ -25,7 +27,7 @@ const valid = {
 describe("review settings", () => {
   it("saves and reads back the settings", async () => {
     const actor = await makeUser();
-    await updateReviewSettings(actor, valid);
+    await updateReviewSettings(actor, parsed(reviewSettingsSchema, valid));
     expect(await getReviewSettings(actor)).toMatchObject({
       ...valid,
       learningSteps: "2m 15m",
@@ -42,7 +44,10 @@ describe("review settings", () => {
     [{ dayStartHour: 24 }, "dayStartHour"],
   ])("rejects %j", async (patch, field) => {
     const actor = await makeUser();
-    const error = await expectAppError(updateReviewSettings(actor, { ...valid, ...patch }), "INVALID_INPUT");
+    const error = await expectAppError(
+      () => updateReviewSettings(actor, parsed(reviewSettingsSchema, { ...valid, ...patch })),
+      "INVALID_INPUT",
+    );
     expect(Object.keys(error.fieldErrors ?? {})).toContain(field);
   });
 });

@@ -10,6 +10,8 @@ import { findClassTopLookups } from "@/lib/server/data/find-class-top-lookups";
 import { makeUser } from "../../helpers/factories";
 import { makeClass, makeText } from "./fixtures";
 import { expectAppError } from "../../helpers/expect-app-error";
+import { parsed } from "../../helpers/parsed";
+import { createAssignmentSchema } from "@/lib/validation/teach";
 
 describe("assignments", () => {
   it("assigns an own or shared text with a due date at the end of that day in the teacher's zone", async () => {
@@ -20,16 +22,22 @@ describe("assignments", () => {
     const assignable = (await findAssignableTexts(teacher)).map((t) => t.id);
     expect(assignable).toEqual(expect.arrayContaining([shared.id, own.id]));
 
-    const a = await createAssignment(teacher, {
-      classId: klass.id,
-      textId: shared.id,
-      dueDate: "2025-06-30",
-      note: "Read it all",
-    });
+    const a = await createAssignment(
+      teacher,
+      parsed(createAssignmentSchema, {
+        classId: klass.id,
+        textId: shared.id,
+        dueDate: "2025-06-30",
+        note: "Read it all",
+      }),
+    );
     expect(a.dueAt?.toISOString()).toBe("2025-06-30T22:00:00.000Z");
-    await createAssignment(teacher, { classId: klass.id, textId: own.id });
+    await createAssignment(teacher, parsed(createAssignmentSchema, { classId: klass.id, textId: own.id }));
     expect((await findClassAssignments(teacher, klass.id)).map((x) => x.textId)).toEqual([shared.id, own.id]);
-    await expectAppError(createAssignment(teacher, { classId: klass.id, textId: own.id }), "CONFLICT");
+    await expectAppError(
+      () => createAssignment(teacher, parsed(createAssignmentSchema, { classId: klass.id, textId: own.id })),
+      "CONFLICT",
+    );
   });
 
   it("refuses foreign classes, another teacher's private text, and bad dates", async () => {
@@ -38,13 +46,23 @@ describe("assignments", () => {
     const klass = await makeClass(teacher);
     const otherText = await makeText(other);
     const shared = await makeText(null, { isShared: true });
-    await expectAppError(createAssignment(teacher, { classId: klass.id, textId: otherText.id }), "NOT_FOUND");
-    await expectAppError(createAssignment(other, { classId: klass.id, textId: shared.id }), "NOT_FOUND");
     await expectAppError(
-      createAssignment(teacher, { classId: klass.id, textId: shared.id, dueDate: "30.06.2025" }),
+      () => createAssignment(teacher, parsed(createAssignmentSchema, { classId: klass.id, textId: otherText.id })),
+      "NOT_FOUND",
+    );
+    await expectAppError(
+      () => createAssignment(other, parsed(createAssignmentSchema, { classId: klass.id, textId: shared.id })),
+      "NOT_FOUND",
+    );
+    await expectAppError(
+      () =>
+        createAssignment(
+          teacher,
+          parsed(createAssignmentSchema, { classId: klass.id, textId: shared.id, dueDate: "30.06.2025" }),
+        ),
       "INVALID_INPUT",
     );
-    const a = await createAssignment(teacher, { classId: klass.id, textId: shared.id });
+    const a = await createAssignment(teacher, parsed(createAssignmentSchema, { classId: klass.id, textId: shared.id }));
     await expectAppError(deleteAssignment(other, a.id), "NOT_FOUND");
     await deleteAssignment(teacher, a.id);
     await expectAppError(deleteAssignment(teacher, a.id), "NOT_FOUND");
@@ -56,7 +74,10 @@ describe("assignments", () => {
     const outsider = await makeUser("LEARNER");
     const klass = await makeClass(teacher, [learner]);
     const text = await makeText(teacher);
-    await createAssignment(teacher, { classId: klass.id, textId: text.id, dueDate: "2020-01-01", note: "Old" });
+    await createAssignment(
+      teacher,
+      parsed(createAssignmentSchema, { classId: klass.id, textId: text.id, dueDate: "2020-01-01", note: "Old" }),
+    );
     const [item] = await findLearnerAssignments(learner);
     expect(item).toMatchObject({ textId: text.id, note: "Old", readRatio: 0, isOverdue: true, isFinished: false });
     expect(await findLearnerAssignments(outsider)).toEqual([]);
@@ -93,7 +114,10 @@ describe("assignment dashboard", () => {
         createdAt: before,
       },
     });
-    const assignment = await createAssignment(teacher, { classId: klass.id, textId: text.id, dueDate: "2020-01-01" });
+    const assignment = await createAssignment(
+      teacher,
+      parsed(createAssignmentSchema, { classId: klass.id, textId: text.id, dueDate: "2020-01-01" }),
+    );
 
     await db.readingProgress.create({ data: { userId: active.id, textId: text.id, maxSentence: 0, secondsSpent: 95 } });
     const einladung = text.lexemes["Einladung|NOUN"]!;
@@ -183,7 +207,7 @@ describe("assignment dashboard", () => {
     const learner = await makeUser("LEARNER");
     const klass = await makeClass(teacher, [learner]);
     const text = await makeText(teacher);
-    const a = await createAssignment(teacher, { classId: klass.id, textId: text.id });
+    const a = await createAssignment(teacher, parsed(createAssignmentSchema, { classId: klass.id, textId: text.id }));
     await expectAppError(getAssignmentDashboard(await makeUser("TEACHER"), a.id), "NOT_FOUND");
     await expectAppError(getAssignmentDashboard(learner, a.id), "NOT_FOUND");
     await expectAppError(getAssignmentDashboard(teacher, "nope"), "NOT_FOUND");

@@ -9,11 +9,13 @@ import { findClassLearners } from "@/lib/server/data/find-class-learners";
 import { removeLearner } from "@/lib/server/data/remove-learner";
 import { makeUser } from "../../helpers/factories";
 import { expectAppError } from "../../helpers/expect-app-error";
+import { parsed } from "../../helpers/parsed";
+import { createClassSchema, joinCodeSchema } from "@/lib/validation/teach";
 
 describe("classes and join codes", () => {
   it("lets a teacher create a class with a readable join code", async () => {
     const teacher = await makeUser("TEACHER");
-    const klass = await createClass(teacher, { name: "  Deutsch 7b " });
+    const klass = await createClass(teacher, parsed(createClassSchema, { name: "  Deutsch 7b " }));
     expect(klass.name).toBe("Deutsch 7b");
     expect(klass.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
     expect((await findTaughtClasses(teacher)).map((c) => c.id)).toEqual([klass.id]);
@@ -21,7 +23,10 @@ describe("classes and join codes", () => {
 
   it("refuses classes from learners and empty names", async () => {
     await expectAppError(createClass(await makeUser("LEARNER"), { name: "Mine" }), "NOT_FOUND");
-    const error = await expectAppError(createClass(await makeUser("TEACHER"), { name: "  " }), "INVALID_INPUT");
+    const error = await expectAppError(
+      async () => createClass(await makeUser("TEACHER"), parsed(createClassSchema, { name: "  " })),
+      "INVALID_INPUT",
+    );
     expect(error.fieldErrors?.name?.[0]).toMatch(/name/);
   });
 
@@ -31,7 +36,7 @@ describe("classes and join codes", () => {
     const klass = await createClass(teacher, { name: "B1" });
     const preview = await getClassByJoinCode(learner, klass.joinCode.toLowerCase());
     expect(preview).toMatchObject({ name: "B1", teacherName: "Test TEACHER", isEnrolled: false });
-    await joinClass(learner, ` ${klass.joinCode.toLowerCase()} `);
+    await joinClass(learner, parsed(joinCodeSchema, ` ${klass.joinCode.toLowerCase()} `));
     await joinClass(learner, klass.joinCode);
     expect((await getClassByJoinCode(learner, klass.joinCode)).isEnrolled).toBe(true);
     expect((await findLearnerClasses(learner)).map((c) => c.name)).toEqual(["B1"]);
@@ -47,7 +52,7 @@ describe("classes and join codes", () => {
     const learner = await makeUser("LEARNER");
     await expectAppError(joinClass(learner, "ZZZZ-ZZZZ"), "NOT_FOUND");
     await expectAppError(getClassByJoinCode(learner, "no such code!"), "NOT_FOUND");
-    await expectAppError(joinClass(learner, "x"), "INVALID_INPUT");
+    await expectAppError(() => joinClass(learner, parsed(joinCodeSchema, "x")), "INVALID_INPUT");
     const teacher = await makeUser("TEACHER");
     const klass = await createClass(await makeUser("TEACHER"), { name: "Other" });
     await expectAppError(joinClass(teacher, klass.joinCode), "INVALID_INPUT");

@@ -6,6 +6,8 @@ import { pushPreTeachingCards } from "@/lib/server/data/push-pre-teaching-cards"
 import { makeUser } from "../../helpers/factories";
 import { makeClass, makeText } from "./fixtures";
 import { expectAppError } from "../../helpers/expect-app-error";
+import { parsed } from "../../helpers/parsed";
+import { createAssignmentSchema, pushPreTeachingSchema } from "@/lib/validation/teach";
 
 async function setUp() {
   const teacher = await makeUser("TEACHER");
@@ -14,7 +16,10 @@ async function setUp() {
   const c = await makeUser("LEARNER");
   const klass = await makeClass(teacher, [a, b, c]);
   const text = await makeText(teacher);
-  const assignment = await createAssignment(teacher, { classId: klass.id, textId: text.id });
+  const assignment = await createAssignment(
+    teacher,
+    parsed(createAssignmentSchema, { classId: klass.id, textId: text.id }),
+  );
   return { teacher, learners: [a, b, c] as const, klass, text, assignment };
 }
 
@@ -157,7 +162,8 @@ describe("pre-teaching", () => {
       "NOT_FOUND",
     );
     await expectAppError(
-      pushPreTeachingCards(teacher, { assignmentId: assignment.id, lexemeIds: [] }),
+      () =>
+        pushPreTeachingCards(teacher, parsed(pushPreTeachingSchema, { assignmentId: assignment.id, lexemeIds: [] })),
       "INVALID_INPUT",
     );
     expect(await db.card.count({ where: { assignmentId: assignment.id } })).toBe(0);

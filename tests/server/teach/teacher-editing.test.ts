@@ -6,13 +6,18 @@ import { updateGlossOverride } from "@/lib/server/data/update-gloss-override";
 import { makeUser } from "../../helpers/factories";
 import { makeText } from "./fixtures";
 import { expectAppError } from "../../helpers/expect-app-error";
+import { parsed } from "../../helpers/parsed";
+import { updateGlossOverrideSchema, updateSentenceTranslationSchema } from "@/lib/validation/teach";
 
 describe("teacher editing", () => {
   it("lets the owner correct a translation (source TEACHER) and remove it", async () => {
     const owner = await makeUser("TEACHER");
     const text = await makeText(owner);
     const sentenceId = text.sentenceIds[1]!;
-    await updateSentenceTranslation(owner, { textId: text.id, sentenceId, translation: " The house is large. " });
+    await updateSentenceTranslation(
+      owner,
+      parsed(updateSentenceTranslationSchema, { textId: text.id, sentenceId, translation: " The house is large. " }),
+    );
     expect(
       await db.sentence.findUniqueOrThrow({
         where: { id: sentenceId },
@@ -36,7 +41,10 @@ describe("teacher editing", () => {
     const words = (await getTextForEditing(owner, text.id)).words;
     expect(words.find((w) => w.lexemeId === haus)).toMatchObject({ dictionaryGloss: "house", override: "home" });
     expect(words.some((w) => w.pos === "PROPN")).toBe(false);
-    await updateGlossOverride(owner, { textId: text.id, lexemeId: haus, gloss: "  " });
+    await updateGlossOverride(
+      owner,
+      parsed(updateGlossOverrideSchema, { textId: text.id, lexemeId: haus, gloss: "  " }),
+    );
     expect(await db.glossOverride.count({ where: { textId: text.id } })).toBe(0);
   });
 
@@ -69,7 +77,11 @@ describe("teacher editing", () => {
       "NOT_FOUND",
     );
     await expectAppError(
-      updateGlossOverride(owner, { textId: text.id, lexemeId: unrelated.id, gloss: "x".repeat(201) }),
+      () =>
+        updateGlossOverride(
+          owner,
+          parsed(updateGlossOverrideSchema, { textId: text.id, lexemeId: unrelated.id, gloss: "x".repeat(201) }),
+        ),
       "INVALID_INPUT",
     );
     expect((await db.sentence.findUniqueOrThrow({ where: { id: otherText.sentenceIds[0]! } })).translationSource).toBe(

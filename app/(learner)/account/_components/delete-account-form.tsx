@@ -1,20 +1,21 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
 import { signOut } from "next-auth/react";
-import { deleteAccountAction, type DeleteAccountState } from "../actions";
+import { deleteAccountAction } from "../actions";
+import type { ActionState } from "@/lib/server/action";
 
-const INITIAL: DeleteAccountState = { status: "idle" };
+const INITIAL: ActionState = { status: "idle" };
 
 /** Two steps: "Delete my account…" opens the confirmation, which asks for the password. */
 export function DeleteAccountForm() {
   const [isConfirming, setIsConfirming] = useState(false);
-  const [state, formAction, isPending] = useActionState(deleteAccountAction, INITIAL);
+  const [state, formAction, isPending] = useActionState<ActionState, FormData>(deleteAccountAction, INITIAL);
 
   useEffect(() => {
-    if (state.status === "deleted") void signOut({ callbackUrl: "/signin" });
+    if (state.status === "ok") void signOut({ callbackUrl: "/signin" });
   }, [state.status]);
 
-  if (state.status === "deleted") {
+  if (state.status === "ok") {
     return (
       <p className="alert alert-ok" role="status">
         {state.message}

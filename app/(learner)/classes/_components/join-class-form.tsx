@@ -1,10 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import { joinClassAction, type JoinState } from "../actions";
+import { joinClassAction } from "../actions";
+import type { ActionState } from "@/lib/server/action";
 
 export function JoinClassForm({ defaultCode = "" }: { defaultCode?: string }) {
-  const [state, action, isPending] = useActionState<JoinState, FormData>(joinClassAction, { status: "idle" });
+  const [state, action, isPending] = useActionState<ActionState<unknown>, FormData>(joinClassAction, {
+    status: "idle",
+  });
   return (
     <form action={action} className="stack" noValidate>
       <FormMessage state={state} />

@@ -1,9 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { updateDailyGoalAction, type GoalState } from "../actions";
+import { updateDailyGoalAction } from "../actions";
+import type { ActionState } from "@/lib/server/action";
 
 export function GoalForm({ dailyGoalReviews, dailyGoalWords }: { dailyGoalReviews: number; dailyGoalWords: number }) {
-  const [state, action, isPending] = useActionState<GoalState, FormData>(updateDailyGoalAction, { status: "idle" });
+  const [state, action, isPending] = useActionState<ActionState, FormData>(updateDailyGoalAction, { status: "idle" });
   const fe = state.fieldErrors ?? {};
   return (
     <form action={action} className="stack" noValidate>

@@ -6,7 +6,8 @@ import { useRouter } from "next/navigation";
 import type { ReviewCardView, ReviewSessionView } from "@/lib/server/data/get-review-session";
 import type { Rating } from "@/lib/core/srs/scheduler";
 import { matchAnswer, type AnswerMatch } from "@/lib/core/srs/answer-match";
-import { answerReviewAction, setCardTypeAction, undoReviewAction, type ReviewActionResult } from "../actions";
+import { answerReviewAction, setCardTypeAction, undoReviewAction, type ReviewStep } from "../actions";
+import type { ActionOutcome } from "@/lib/server/action";
 import { CardFace } from "./card-face";
 
 const RATINGS: { rating: Rating; label: string; key: string }[] = [
@@ -61,21 +62,21 @@ export function ReviewSession({ initial }: { initial: ReviewSessionView }) {
   const total = done + session.remaining.total;
 
   const run = useCallback(
-    async (action: () => Promise<ReviewActionResult>, onOk?: () => void) => {
+    async (action: () => Promise<ActionOutcome<ReviewStep>>, onOk?: () => void) => {
       if (busy.current) return;
       busy.current = true;
       setIsPending(true);
       setError(null);
       try {
         const result = await action();
-        if (!result.ok) {
-          if (result.needsSignIn) router.push("/signin?callbackUrl=/review");
+        if (result.status === "error") {
+          if (result.code === "UNAUTHORIZED") router.push("/signin?callbackUrl=/review");
           setError(result.message);
           return;
         }
         onOk?.();
         // Every successful action shows a card afresh (maybe the same one, for a learning step).
-        setSession(result.session);
+        setSession(result.data.session);
         setIsRevealed(false);
         setTyped("");
         setCheck(null);

@@ -50,10 +50,10 @@ export function OptimizerPanel({
     setError(null);
     try {
       const result = await requestOptimizationAction();
-      if (!result.ok) setError(result.message);
+      if (result.status === "error") setError(result.message);
       else
         setJob({
-          id: result.jobId,
+          id: result.data.jobId,
           status: "QUEUED",
           done: 0,
           total: 0,

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import type { ReviewSettings } from "@/lib/validation/review";
-import { updateReviewSettingsAction, type SettingsFormState } from "../actions";
+import { updateReviewSettingsAction } from "../actions";
+import type { ActionState } from "@/lib/server/action";
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
@@ -18,7 +19,7 @@ function timeZones(current: string): string[] {
 }
 
 export function ReviewSettingsForm({ values }: { values: ReviewSettings }) {
-  const [state, formAction, isPending] = useActionState<SettingsFormState, FormData>(updateReviewSettingsAction, {
+  const [state, formAction, isPending] = useActionState<ActionState, FormData>(updateReviewSettingsAction, {
     status: "idle",
   });
   const fe = state.fieldErrors ?? {};
@@ -27,8 +28,8 @@ export function ReviewSettingsForm({ values }: { values: ReviewSettings }) {
     <form action={formAction} className="stack" noValidate>
       {state.message ? (
         <p
-          className={state.status === "saved" ? "alert alert-ok" : "alert alert-error"}
-          role={state.status === "saved" ? "status" : "alert"}
+          className={state.status === "ok" ? "alert alert-ok" : "alert alert-error"}
+          role={state.status === "ok" ? "status" : "alert"}
         >
           {state.message}
         </p>

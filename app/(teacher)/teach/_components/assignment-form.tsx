@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { createAssignmentAction } from "../actions";
-import { IDLE, type FormState } from "../form-state";
+import type { ActionState } from "@/lib/server/action";
 import { FormMessage } from "@/app/_components/form-message";
 
 export interface AssignableText {
@@ -11,7 +11,7 @@ export interface AssignableText {
 }
 
 export function AssignmentForm({ classId, texts }: { classId: string; texts: AssignableText[] }) {
-  const [state, action, isPending] = useActionState<FormState, FormData>(createAssignmentAction, IDLE);
+  const [state, action, isPending] = useActionState<ActionState, FormData>(createAssignmentAction, { status: "idle" });
   const fe = state.fieldErrors ?? {};
   return (
     <form action={action} className="stack" noValidate>

@@ -1,11 +1,11 @@
 "use client";
 import { useActionState } from "react";
 import { createClassAction } from "../actions";
-import { IDLE, type FormState } from "../form-state";
+import type { ActionState } from "@/lib/server/action";
 import { FormMessage } from "@/app/_components/form-message";
 
 export function CreateClassForm() {
-  const [state, action, isPending] = useActionState<FormState, FormData>(createClassAction, IDLE);
+  const [state, action, isPending] = useActionState<ActionState, FormData>(createClassAction, { status: "idle" });
   const error = state.fieldErrors?.name?.join(" ");
   return (
     <form action={action} className="stack" noValidate>

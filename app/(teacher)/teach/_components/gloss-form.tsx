@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { updateGlossAction } from "../actions";
-import { IDLE, type FormState } from "../form-state";
+import type { ActionState } from "@/lib/server/action";
 import { FormMessage } from "@/app/_components/form-message";
 
 export function GlossForm({
@@ -17,7 +17,7 @@ export function GlossForm({
   dictionaryGloss: string | null;
   override: string | null;
 }) {
-  const [state, action, isPending] = useActionState<FormState, FormData>(updateGlossAction, IDLE);
+  const [state, action, isPending] = useActionState<ActionState, FormData>(updateGlossAction, { status: "idle" });
   const id = `gl-${lexemeId}`;
   return (
     <form action={action} className="row teach-inline-form">

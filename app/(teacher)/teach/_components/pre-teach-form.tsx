@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { pushPreTeachingAction } from "../actions";
-import { IDLE, type FormState } from "../form-state";
+import type { ActionState } from "@/lib/server/action";
 import { FormMessage } from "@/app/_components/form-message";
 
 export interface PreTeachWordView {
@@ -23,7 +23,7 @@ export function PreTeachForm({
   learnerCount: number;
   words: PreTeachWordView[];
 }) {
-  const [state, action, isPending] = useActionState<FormState, FormData>(pushPreTeachingAction, IDLE);
+  const [state, action, isPending] = useActionState<ActionState, FormData>(pushPreTeachingAction, { status: "idle" });
   return (
     <form action={action} className="stack" data-testid="pre-teach-form">
       <input type="hidden" name="assignmentId" value={assignmentId} />
@@ -52,7 +52,7 @@ export function PreTeachForm({
                 <td>
                   <input
                     type="checkbox"
-                    name="lexemeId"
+                    name="lexemeIds"
                     value={w.lexemeId}
                     defaultChecked={i < 10}
                     id={`pt-${w.lexemeId}`}

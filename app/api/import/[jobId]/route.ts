@@ -4,7 +4,4 @@ import { getImportJob } from "@/lib/server/data/get-import-job";
 
 export const dynamic = "force-dynamic";
 
-export const GET = jobStatusRoute(getImportJob, {
-  log: "import status failed",
-  failure: "Could not read the import's progress.",
-});
+export const GET = jobStatusRoute(getImportJob, "import status");

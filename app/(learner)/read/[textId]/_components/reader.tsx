@@ -226,7 +226,7 @@ export function Reader({ view }: { view: ReadingView }) {
       if (!before) return;
       setLexemes((prev) => ({ ...prev, [lexemeId]: { ...prev[lexemeId]!, status } }));
       const result = await setWordStatusAction({ textId: text.id, lexemeId, status });
-      if (!result.ok) {
+      if (result.status === "error") {
         setLexemes((prev) => ({ ...prev, [lexemeId]: { ...prev[lexemeId]!, status: before.status } }));
         flash("error", result.message);
       } else {
@@ -243,7 +243,7 @@ export function Reader({ view }: { view: ReadingView }) {
       if (!sentence || !token?.lexemeId) return;
       const lexemeId = token.lexemeId;
       const result = await addCardAction({ textId: text.id, sentenceIndex: sentence.index, tokenIndex: pos.token });
-      if (!result.ok) return flash("error", result.message);
+      if (result.status === "error") return flash("error", result.message);
       setLexemes((prev) => {
         const l = prev[lexemeId]!;
         return { ...prev, [lexemeId]: { ...l, hasCard: true, status: l.status === 0 ? 1 : l.status } };
@@ -268,7 +268,7 @@ export function Reader({ view }: { view: ReadingView }) {
         tokenIndexes: selection,
         meaning: meaning || undefined,
       });
-      if (!result.ok) return flash("error", result.message);
+      if (result.status === "error") return flash("error", result.message);
       setSelection([]);
       flash("ok", `Phrase “${result.data.phrase}” added to your review.`);
     },
@@ -446,7 +446,7 @@ export function Reader({ view }: { view: ReadingView }) {
   const finish = useCallback(async () => {
     furthest.current = Math.max(furthest.current, sentences[sentences.length - 1]?.index ?? 0);
     const result = await finishTextAction({ textId: text.id, markKnown });
-    if (!result.ok) return flash("error", result.message);
+    if (result.status === "error") return flash("error", result.message);
     if (markKnown) {
       setLexemes((prev) => {
         const next = { ...prev };

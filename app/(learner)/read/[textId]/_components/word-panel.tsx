@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import type { ReaderLexeme, ReaderSentence, ReaderToken } from "@/lib/core/reading/reader-payload";
 import type { WordDetails } from "@/lib/server/data/get-word-details";
-import { getWordDetailsAction, setWordMeaningAction } from "../actions";
+import { setWordMeaningAction } from "../actions";
 import { headwordOf, posLabel, STATUS_LABELS } from "./reader";
 import { speakGerman } from "./speech";
 
@@ -14,6 +14,21 @@ export interface PanelWord {
   tokenIndex: number;
   token: ReaderToken;
   lexeme: ReaderLexeme | undefined;
+}
+
+/** The dictionary entry from GET /api/texts/[textId]/words/[lexemeId]; the panel shows the error message otherwise. */
+async function fetchWordDetails(
+  textId: string,
+  lexemeId: string,
+): Promise<{ data: WordDetails | null; error?: string }> {
+  try {
+    const response = await fetch(`/api/texts/${encodeURIComponent(textId)}/words/${encodeURIComponent(lexemeId)}`);
+    if (response.ok) return { data: (await response.json()) as WordDetails };
+    const body = (await response.json().catch(() => null)) as { error?: string } | null;
+    return { data: null, error: body?.error ?? "The dictionary entry could not be loaded." };
+  } catch {
+    return { data: null, error: "The dictionary entry could not be loaded. Check your connection." };
+  }
 }
 
 const STATUS_BUTTONS: { status: number; label: string; key: string }[] = [
@@ -56,9 +71,8 @@ export function WordPanel({
   useEffect(() => {
     if (!lexemeId) return;
     let cancelled = false;
-    void getWordDetailsAction(word.textId, lexemeId).then((result) => {
-      if (cancelled) return;
-      setDetails(result.ok ? { id: lexemeId, data: result.data } : { id: lexemeId, data: null, error: result.message });
+    void fetchWordDetails(word.textId, lexemeId).then((result) => {
+      if (!cancelled) setDetails({ id: lexemeId, ...result });
     });
     return () => {
       cancelled = true;
@@ -158,7 +172,7 @@ export function WordPanel({
             onSubmit={(e) => {
               e.preventDefault();
               void setWordMeaningAction({ lexemeId, meaning }).then((result) => {
-                if (result.ok) {
+                if (result.status === "ok") {
                   onMeaningSaved(lexemeId, result.data.meaning);
                   setSaved("Saved.");
                 } else setSaved(result.message);

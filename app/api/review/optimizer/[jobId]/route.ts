@@ -4,7 +4,4 @@ import { getOptimizerJob } from "@/lib/server/data/get-optimizer-job";
 
 export const dynamic = "force-dynamic";
 
-export const GET = jobStatusRoute(getOptimizerJob, {
-  log: "optimizer status failed",
-  failure: "Could not read the job.",
-});
+export const GET = jobStatusRoute(getOptimizerJob, "optimizer status");
