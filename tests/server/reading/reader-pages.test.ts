@@ -16,11 +16,11 @@ import { expectAppError } from "../../helpers/expect-app-error";
 describe("reader pages", () => {
   it("keeps every page of a long run-on paste within the page bound, and every sentence on exactly one page", async () => {
     const learner = await makeUser();
-    // No full stop anywhere: one "sentence" of ~6,000 words before sentences were bounded.
-    const content = longGermanText(6_000).replace(/[.!?]/g, "");
+    // No full stop anywhere: one "sentence" of ~3,000 words before sentences were bounded.
+    const content = longGermanText(3_000).replace(/[.!?]/g, "");
     const { textId, sentenceCount } = await importText(learner, { content, title: "Ohne Punkt" });
     const text = await db.text.findUniqueOrThrow({ where: { id: textId }, select: { pageCount: true } });
-    expect(text.pageCount).toBeGreaterThan(5);
+    expect(text.pageCount).toBeGreaterThan(2);
     let seen = 0;
     for (let page = 1; page <= text.pageCount; page++) {
       const view = await getReadingView(learner, textId, page);
@@ -32,7 +32,7 @@ describe("reader pages", () => {
     }
     expect(seen).toBe(sentenceCount);
     await expectAppError(getReaderTextPage(learner, textId, text.pageCount + 1), "NOT_FOUND");
-  });
+  }, 180_000);
 
   it("opens the page of the sentence last read", async () => {
     const learner = await makeUser();
