@@ -36,8 +36,13 @@ type LexemeRow = { lemma: string; pos: string; gender: string | null; gloss: str
 const LEXEME_CHUNK = 2_000;
 // Rows are saved in batches of about this many tokens, each in its own short
 // statement: on the embedded database (one transaction at a time) a single
-// transaction for a whole book made every other user wait for it.
-const BATCH_TOKENS = 1_500;
+// transaction for a whole book made every other user wait for it. After each
+// batch the import pauses for half as long as the batch took, so the database
+// spends at most two thirds of its time on one import (PGlite runs one
+// statement at a time; on PostgreSQL the pause costs a book a few seconds).
+const BATCH_TOKENS = 600;
+const PAUSE_SHARE = 0.5;
+const MAX_PAUSE_MS = 250;
 
 function fieldError(field: string, message: string): AppError {
   return new AppError("INVALID_INPUT", message, { [field]: [message] });
@@ -246,8 +251,11 @@ async function save(
         });
         tokens += sentence.tokens.length;
       }
+      const started = performance.now();
       await insertBatch(text.id, batch);
       await options.onProgress?.({ phase: "saving", done: from, total });
+      const pause = Math.min(MAX_PAUSE_MS, (performance.now() - started) * PAUSE_SHARE);
+      await new Promise((resolve) => setTimeout(resolve, pause));
     }
     const textLexemes = [...counts];
     await db.$transaction(async (tx) => {
