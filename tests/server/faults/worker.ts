@@ -107,9 +107,8 @@ async function main() {
     }
   }
   if (mode === "resume") {
-    const { claimImportJob, runClaimedImportJob, IMPORT_HEARTBEAT_STALE_MS } = await import(
-      "@/lib/server/jobs/import-queue"
-    );
+    const { claimImportJob, runClaimedImportJob, IMPORT_HEARTBEAT_STALE_MS } =
+      await import("@/lib/server/jobs/import-queue");
     // As if the heartbeat had gone stale: the killed worker will never write again.
     const job = await claimImportJob(new Date(Date.now() + IMPORT_HEARTBEAT_STALE_MS + 1_000));
     if (!job) throw new Error("no job to resume");
