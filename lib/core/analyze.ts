@@ -8,6 +8,7 @@
 import type { Lexicon } from "./lexicon/index";
 import { analyzeWord } from "./lexicon/lemmatize";
 import { SEPARABLE_PARTICLES } from "./lexicon/separable-verbs";
+import { linkFixedPhrases, linkVerbPhrases } from "./phrases/match";
 import { cleanText } from "./text/clean";
 import { splitSentences } from "./text/split-sentences";
 import type { RawToken } from "./text/tokenize";
@@ -142,7 +143,11 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>): A
     }
     out.push(token);
   }
+  // Fixed phrases first ("nach wie vor" keeps its "vor"), verbal expressions
+  // last, so that they can take in a separated verb ("hängt … von … ab").
+  if (lexicon.phrases) linkFixedPhrases(out, lexicon.phrases);
   linkSeparableVerbs(out, lexicon);
+  if (lexicon.phrases) linkVerbPhrases(out, lexicon.phrases);
   return out;
 }
 

@@ -14,11 +14,12 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { readPreferredGlosses } from "../gloss/preferred";
 import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
+import { buildPhrases, type SerializedPhrases } from "../phrases/compile";
 import { cleanSense, parseDingLine, splitTop, type DingLine, type DingPos } from "./ding";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 18;
+export const INDEX_VERSION = 19;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -35,6 +36,8 @@ export interface SerializedIndex {
   flags: number[];
   /** Irregular English plural of a noun's gloss, by lexeme id (Medium → "media"). */
   pluralGloss: Record<number, string>;
+  /** Multiword expressions, see lib/core/phrases/compile.ts. */
+  phrases?: SerializedPhrases;
 }
 
 export const LEXEME_FLAGS = {
@@ -420,6 +423,11 @@ export function buildLexiconIndex(root: string): BuildResult {
     rank: drafts.map((d) => germanRank.get(d.lemma) ?? germanRank.get(d.lemma.toLowerCase()) ?? 0),
     flags: drafts.map((d) => d.flags),
     pluralGloss,
+    phrases: buildPhrases(lines, root, {
+      isVerb: (w) => byKey.has(`${w}\tVERB`) || byKey.has(`${w}\tAUX`),
+      englishFrequency,
+      verbGloss: (w) => (byKey.get(`${w}\tVERB`) ?? byKey.get(`${w}\tAUX`))?.gloss ?? null,
+    }),
   };
   return { index, forms, entries, dingText };
 }

@@ -8,6 +8,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PREFERRED_GLOSSES_FILE } from "../gloss/preferred";
+import { PHRASE_TABLE_FILE } from "../phrases/compile";
+import { indexPhrases, type PhraseIndex } from "../phrases/match";
 import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
 import { buildLexiconIndex, INDEX_VERSION, LEXEME_FLAGS, type SerializedIndex } from "./build-index";
 import { parseDingLine, type DingPos } from "./ding";
@@ -31,6 +33,8 @@ export interface Lexicon {
   /** German frequency rank, 0 when not among the 10k most common words. */
   rank(id: number): number;
   flags(id: number): number;
+  /** Multiword expressions (idioms, support-verb constructions, verbs with their preposition). */
+  readonly phrases?: PhraseIndex;
   /** Directory of the cache this lexicon was loaded from. */
   readonly cacheDir: string;
   /** Key of the cache files (version + data fingerprint). */
@@ -75,6 +79,8 @@ function cacheKey(root: string): string {
   // The small hand-curated gloss table is hashed by content.
   const preferred = path.join(/*turbopackIgnore: true*/ root, PREFERRED_GLOSSES_FILE);
   if (existsSync(preferred)) h.update(readFileSync(preferred));
+  const phraseTable = path.join(/*turbopackIgnore: true*/ root, PHRASE_TABLE_FILE);
+  if (existsSync(phraseTable)) h.update(readFileSync(phraseTable));
   return h.digest("hex").slice(0, 12);
 }
 
@@ -133,6 +139,7 @@ function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: stri
     pluralGloss: (id) => index.pluralGloss?.[id] ?? null,
     rank: (id) => index.rank[id] ?? 0,
     flags: (id) => index.flags[id] ?? 0,
+    phrases: index.phrases ? indexPhrases(index.phrases) : undefined,
   };
 }
 
@@ -202,6 +209,18 @@ function udToDing(pos: string | null | undefined): DingPos | "PROPN" | null {
  * //     senses: [{ gloss: "invitation", tags: [] }, …], examples: [{ de: "auf Einladung von jdm.", en: … }, …] }
  */
 export function lookupEntry(lexicon: Lexicon, lemma: string, pos?: string | null): DictionaryEntry | null {
+  // A multiword expression ("es gibt", "sich kümmern um") has its own entry.
+  const phrase = lemma.includes(" ") ? lexicon.phrases?.byLemma.get(lemma) : undefined;
+  if (phrase) {
+    return {
+      lemma,
+      pos: "PHRASE",
+      gender: null,
+      plural: null,
+      senses: [{ gloss: phrase.gloss, tags: [] }],
+      examples: [],
+    };
+  }
   const ids = lexicon.lookupForm(lemma).filter((id) => lexicon.lemma(id) === lemma);
   const id = ids.find((i) => !pos || lexicon.pos(i) === pos) ?? ids[0];
   const store = getEntryStore(lexicon);

@@ -11,6 +11,7 @@ import {
   type ReaderSentence,
   type ReaderToken,
 } from "@/lib/core/reading/reader-payload";
+import { phrasePos } from "@/lib/core/import/stored-token";
 import { WordPanel, type PanelWord } from "./word-panel";
 import { ShortcutHelp } from "./shortcut-help";
 import { speakGerman } from "./speech";
@@ -43,6 +44,11 @@ const POS_LABELS: Record<string, string> = {
   INTJ: "interjection",
   PHRASE: "phrase",
 };
+
+/** What kind of unit a phrase is: a separable verb (annehmen) or an expression ("es gibt", "sich kümmern um"). */
+export function phraseLabel(phrase: { lemma: string }): string {
+  return phrasePos(phrase.lemma) === "VERB" ? "separable verb" : "expression";
+}
 
 export function posLabel(pos: string | undefined): string {
   return pos ? (POS_LABELS[pos] ?? pos.toLowerCase()) : "";
@@ -130,9 +136,14 @@ export function Reader({ view }: { view: ReadingView }) {
       const gloss = tip.querySelector<HTMLElement>("[data-tip=gloss]")!;
       const extra = tip.querySelector<HTMLElement>("[data-tip=extra]")!;
       head.textContent = headwordOf(token);
-      pos.textContent = token.phrase
-        ? `separable verb · “${token.phrase.tokenIndexes.map((i) => sentences[s]?.tokens[i]?.text ?? "").join(" … ")}”`
-        : [posLabel(token.pos), lexeme ? STATUS_LABELS[lexeme.status] : ""].filter(Boolean).join(" · ");
+      pos.textContent = [
+        token.phrase
+          ? `${phraseLabel(token.phrase)} · “${token.phrase.tokenIndexes.map((i) => sentences[s]?.tokens[i]?.text ?? "").join(" … ")}”`
+          : posLabel(token.pos),
+        lexeme ? STATUS_LABELS[lexeme.status] : "",
+      ]
+        .filter(Boolean)
+        .join(" · ");
       gloss.textContent = lexeme?.meaning ?? glossOf(token) ?? (token.pos === "PROPN" ? "(name)" : "no gloss found");
       const extras: string[] = [];
       if (token.phrase && token.lemma && token.lemma !== token.phrase.lemma)

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import type { ReaderLexeme, ReaderSentence, ReaderToken } from "@/lib/core/reading/reader-payload";
 import type { WordDetails } from "@/lib/server/data/get-word-details";
 import { setWordMeaningAction } from "../actions";
-import { headwordOf, posLabel, STATUS_LABELS } from "./reader";
+import { headwordOf, phraseLabel, posLabel, STATUS_LABELS } from "./reader";
 import { speakGerman } from "./speech";
 
 export interface PanelWord {
@@ -105,7 +105,7 @@ export function WordPanel({
         </button>
       </div>
       <p className="small muted">
-        {token.phrase ? "separable verb" : posLabel(token.pos)}
+        {token.phrase ? phraseLabel(token.phrase) : posLabel(token.pos)}
         {token.pos === "NOUN" && token.plural ? ` · plural die ${token.plural}` : ""}
         {lexeme ? ` · ${STATUS_LABELS[lexeme.status]}` : ""}
         {" · "}
@@ -124,8 +124,10 @@ export function WordPanel({
       </p>
       {token.phrase && token.lemma ? (
         <p className="small">
-          Here: <span lang="de">{token.text}</span> ({token.lemma}) — the verb splits in this sentence; its parts are
-          highlighted together.
+          Here: <span lang="de">{token.text}</span> ({token.lemma}) —{" "}
+          {phraseLabel(token.phrase) === "separable verb"
+            ? "the verb splits in this sentence; its parts are highlighted together."
+            : "part of the expression; its words are highlighted together."}
         </p>
       ) : null}
       {token.compound ? (

@@ -1,0 +1,218 @@
+// Multiword expressions are one lexical unit in every German word order:
+// main clause (verb second), subordinate clause (verb last), perfect
+// (participle), zu-infinitive and question; and they are NOT linked where
+// their words meet by chance (another clause, a free prepositional phrase,
+// es as an object). Issue 12: "gibt es" showed "to give" + "it".
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeText, type AnalyzedToken } from "@/lib/core/analyze";
+import { loadLexicon, lookupEntry, type Lexicon } from "@/lib/core/lexicon/index";
+import { lexemeKeyOf } from "@/lib/core/import/stored-token";
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+function tokensOf(sentence: string): AnalyzedToken[] {
+  return analyzeText(sentence, lexicon).sentences.flatMap((s) => s.tokens);
+}
+
+/** The phrase on `word` and the words it links, in order. */
+function phraseOn(sentence: string, word: string): { lemma: string; gloss: string | null; words: string[] } | null {
+  const tokens = tokensOf(sentence);
+  const t = tokens.find((x) => x.text === word);
+  if (!t) throw new Error(`no token ${word} in ${sentence}`);
+  if (!t.phrase) return null;
+  const words = t.phrase.tokenIndexes.map((i) => tokens[i]!.text);
+  // Every member carries the same phrase (the reader highlights them all).
+  for (const i of t.phrase.tokenIndexes) expect(tokens[i]!.phrase).toEqual(t.phrase);
+  return { lemma: t.phrase.lemma, gloss: t.phrase.gloss, words };
+}
+
+type Row = [order: string, sentence: string, word: string, words: string[]];
+
+function table(lemma: string, gloss: RegExp, rows: Row[]): void {
+  describe(lemma, () => {
+    it.each(rows)("%s: %s", (_order, sentence, word, words) => {
+      const phrase = phraseOn(sentence, word);
+      expect(phrase?.lemma).toBe(lemma);
+      expect(phrase?.gloss).toMatch(gloss);
+      expect(phrase?.words).toEqual(words);
+    });
+  });
+}
+
+describe("es-constructions", () => {
+  table("es gibt", /^there is\/are$/, [
+    ["main", "In Berlin gibt es viele Museen.", "gibt", ["gibt", "es"]],
+    ["main, es first", "Es gibt keine Antwort.", "gibt", ["Es", "gibt"]],
+    ["subordinate", "Ich weiß, dass es hier viele Museen gibt.", "gibt", ["es", "gibt"]],
+    ["perfect", "Früher hat es hier ein Museum gegeben.", "gegeben", ["es", "gegeben"]],
+    ["zu-infinitive", "Hier scheint es viele Museen zu geben.", "geben", ["es", "geben"]],
+    ["question", "Gibt es hier ein Museum?", "es", ["Gibt", "es"]],
+  ]);
+  table("es geht um", /about/, [
+    ["main", "In dem Film geht es um Liebe.", "geht", ["geht", "es", "um"]],
+    ["subordinate", "Ich weiß, dass es um Geld geht.", "geht", ["es", "um", "geht"]],
+    ["perfect", "Dabei ist es um Geld gegangen.", "gegangen", ["es", "um", "gegangen"]],
+    ["question", "Geht es um Geld?", "um", ["Geht", "es", "um"]],
+  ]);
+  table("es handelt sich um", /matter/, [
+    ["main", "Es handelt sich um einen Fehler.", "handelt", ["Es", "handelt", "sich", "um"]],
+    ["subordinate", "Er sagt, dass es sich um einen Fehler handelt.", "handelt", ["es", "sich", "um", "handelt"]],
+    ["perfect", "Es hat sich um einen Fehler gehandelt.", "sich", ["Es", "sich", "um", "gehandelt"]],
+    ["question", "Handelt es sich um einen Fehler?", "Handelt", ["Handelt", "es", "sich", "um"]],
+  ]);
+  table("es kommt auf … an", /depend/, [
+    ["main, separated", "Es kommt auf das Wetter an.", "kommt", ["Es", "kommt", "auf", "an"]],
+    ["subordinate", "Ich glaube, dass es auf das Wetter ankommt.", "ankommt", ["es", "auf", "ankommt"]],
+    ["perfect", "Es ist immer auf das Wetter angekommen.", "angekommen", ["Es", "auf", "angekommen"]],
+    ["question", "Kommt es auf das Wetter an?", "an", ["Kommt", "es", "auf", "an"]],
+  ]);
+});
+
+describe("support-verb constructions", () => {
+  table("zur Verfügung stellen", /available|provide/, [
+    ["main", "Das Ministerium stellt die Daten zur Verfügung.", "stellt", ["stellt", "zur", "Verfügung"]],
+    [
+      "subordinate",
+      "Er sagt, dass die Stadt die Räume zur Verfügung stellt.",
+      "Verfügung",
+      ["zur", "Verfügung", "stellt"],
+    ],
+    ["perfect (passive)", "Die Daten wurden zur Verfügung gestellt.", "gestellt", ["zur", "Verfügung", "gestellt"]],
+    ["zu-infinitive", "Sie versprach, die Daten zur Verfügung zu stellen.", "zur", ["zur", "Verfügung", "stellen"]],
+    ["question", "Stellt die Stadt die Räume zur Verfügung?", "Stellt", ["Stellt", "zur", "Verfügung"]],
+  ]);
+  table("eine Rolle spielen", /play a role/, [
+    ["main", "Das Geld spielt eine Rolle.", "spielt", ["spielt", "Rolle"]],
+    ["subordinate", "Ich weiß, dass das Geld eine Rolle spielt.", "Rolle", ["Rolle", "spielt"]],
+    ["perfect", "Das Geld hat immer eine Rolle gespielt.", "gespielt", ["Rolle", "gespielt"]],
+    ["zu-infinitive", "Das Geld scheint eine Rolle zu spielen.", "spielen", ["Rolle", "spielen"]],
+    ["question", "Spielt das Geld eine Rolle?", "Spielt", ["Spielt", "Rolle"]],
+  ]);
+  table("in Kraft treten", /force/, [
+    ["main", "Das Gesetz tritt morgen in Kraft.", "tritt", ["tritt", "in", "Kraft"]],
+    ["subordinate", "Man erwartet, dass das Gesetz bald in Kraft tritt.", "Kraft", ["in", "Kraft", "tritt"]],
+    ["perfect", "Das Gesetz ist gestern in Kraft getreten.", "getreten", ["in", "Kraft", "getreten"]],
+    ["zu-infinitive", "Das Gesetz soll ohne Verzögerung in Kraft treten.", "treten", ["in", "Kraft", "treten"]],
+    ["question", "Wann tritt das Gesetz in Kraft?", "tritt", ["tritt", "in", "Kraft"]],
+  ]);
+  table("Kritik üben an", /criticize/, [
+    ["main", "Er übt Kritik an der Regierung.", "übt", ["übt", "Kritik", "an"]],
+    ["subordinate", "Es ist klar, dass er an der Regierung Kritik übt.", "Kritik", ["an", "Kritik", "übt"]],
+    ["perfect", "Er hat scharfe Kritik an der Regierung geübt.", "geübt", ["Kritik", "an", "geübt"]],
+  ]);
+  table("eine Entscheidung treffen", /decision/, [
+    ["main", "Sie trafen eine Entscheidung.", "trafen", ["trafen", "Entscheidung"]],
+    ["perfect", "Wir haben eine schwierige Entscheidung getroffen.", "Entscheidung", ["Entscheidung", "getroffen"]],
+    ["zu-infinitive", "Es ist Zeit, eine Entscheidung zu treffen.", "treffen", ["Entscheidung", "treffen"]],
+  ]);
+  table("zum Ausdruck bringen", /express/, [
+    ["main", "Er brachte seine Meinung zum Ausdruck.", "brachte", ["brachte", "zum", "Ausdruck"]],
+    ["perfect", "Sie hat ihren Dank zum Ausdruck gebracht.", "gebracht", ["zum", "Ausdruck", "gebracht"]],
+  ]);
+  table("in Frage kommen", /option/, [
+    ["main", "Diese Lösung kommt in Frage.", "kommt", ["kommt", "in", "Frage"]],
+    ["subordinate", "Er fragt, ob diese Lösung in Frage kommt.", "Frage", ["in", "Frage", "kommt"]],
+  ]);
+});
+
+describe("reflexive verbs and verbs with a fixed preposition", () => {
+  table("sich kümmern um", /take care of|look after/, [
+    ["main", "Er kümmert sich um die Kinder.", "kümmert", ["kümmert", "sich", "um"]],
+    ["subordinate", "Ich weiß, dass er sich um die Kinder kümmert.", "kümmert", ["sich", "um", "kümmert"]],
+    ["perfect", "Sie hat sich um die Kinder gekümmert.", "sich", ["sich", "um", "gekümmert"]],
+    ["zu-infinitive", "Er versucht, sich um die Kinder zu kümmern.", "kümmern", ["sich", "um", "kümmern"]],
+    ["question", "Kümmerst du dich um die Kinder?", "dich", ["Kümmerst", "dich", "um"]],
+  ]);
+  table("sich freuen auf", /look forward to/, [
+    ["main", "Wir freuen uns auf den Urlaub.", "freuen", ["freuen", "uns", "auf"]],
+    ["subordinate", "Sie sagt, dass sie sich auf den Urlaub freut.", "auf", ["sich", "auf", "freut"]],
+    ["perfect", "Wir haben uns lange auf den Urlaub gefreut.", "gefreut", ["uns", "auf", "gefreut"]],
+    ["question", "Freust du dich auf den Urlaub?", "Freust", ["Freust", "dich", "auf"]],
+  ]);
+  table("sich freuen über", /pleased|happy|glad/, [
+    ["main", "Wir freuen uns über das Geschenk.", "über", ["freuen", "uns", "über"]],
+  ]);
+  table("warten auf", /wait for/, [
+    ["main", "Ich warte auf den Bus.", "warte", ["warte", "auf"]],
+    ["subordinate", "Er sagt, dass er auf den Bus wartet.", "wartet", ["auf", "wartet"]],
+    ["perfect", "Ich habe lange auf dich gewartet.", "auf", ["auf", "gewartet"]],
+    ["zu-infinitive", "Es lohnt sich nicht, auf den Bus zu warten.", "warten", ["auf", "warten"]],
+    ["question", "Wartest du auf mich?", "Wartest", ["Wartest", "auf"]],
+  ]);
+  table("denken an", /think/, [
+    ["main", "Ich denke oft an dich.", "denke", ["denke", "an"]],
+    ["subordinate", "Sie weiß, dass er oft an sie denkt.", "denkt", ["an", "denkt"]],
+    ["perfect", "Hast du an den Schlüssel gedacht?", "gedacht", ["an", "gedacht"]],
+  ]);
+  // Separable verb + preposition combine into one unit.
+  table("abhängen von", /depend on/, [
+    ["main, separated", "Es hängt vom Wetter ab.", "hängt", ["hängt", "vom", "ab"]],
+    ["subordinate", "Ich weiß nicht, ob das vom Wetter abhängt.", "abhängt", ["vom", "abhängt"]],
+    ["perfect", "Das hat immer vom Wetter abgehangen.", "abgehangen", ["vom", "abgehangen"]],
+    ["question", "Hängt das vom Wetter ab?", "ab", ["Hängt", "vom", "ab"]],
+  ]);
+
+  it("a pronominal adverb stands for the preposition but keeps its own gloss (hängt davon ab)", () => {
+    const phrase = phraseOn("Ob wir fahren, hängt davon ab, wie das Wetter wird.", "hängt");
+    expect(phrase).toMatchObject({ lemma: "abhängen von", words: ["hängt", "ab"] });
+    expect(phraseOn("Ob wir fahren, hängt davon ab, wie das Wetter wird.", "davon")).toBeNull();
+  });
+});
+
+describe("fixed phrases", () => {
+  it.each([
+    ["Vor allem im Sommer ist es heiß.", "allem", "vor allem", ["Vor", "allem"]],
+    ["Das ist nach wie vor ein Problem.", "wie", "nach wie vor", ["nach", "wie", "vor"]],
+    ["Auf jeden Fall komme ich morgen.", "Fall", "auf jeden Fall", ["Auf", "jeden", "Fall"]],
+    ["Im Laufe des Tages regnete es.", "Laufe", "im Laufe", ["Im", "Laufe"]],
+    ["Äpfel sind zum Beispiel gesund.", "Beispiel", "zum Beispiel", ["zum", "Beispiel"]],
+  ])("%s", (sentence, word, lemma, words) => {
+    expect(phraseOn(sentence, word)).toMatchObject({ lemma, words });
+  });
+
+  it('"nach wie vor" keeps its "vor" from a separable verb at the end of the clause', () => {
+    expect(phraseOn("Das Problem besteht nach wie vor.", "vor")?.lemma).toBe("nach wie vor");
+  });
+});
+
+describe("no expression where the words meet by chance", () => {
+  it.each([
+    ["es is the object of geben", "Er gibt es ihr.", "gibt"],
+    ["es is the object, a dative follows", "Der Vater gibt es dem Kind.", "gibt"],
+    ["es and gibt in different clauses", "Es regnet, und er gibt ihr das Buch.", "gibt"],
+    ["auf + dative is a place, not warten auf", "Ich warte auf dem Bahnsteig.", "warte"],
+    ["the preposition belongs to another clause (comma)", "Ich denke, dass er an der Uni ist.", "denke"],
+    ["a second verb starts another clause", "Ich warte und er geht auf den Markt.", "warte"],
+    ["the noun is the object of a preposition", "Das Kind spielt mit der Rolle des Königs.", "Rolle"],
+    ["der Fall sein is not im Fall", "Im Fall eines Brandes ist der Ausgang dort.", "Fall"],
+    ["damit is a conjunction here, not mit + it", "Er übt, damit er gewinnt.", "übt"],
+  ])("%s: %s", (_why, sentence, word) => {
+    const phrase = phraseOn(sentence, word);
+    expect(phrase?.lemma.includes(" ") ?? false).toBe(false);
+  });
+
+  it("a separable verb without its preposition stays a separable verb", () => {
+    expect(phraseOn("Er hängt das Bild ab.", "hängt")).toMatchObject({ lemma: "abhängen", words: ["hängt", "ab"] });
+  });
+});
+
+describe("stored as one lexeme", () => {
+  it("every member of an expression belongs to the expression's PHRASE lexeme; separable verbs stay VERB", () => {
+    const tokens = tokensOf("In Berlin gibt es viele Museen.");
+    expect(lexemeKeyOf(tokens.find((t) => t.text === "gibt")!)).toEqual({ lemma: "es gibt", pos: "PHRASE" });
+    expect(lexemeKeyOf(tokens.find((t) => t.text === "es")!)).toEqual({ lemma: "es gibt", pos: "PHRASE" });
+    const separable = tokensOf("Er nimmt die Einladung an.").find((t) => t.text === "nimmt")!;
+    expect(lexemeKeyOf(separable)).toEqual({ lemma: "annehmen", pos: "VERB" });
+  });
+
+  it("the dictionary panel has an entry for an expression", () => {
+    expect(lookupEntry(lexicon, "es gibt", "PHRASE")).toMatchObject({
+      lemma: "es gibt",
+      pos: "PHRASE",
+      senses: [{ gloss: "there is/are" }],
+    });
+  });
+});
