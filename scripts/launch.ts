@@ -86,6 +86,8 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   let embedded: EmbeddedPostgres | null = null;
   let child: ChildProcess | null = null;
+  let worker: ChildProcess | null = null;
+  let isStopping = false;
 
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   if (mode === "start" && needsBuild()) {
@@ -105,7 +107,9 @@ async function main() {
   }
 
   const shutdown = async (code: number) => {
+    isStopping = true;
     if (child && child.exitCode === null) child.kill("SIGTERM");
+    if (worker && worker.exitCode === null) worker.kill("SIGTERM");
     await embedded?.stop().catch(() => undefined);
     process.exit(code);
   };
@@ -133,9 +137,28 @@ async function main() {
       );
     }
 
+    // Imports run in their own process (scripts/import-worker.ts), restarted if it dies;
+    // its jobs are rows in the database, so a restarted worker resumes them.
+    const startWorker = () => {
+      worker = spawn(
+        process.execPath,
+        [tsxBin, "--conditions=react-server", path.join(root, "scripts", "import-worker.ts")],
+        {
+          env: { ...env, NODE_ENV: "production" },
+          stdio: "inherit",
+        },
+      );
+      worker.on("exit", (code, signal) => {
+        if (isStopping) return;
+        log(`import worker exited (${signal ?? code}); restarting it`);
+        setTimeout(startWorker, 1_000);
+      });
+    };
+    startWorker();
+
     const args = mode === "dev" ? [nextBin, "dev", "-p", port] : [nextBin, "start", "-p", port];
     child = spawn(process.execPath, args, {
-      env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production" },
+      env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production", LESEFLUSS_IMPORT_WORKER: "external" },
       stdio: "inherit",
     });
     child.on("exit", (code) => void shutdown(code ?? 0));

@@ -241,6 +241,7 @@ function runLearner(
   baseUrl: string,
   learner: Learner,
   pagePath: string | null,
+  textPagePath: string | null,
   stats: RunStats,
   phase: number,
 ): Promise<autocannon.Result> {
@@ -280,7 +281,13 @@ function runLearner(
         stats.errorSamples.push(`page ${status}: ${body.slice(0, 200)}`);
     },
   };
-  const cycle = [...Array.from({ length: ANSWERS_PER_PAGE }, () => answer), page];
+  // Opening a reading page is two requests: the learner's page, then the
+  // page's text (a browser fetches it once per text version and then keeps
+  // it; here it is fetched every time).
+  const textPage: autocannon.Request | null = textPagePath
+    ? { ...page, path: textPagePath, onResponse: page.onResponse }
+    : null;
+  const cycle = [...Array.from({ length: ANSWERS_PER_PAGE }, () => answer), page, ...(textPage ? [textPage] : [])];
   // Each learner enters the cycle at its own point (`phase`): otherwise every
   // learner would open a page in the same second, once per cycle.
   const requests = [...cycle.slice(phase % cycle.length), ...cycle.slice(0, phase % cycle.length)];
@@ -436,8 +443,8 @@ async function main(): Promise<number> {
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
       try {
-        const rows = await client.query<{ id: string; sentenceCount: number }>(
-          `SELECT "id", "sentenceCount" FROM "Text" WHERE "isShared" AND "status" = 'READY' ORDER BY "createdAt" LIMIT 1`,
+        const rows = await client.query<{ id: string; sentenceCount: number; version: number }>(
+          `SELECT "id", "sentenceCount", "version" FROM "Text" WHERE "isShared" AND "status" = 'READY' ORDER BY "createdAt" LIMIT 1`,
         );
         return rows.rows[0] ?? null;
       } finally {
@@ -445,6 +452,7 @@ async function main(): Promise<number> {
       }
     })();
     const pagePath = text ? `/read/${text.id}` : null;
+    const textPagePath = text ? `/api/texts/${text.id}/pages/1?v=${text.version}` : null;
     log(
       pagePath
         ? `reading page: ${pagePath} (${text?.sentenceCount} sentences)`
@@ -470,6 +478,8 @@ async function main(): Promise<number> {
       if (!r.ok) throw new Error(`warm-up answer failed: HTTP ${r.status} ${await r.text()}`);
       stats.acknowledged.add(clientId);
       await (await fetch(`${baseUrl}${pagePath ?? "/review"}`, { headers: { cookie: l.cookie } })).arrayBuffer();
+      if (textPagePath)
+        await (await fetch(`${baseUrl}${textPagePath}`, { headers: { cookie: l.cookie } })).arrayBuffer();
     });
 
     const pace = RATE_PER_LEARNER > 0 ? `at most ${RATE_PER_LEARNER} requests/s each` : "closed loop, no pause";
@@ -486,7 +496,7 @@ async function main(): Promise<number> {
     const results = await Promise.all(
       learners.map(async (l, i) => {
         await new Promise((resolve) => setTimeout(resolve, (i * spreadMs) / learners.length));
-        return runLearner(baseUrl, l, pagePath, stats, i);
+        return runLearner(baseUrl, l, pagePath, textPagePath, stats, i);
       }),
     );
     const elapsedS = (Date.now() - started) / 1000;

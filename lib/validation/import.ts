@@ -3,6 +3,12 @@ import { z } from "zod";
 /** 2 MB of text, measured in UTF-8 bytes. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
+/**
+ * Most tokens (words, numbers, punctuation) one import may have: a long novel
+ * (~300,000 words) fits; beyond it the learner splits the text, e.g. by chapter.
+ */
+export const MAX_IMPORT_TOKENS = 400_000;
+
 export const importTextSchema = z.object({
   title: z
     .string()

@@ -59,9 +59,10 @@ import { getTimeZone } from "@/lib/server/data/get-time-zone";
 // reading
 import { getReadableText } from "@/lib/server/data/get-readable-text";
 import { getReadableSentence } from "@/lib/server/data/get-readable-sentence";
-import { getReadingView } from "@/lib/server/data/get-reading-view";
 import { findClassCorrections } from "@/lib/server/data/find-class-corrections";
 import { findSentenceLengths } from "@/lib/server/data/find-sentence-lengths";
+import { getReaderShell, getReadingView } from "@/lib/server/data/get-reading-view";
+import { getReaderTextPage } from "@/lib/server/data/get-reader-text-page";
 import { getWordDetails } from "@/lib/server/data/get-word-details";
 import { findLibraryTexts } from "@/lib/server/data/find-library-texts";
 import { createReaderCard } from "@/lib/server/data/create-reader-card";
@@ -132,7 +133,6 @@ const NOT_ACTOR_SCOPED = new Set([
   "fetchArticle",
   "isBlockedAddress",
   "runImportJob",
-  "findLiveImportJob",
   "NOT_A_WORD_POS",
   "PRE_TEACH_POS",
   "KNOWN_STATUS_CODES",
@@ -271,6 +271,8 @@ describe("authorization matrix: reads", () => {
     ["getReadableText", ["teacherX", "learnerA"], (a, w) => getReadableText(a, w.textX.id)],
     ["getReadableSentence", ["teacherX", "learnerA"], (a, w) => getReadableSentence(a, w.textX.id, 0)],
     ["getReadingView", ["teacherX", "learnerA"], (a, w) => getReadingView(a, w.textX.id)],
+    ["getReaderShell", ["teacherX", "learnerA"], (a, w) => getReaderShell(a, w.textX.id)],
+    ["getReaderTextPage", ["teacherX", "learnerA"], (a, w) => getReaderTextPage(a, w.textX.id, 1)],
     [
       "getWordDetails",
       ["teacherX", "learnerA"],

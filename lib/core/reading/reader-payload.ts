@@ -40,6 +40,71 @@ export interface ReaderLexeme {
   grammar?: GrammarInfo;
 }
 
+/** What a lexeme shows the same way to every learner (the per-text part). */
+export type ReaderTextLexeme = Omit<ReaderLexeme, "status" | "meaning" | "hasCard">;
+
+/**
+ * The per-text part of one reader page — sentences, tokens, glosses, the same
+ * for every learner — built once per text version and cached as JSON.
+ */
+export interface ReaderTextPage {
+  sentences: CompactSentence[];
+  lexemes: Record<string, ReaderTextLexeme>;
+}
+
+/** The learner's own state of a page's words; only words with a status, a meaning or a card are listed. */
+export type LearnerWords = Record<string, { status: number; meaning: string | null; hasCard: boolean }>;
+
+/**
+ * A page's lexemes with the learner's state filled in (status 0, no meaning, no card where unlisted).
+ * @example withLearnerWords({ l1: { lemma: "Haus", pos: "NOUN", gloss: "house" } }, { l1: { status: 5, meaning: null, hasCard: true } }).l1;
+ * // { lemma: "Haus", pos: "NOUN", gloss: "house", status: 5, meaning: null, hasCard: true }
+ */
+export function withLearnerWords(
+  lexemes: Record<string, ReaderTextLexeme>,
+  words: LearnerWords,
+): Record<string, ReaderLexeme> {
+  const out: Record<string, ReaderLexeme> = {};
+  for (const [id, lexeme] of Object.entries(lexemes)) {
+    out[id] = { ...lexeme, status: 0, meaning: null, hasCard: false, ...words[id] };
+  }
+  return out;
+}
+
+/** A class teacher's corrections for one page: glosses by lexeme id, translations by sentence index. */
+export interface PageCorrections {
+  glosses: Record<string, string>;
+  translations: Record<number, string>;
+}
+
+/**
+ * A page's text with a class's corrections applied: a corrected word shows the
+ * correction in every occurrence (its per-token glosses are dropped), a corrected
+ * sentence shows the teacher's translation. The same for the server and the browser.
+ * @example withClassCorrections(page, { glosses: { l1: "invitation card" }, translations: { 0: "An invitation." } });
+ */
+export function withClassCorrections(page: ReaderTextPage, corrections: PageCorrections): ReaderTextPage {
+  const glossed = Object.keys(corrections.glosses).filter((id) => page.lexemes[id]);
+  const translated = Object.keys(corrections.translations);
+  if (glossed.length === 0 && translated.length === 0) return page;
+  const lexemes = { ...page.lexemes };
+  for (const id of glossed) lexemes[id] = { ...lexemes[id]!, gloss: corrections.glosses[id]! };
+  const corrected = new Set(glossed);
+  const sentences = page.sentences.map((sentence) => {
+    const translation = corrections.translations[sentence.index];
+    const tokens = sentence.tokens.map((t) => {
+      if (!t.x || !corrected.has(t.x) || t.ph || t.g === undefined) return t;
+      const withoutGloss = { ...t };
+      delete withoutGloss.g;
+      return withoutGloss;
+    });
+    return translation === undefined
+      ? { ...sentence, tokens }
+      : { ...sentence, tokens, translation, translationSource: "TEACHER" as const };
+  });
+  return { sentences, lexemes };
+}
+
 /** Compact token: t text, s start, k kind (absent = word), x lexeme id, l/p/g lemma/pos/gloss where they differ from the lexeme's, ph separable-verb token indexes. */
 export interface CompactToken {
   t: string;
@@ -74,7 +139,7 @@ export interface ReaderSentence extends Omit<CompactSentence, "tokens"> {
 export function compactTokens(
   tokens: StoredToken[],
   sentenceStart: number,
-  lexemes: Record<string, ReaderLexeme>,
+  lexemes: Record<string, ReaderTextLexeme>,
 ): CompactToken[] {
   return tokens.map((token) => {
     const out: CompactToken = { t: token.text, s: token.start - sentenceStart };

@@ -8,10 +8,34 @@
  * tokenizer glued their period to them (z. B., Dr., "am 3. Oktober"), and
  * colons and semicolons never do. A line break ends a sentence when the
  * paragraph is not hard-wrapped or the line is a short headline.
+ *
+ * A run-on "sentence" (a paste with no full stop, a table flattened into one
+ * line) is cut into parts of at most MAX_SENTENCE_TOKENS: at the last clause
+ * boundary (comma, semicolon, colon, dash) of the part, else at a word. The
+ * reader shows one sentence per line of thought and pages hold whole
+ * sentences, so one unbounded sentence would make one unbounded page.
  */
 
 import type { Paragraph } from "./clean";
 import { SENTENCE_FINAL_ABBREVIATIONS, tokenize, type RawToken } from "./tokenize";
+
+/**
+ * Longest sentence kept whole, in tokens. Real German prose rarely passes 100
+ * tokens (long legal sentences reach ~150); past this bound a sentence is cut.
+ */
+export const MAX_SENTENCE_TOKENS = 160;
+/** A cut at a clause boundary leaves at least this many tokens in the part before it. */
+const MIN_CLAUSE_PART = 40;
+const CLAUSE_BOUNDARY = new Set([",", ";", ":", "–", "—", "-"]);
+
+/** Where to cut an over-long sentence: after its last clause boundary past MIN_CLAUSE_PART, else at the bound. */
+function cutIndex(sentence: RawToken[]): number {
+  for (let i = sentence.length - 2; i >= MIN_CLAUSE_PART; i--) {
+    const token = sentence[i]!;
+    if (token.kind === "punct" && CLAUSE_BOUNDARY.has(token.text)) return i + 1;
+  }
+  return sentence.length;
+}
 
 const TERMINAL = /^(?:[.!?]+|…|\.{2,}|[!?]+)$/;
 /** Closing quotes and brackets that may follow a full stop. */
@@ -69,6 +93,12 @@ export function* splitSentences(input: string, paragraph: Paragraph): Generator<
     }
     sentence.push(tok);
     pending = stream.next();
+    if (sentence.length >= MAX_SENTENCE_TOKENS) {
+      const cut = cutIndex(sentence);
+      yield sentence.slice(0, cut);
+      sentence = sentence.slice(cut);
+      if (sentence.length === 0) continue;
+    }
     const isTerminal =
       (tok.kind === "punct" && TERMINAL.test(tok.text)) ||
       (tok.kind === "word" &&

@@ -6,6 +6,8 @@ import { correctionClassWhere } from "../access/class-access";
 export interface ClassCorrections {
   glossByLexeme: Map<string, string>;
   translationBySentence: Map<string, string>;
+  /** The same translations by sentence index. */
+  translationByIndex: Map<number, string>;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ClassCorrections {
 export async function findClassCorrections(
   actor: Actor,
   textId: string,
-  scope: { lexemeIds?: string[]; sentenceIds?: string[] } = {},
+  scope: { lexemeIds?: string[]; sentenceIds?: string[]; page?: number } = {},
 ): Promise<ClassCorrections> {
   const classWhere = correctionClassWhere(actor, textId);
   const [glosses, translations] = await Promise.all([
@@ -30,13 +32,19 @@ export async function findClassCorrections(
     scope.sentenceIds?.length === 0
       ? []
       : db.classTranslationCorrection.findMany({
-          where: { textId, class: classWhere, ...(scope.sentenceIds ? { sentenceId: { in: scope.sentenceIds } } : {}) },
+          where: {
+            textId,
+            class: classWhere,
+            ...(scope.sentenceIds ? { sentenceId: { in: scope.sentenceIds } } : {}),
+            ...(scope.page !== undefined ? { sentence: { page: scope.page } } : {}),
+          },
           orderBy: { updatedAt: "asc" },
-          select: { sentenceId: true, translation: true },
+          select: { sentenceId: true, translation: true, sentence: { select: { index: true } } },
         }),
   ]);
   return {
     glossByLexeme: new Map(glosses.map((g) => [g.lexemeId, g.gloss])),
     translationBySentence: new Map(translations.map((t) => [t.sentenceId, t.translation])),
+    translationByIndex: new Map(translations.map((t) => [t.sentence.index, t.translation])),
   };
 }

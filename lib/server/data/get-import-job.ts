@@ -4,9 +4,8 @@ import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { importJobIdSchema, importJobViewSchema, type ImportJobView } from "@/lib/validation/import-request";
 import { parseIdOrNotFound } from "../parse-input";
-import { findLiveImportJob } from "../jobs/run-import-job";
 
-/** A job still QUEUED/RUNNING in the row but untouched this long lost its process (restart, crash). */
+/** A job still QUEUED/RUNNING in the row but untouched this long has no worker to run it (a running worker resumes it sooner). */
 export const STALE_IMPORT_MS = 15 * 60_000;
 
 // Share of the bar before saving starts: analysis is one synchronous step with
@@ -32,9 +31,6 @@ function toView(job: { id: string; status: ImportJobView["status"]; phase: strin
  */
 export async function getImportJob(actor: Actor, jobId: string, now = new Date()): Promise<ImportJobView> {
   const id = parseIdOrNotFound(importJobIdSchema, jobId, "That import");
-  const live = findLiveImportJob(actor.id, id);
-  if (live) return toView({ id, ...live });
-
   const job = await db.importJob.findFirst({
     where: { id, userId: actor.id },
     select: { id: true, status: true, phase: true, done: true, total: true, textId: true, error: true, updatedAt: true },

@@ -9,9 +9,22 @@ import type { Actor } from "../actor";
  * otherwise. Checked in two cheap steps: this runs on every reader request.
  */
 export async function getReadableText(actor: Actor, textId: string) {
+  // A text still being imported (IMPORTING) is nobody's to read yet.
   const text = await db.text.findUnique({
-    where: { id: textId },
-    select: { id: true, title: true, ownerId: true, sentenceCount: true, wordCount: true, lexemeCount: true, isShared: true, source: true, sourceUrl: true },
+    where: { id: textId, status: "READY" },
+    select: {
+      id: true,
+      title: true,
+      ownerId: true,
+      sentenceCount: true,
+      wordCount: true,
+      lexemeCount: true,
+      isShared: true,
+      source: true,
+      sourceUrl: true,
+      pageCount: true,
+      version: true,
+    },
   });
   if (!text) throw notFoundError("That text");
   if (text.ownerId === actor.id || text.isShared) return text;

@@ -8,7 +8,9 @@ import { markdownToText } from "@/lib/core/import/markdown-to-text";
 import { importTextSchema } from "@/lib/validation/import";
 import { importRequestSchema, SOURCE_FIELD, uploadKindOf, type ImportRequest } from "@/lib/validation/import-request";
 import { parseInput } from "../parse-input";
-import { runImportJob, type PreparedImport } from "../jobs/run-import-job";
+import type { Prisma } from "@/generated/prisma/client";
+import type { PreparedImport } from "../jobs/run-import-job";
+import { drainImportJobs, hasExternalImportWorker, waitForImportJob } from "../jobs/import-queue";
 
 function fieldError(field: string, message: string): AppError {
   return new AppError("INVALID_INPUT", message, { [field]: [message] });
@@ -62,9 +64,10 @@ function prepare(request: ImportRequest): PreparedImport {
 /**
  * Starts importing a pasted text, an uploaded file or a web page for `actor`:
  * validates the request (INVALID_INPUT with field errors; nothing is
- * created), creates the actor's ImportJob row and starts the import without
- * waiting for it. The page polls getImportJob; `completion` settles when the
- * job has ended (it never rejects) and is for tests and scripts.
+ * created) and queues the actor's ImportJob with what to import. The import
+ * worker claims and runs it (lib/server/jobs/import-queue.ts), never this
+ * request. The page polls getImportJob; `completion` settles when the job has
+ * ended (it never rejects) and is for tests and scripts.
  *
  * @example
  * const { jobId } = await startImportJob(actor, { mode: "paste", content: "Der Hund schläft." });
@@ -72,9 +75,9 @@ function prepare(request: ImportRequest): PreparedImport {
 export async function startImportJob(actor: Actor, request: ImportRequest): Promise<{ jobId: string; completion: Promise<void> }> {
   const prepared = prepare(request);
   const job = await db.importJob.create({
-    data: { userId: actor.id, status: "QUEUED", phase: "queued" },
+    data: { userId: actor.id, status: "QUEUED", phase: "queued", request: JSON.parse(JSON.stringify(prepared)) as Prisma.InputJsonObject },
     select: { id: true },
   });
-  const completion = runImportJob(actor, job.id, prepared);
-  return { jobId: job.id, completion };
+  if (!hasExternalImportWorker()) void drainImportJobs();
+  return { jobId: job.id, completion: waitForImportJob(job.id) };
 }

@@ -38,14 +38,19 @@ export async function updateGlossOverride(actor: Actor, input: UpdateGlossOverri
     });
     return { lexemeId, gloss };
   }
+  // A new text version: the cached reader pages (keyed by version) are built again.
+  const bumpVersion = db.text.update({ where: { id: textId }, data: { version: { increment: 1 } } });
   if (!gloss) {
-    await db.glossOverride.deleteMany({ where: { textId, lexemeId } });
+    await db.$transaction([db.glossOverride.deleteMany({ where: { textId, lexemeId } }), bumpVersion]);
     return { lexemeId, gloss: null };
   }
-  await db.glossOverride.upsert({
-    where: { textId_lexemeId: { textId, lexemeId } },
-    update: { gloss },
-    create: { textId, lexemeId, gloss },
-  });
+  await db.$transaction([
+    db.glossOverride.upsert({
+      where: { textId_lexemeId: { textId, lexemeId } },
+      update: { gloss },
+      create: { textId, lexemeId, gloss },
+    }),
+    bumpVersion,
+  ]);
   return { lexemeId, gloss };
 }

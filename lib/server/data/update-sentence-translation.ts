@@ -33,9 +33,14 @@ export async function updateSentenceTranslation(actor: Actor, input: UpdateSente
     });
     return { sentenceId, translation };
   }
-  const { count } = await db.sentence.updateMany({
-    where: { id: sentenceId, textId, text: ownedTextWhere(actor) },
-    data: translation ? { translation, translationSource: "TEACHER" } : { translation: null, translationSource: null },
+  const count = await db.$transaction(async (tx) => {
+    const updated = await tx.sentence.updateMany({
+      where: { id: sentenceId, textId, text: ownedTextWhere(actor) },
+      data: translation ? { translation, translationSource: "TEACHER" } : { translation: null, translationSource: null },
+    });
+    // A new text version: the cached reader pages (keyed by version) are built again.
+    if (updated.count > 0) await tx.text.update({ where: { id: textId }, data: { version: { increment: 1 } } });
+    return updated.count;
   });
   if (count === 0) throw notFoundError("That sentence");
   return { sentenceId, translation: translation || null };

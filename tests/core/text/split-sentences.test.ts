@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanText } from "@/lib/core/text/clean";
-import { splitSentences } from "@/lib/core/text/split-sentences";
+import { MAX_SENTENCE_TOKENS, splitSentences } from "@/lib/core/text/split-sentences";
 
 function sentences(input: string): string[] {
   const out: string[] = [];
@@ -38,5 +38,33 @@ describe("splitSentences", () => {
     ["lower-case after ellipsis continues", "Er wartete ... und ging.", ["Er wartete ... und ging."]],
   ])("%s", (_name, input, expected) => {
     expect(sentences(input)).toEqual(expected);
+  });
+});
+
+// Issue 13: a 2 MB paste with no full stop was one sentence of ~38,000 tokens;
+// its analysis stalled the server and its reader page was 8.5 MB.
+describe("run-on sentences are cut", () => {
+  const tokenCount = (s: string) => s.split(/\s+|(?=,)/).filter(Boolean).length;
+
+  it("cuts a paste with no punctuation at all into parts of at most the bound, losing no word", () => {
+    const words = Array.from({ length: 5_000 }, (_, i) => `wort${i}`);
+    const parts = sentences(words.join(" "));
+    expect(parts.length).toBeGreaterThanOrEqual(Math.ceil(5_000 / MAX_SENTENCE_TOKENS));
+    for (const part of parts) expect(tokenCount(part)).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+    expect(parts.join(" ").split(" ")).toEqual(words);
+  });
+
+  it("cuts at the last comma of the part, not in the middle of a clause", () => {
+    const clause = "der Hund lief schnell über die große Wiese und bellte laut";
+    const input = Array.from({ length: 40 }, () => clause).join(", ");
+    const parts = sentences(input);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts.slice(0, -1)) expect(part.endsWith(",")).toBe(true);
+    for (const part of parts.slice(1)) expect(part.startsWith("der Hund")).toBe(true);
+  });
+
+  it("leaves a long but real sentence whole", () => {
+    const input = `${Array.from({ length: 12 }, () => "Er sagte, dass der Hund schlief").join(", ")}.`;
+    expect(sentences(input)).toEqual([input]);
   });
 });

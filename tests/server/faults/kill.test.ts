@@ -85,15 +85,29 @@ async function reopen<T>(dir: string, check: (client: pg.Client) => Promise<T>):
 }
 
 describe("SIGKILL of the process holding the embedded database", () => {
-  it("mid-import: no half-imported text after restart", async () => {
+  it("mid-import: no half-imported text after restart, and the job is resumed to DONE", async () => {
     const { dir, userId } = await setUp();
-    // The worker holds the second import's transaction open after writing some
-    // sentences ("paused"); the kill lands inside it.
+    // The worker pauses the second import (a claimed job) after writing some
+    // sentences ("paused"); the kill lands there, the text not yet READY.
     const run = await runWorker(["import", dir, userId], (line) => line.startsWith("paused 2 "));
     expect(run.lines.some((l) => l.startsWith("paused 2 "))).toBe(true);
     expect(run.signal, run.stderr).toBe("SIGKILL");
     const imported = run.lines.filter((l) => l.startsWith("imported ")).length;
     expect(imported).toBe(1);
+
+    // Before any worker resumes the job: what the kill left is hidden (IMPORTING), never a READY half text.
+    await reopen(dir, async (client) => {
+      const ready = await client.query<{ title: string }>(`SELECT "title" FROM "Text" WHERE "status" = 'READY'`);
+      expect(ready.rows.map((t) => t.title)).toEqual(["Fault import 1"]);
+      const job = await client.query<{ status: string; textId: string | null }>(
+        `SELECT "status", "textId" FROM "ImportJob"`,
+      );
+      expect(job.rows).toMatchObject([{ status: "RUNNING" }]);
+    });
+
+    // The restarted worker claims the job, removes the half text and imports it again.
+    const resumed = await runWorker(["resume", dir]);
+    expect(resumed.lines, resumed.stderr).toContain("resumed DONE");
 
     await reopen(dir, async (client) => {
       const texts = await client.query<{
@@ -108,7 +122,9 @@ describe("SIGKILL of the process holding the embedded database", () => {
                 (SELECT count(*)::int FROM "Occurrence" o WHERE o."textId" = t."id") AS occurrences
          FROM "Text" t`,
       );
-      expect(texts.rows.map((t) => t.title)).toEqual(["Fault import 1"]);
+      expect(texts.rows.map((t) => t.title).sort()).toEqual(["Fault import 1", "Fault import 2"]);
+      const hidden = await client.query(`SELECT 1 FROM "Text" WHERE "status" <> 'READY'`);
+      expect(hidden.rowCount).toBe(0);
       for (const text of texts.rows) {
         expect(text.sentences).toBe(text.sentenceCount);
         expect(text.occurrences).toBeGreaterThan(0);

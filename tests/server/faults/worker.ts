@@ -2,7 +2,9 @@
 // lib/server/embedded-postgres.ts and works through the data layer until the
 // test SIGKILLs it. Run with tsx --conditions=react-server.
 //   setup  DIR       apply the schema, create a learner with cards; prints "ready <userId>"
-//   import DIR USER  import a large text again and again; prints "saving <i> <done>/<total>" and "imported <i>"
+//   import DIR USER  import a large text again and again; prints "saving <i> <done>/<total>" and "imported <i>";
+//                    the second import runs as a RUNNING ImportJob and pauses mid-save for the kill
+//   resume DIR       what a restarted worker does: claim the job whose worker died, run it; prints "resumed <status>"
 //   review DIR USER  answer that learner's cards in a loop; prints "answered <clientId>"
 import fs from "node:fs";
 import path from "node:path";
@@ -70,14 +72,30 @@ async function main() {
     // Large enough that the one transaction takes a while: a kill lands inside it.
     const content = Array.from({ length: 25 }, () => base).join("\n\n");
     for (let i = 1; ; i++) {
+      // The second import is a job a worker has claimed, as in production: the kill leaves it RUNNING.
+      const job =
+        i === 2
+          ? await db.importJob.create({
+              data: {
+                userId: actor.id,
+                status: "RUNNING",
+                attempts: 1,
+                request: { kind: "text", content, title: `Fault import ${i}`, source: "PASTE" },
+              },
+              select: { id: true },
+            })
+          : null;
       await importText(
         actor,
         { content, title: `Fault import ${i}` },
         {
+          onTextCreated: async (textId) => {
+            if (job) await db.importJob.update({ where: { id: job.id }, data: { textId } });
+          },
           onProgress: async ({ phase, done, total }) => {
             if (phase !== "saving") return;
             say(`saving ${i} ${done}/${total}`);
-            // Inside the transaction with sentences already written: wait here for the kill.
+            // Sentences already written, the text not yet READY: wait here for the kill.
             if (i === 2 && done > 0 && done < total) {
               say(`paused ${i} ${done}/${total}`);
               await new Promise((r) => setTimeout(r, 30_000));
@@ -87,6 +105,19 @@ async function main() {
       );
       say(`imported ${i}`);
     }
+  }
+  if (mode === "resume") {
+    const { claimImportJob, runClaimedImportJob, IMPORT_HEARTBEAT_STALE_MS } =
+      await import("@/lib/server/jobs/import-queue");
+    // As if the heartbeat had gone stale: the killed worker will never write again.
+    const job = await claimImportJob(new Date(Date.now() + IMPORT_HEARTBEAT_STALE_MS + 1_000));
+    if (!job) throw new Error("no job to resume");
+    await runClaimedImportJob(job);
+    const row = await db.importJob.findUniqueOrThrow({ where: { id: job.id }, select: { status: true } });
+    await db.$disconnect();
+    await embedded.stop();
+    say(`resumed ${row.status}`);
+    return;
   }
   if (mode === "review") {
     const { answerReview } = await import("@/lib/server/data/answer-review");

@@ -1,13 +1,16 @@
 import { notFound } from "next/navigation";
+import { preload } from "react-dom";
 import { requireUser } from "@/lib/server/auth";
-import { getReadingView } from "@/lib/server/data/get-reading-view";
+import { getReaderShell } from "@/lib/server/data/get-reading-view";
 import { isAppError } from "@/lib/server/errors";
-import { Reader } from "./_components/reader";
+import { ReaderLoader } from "./_components/reader-loader";
 
 export async function generateMetadata() {
   return { title: "Reading" };
 }
 
+// The page renders only the learner's part (progress, word statuses: small);
+// the page's text is one cached JSON shared by every learner (ReaderLoader).
 export default async function ReadPage({
   params,
   searchParams,
@@ -19,9 +22,11 @@ export default async function ReadPage({
   const { textId } = await params;
   const pageParam = (await searchParams).page;
   const page = typeof pageParam === "string" && /^\d{1,6}$/.test(pageParam) ? Number(pageParam) : undefined;
-  const view = await getReadingView(actor, textId, page).catch((error: unknown) => {
+  const shell = await getReaderShell(actor, textId, page).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  return <Reader view={view} />;
+  // The browser starts fetching the text with the HTML, not after the scripts ran.
+  preload(shell.textPageUrl, { as: "fetch", crossOrigin: "anonymous" });
+  return <ReaderLoader key={shell.textPageUrl} shell={shell} />;
 }
