@@ -122,7 +122,10 @@ async function importWhileVisiting(content: string, title: string) {
   return { job, phases };
 }
 
-describe("a big import does not stall other users", () => {
+// It imports ~450,000 tokens and holds a latency budget, so it is a load test more than a
+// browser test: it runs with `npm run test:big-import` (LESEFLUSS_BIG_IMPORT=1), not in
+// every CI run, where its minutes and its timing budget would depend on the machine's load.
+describe.runIf(process.env.LESEFLUSS_BIG_IMPORT === "1")("a big import does not stall other users", () => {
   it("imports a ~2 MB paste with no full stop while another user signs in and reads", async () => {
     const content = noFullStopText();
     expect(Buffer.byteLength(content)).toBeGreaterThan(2_000_000);

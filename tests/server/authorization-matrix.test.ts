@@ -82,6 +82,7 @@ import { countDueCards } from "@/lib/server/data/count-due-cards";
 import { exportCards } from "@/lib/server/data/export-cards";
 import { getReviewSettings } from "@/lib/server/data/get-review-settings";
 import { updateReviewSettings } from "@/lib/server/data/update-review-settings";
+import { getReadingSettings, updateReadingSettings } from "@/lib/server/data/update-reading-settings";
 import { requestOptimization } from "@/lib/server/data/request-optimization";
 import { getOptimizerJob, findLatestOptimizerJob } from "@/lib/server/data/get-optimizer-job";
 // import jobs
@@ -487,6 +488,8 @@ describe("authorization matrix: writes", () => {
       "updateDailyGoal",
       "setWordMeaning",
       "updateReviewSettings",
+      "updateReadingSettings",
+      "getReadingSettings",
       "undoLastReview",
       "requestOptimization",
       "importText",
@@ -506,6 +509,9 @@ describe("authorization matrix: writes", () => {
     ).toBeNull();
     await updateReviewSettings(b, { ...(await getReviewSettings(b)), newCardsPerDay: 3 });
     expect((await getReviewSettings(a)).newCardsPerDay).toBe(20);
+    await updateReadingSettings(b, { showGrammar: false });
+    expect(await getReadingSettings(b)).toEqual({ showGrammar: false });
+    expect(await getReadingSettings(a)).toEqual({ showGrammar: true });
     // B can't undo A's answer even knowing its client id.
     const clientId = crypto.randomUUID();
     await answerReview(a, { cardId: w.cardA, clientId, rating: "good" });

@@ -127,5 +127,8 @@ export async function getReadingView(actor: Actor, textId: string, requestedPage
   const textPage = await loadTextPage(text.id, text.version, shell.page);
   const { sentences, lexemes } = withClassCorrections(JSON.parse(textPage.json) as ReaderTextPage, shell.corrections);
   const { text: meta, page, pageCount, progress, settings, words } = shell;
-  return { text: meta, page, pageCount, progress, settings, sentences, lexemes: withLearnerWords(lexemes, words) };
+  const learnerLexemes = withLearnerWords(lexemes, words);
+  // The shared page carries every lexeme's grammar; a learner who hid it gets none.
+  if (!settings.showGrammar) for (const lexeme of Object.values(learnerLexemes)) delete lexeme.grammar;
+  return { text: meta, page, pageCount, progress, settings, sentences, lexemes: learnerLexemes };
 }
