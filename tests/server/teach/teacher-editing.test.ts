@@ -8,6 +8,7 @@ import { makeText } from "./fixtures";
 import { expectAppError } from "../../helpers/expect-app-error";
 import { parsed } from "../../helpers/parsed";
 import { updateGlossOverrideSchema, updateSentenceTranslationSchema } from "@/lib/validation/teach";
+import { chosenPart } from "../../helpers/second-sense";
 
 describe("teacher editing", () => {
   it("lets the owner correct a translation (source TEACHER) and remove it", async () => {
@@ -39,7 +40,10 @@ describe("teacher editing", () => {
     const haus = text.lexemes["Haus|NOUN"]!;
     await updateGlossOverride(owner, { textId: text.id, lexemeId: haus, gloss: "home" });
     const words = (await getTextForEditing(owner, text.id)).words;
-    expect(words.find((w) => w.lexemeId === haus)).toMatchObject({ dictionaryGloss: "house", override: "home" });
+    const word = words.find((w) => w.lexemeId === haus);
+    // Haus may carry a close second sense ("house, home", issue 12) depending on the text that first met it.
+    expect(chosenPart(word?.dictionaryGloss, "house")).toBe("house");
+    expect(word?.override).toBe("home");
     expect(words.some((w) => w.pos === "PROPN")).toBe(false);
     await updateGlossOverride(
       owner,
