@@ -283,8 +283,8 @@ describe("issue 14.1: SSRF through the server's own address and special-purpose 
       `http://localhost:${appPort}/signin`,
     ];
     expect(own.length).toBeGreaterThan(0);
-    const errors = await Promise.all(targets.map((url) => importUrlError(learner, url)));
-    targets.forEach((url, i) => expect(errors[i], url).toMatch(UNREACHABLE));
+    // One after another, as the import worker takes them: twenty parallel starts reset connections in CI.
+    for (const url of targets) expect(await importUrlError(learner, url), url).toMatch(UNREACHABLE);
   });
 
   it("refuses a redirect hop to the machine's own address", async () => {
@@ -407,7 +407,8 @@ describe("issue 14.7: callback URLs stay on this site", () => {
   it("the sign-in page hands no foreign callback to its form", async () => {
     const html = await (await fetch(`${BASE_URL}/signin?callbackUrl=${encodeURIComponent("/\\evil.example/")}`)).text();
     // The page's RSC payload echoes the request URL; what matters is the form's own callback.
-    expect(html).toContain('\\"callbackUrl\\":\\"/library\\"');
+    // No (safe) callback: "/", which sends each role to its own landing page.
+    expect(html).toContain('\\"callbackUrl\\":\\"/\\"');
   });
 
   it("next-auth's own redirect after sign-in stays on this site", async () => {

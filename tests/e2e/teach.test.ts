@@ -41,7 +41,7 @@ describe("a class from creation to the teacher's dashboard", () => {
     classUrl = teacher.url();
     expect(await teacher.getByRole("heading", { level: 1 }).textContent()).toBe(className);
     joinCode = ((await teacher.getByTestId("join-code").textContent()) ?? "").trim();
-    expect(joinCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(joinCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   });
 
   it("the learner joins with the code", async () => {
@@ -134,7 +134,7 @@ describe("a class from creation to the teacher's dashboard", () => {
     await teacher.waitForURL((url) => url.searchParams.get("sort") === "read");
     expect(await teacher.getByTestId("dashboard").locator("th[aria-sort]").textContent()).toContain("Read");
     // Pre-teaching lists words of the text the class doesn't know yet.
-    expect(await teacher.getByTestId("pre-teach-form").locator('input[name="lexemeId"]').count()).toBeGreaterThan(0);
+    expect(await teacher.getByTestId("pre-teach-form").locator('input[name="lexemeIds"]').count()).toBeGreaterThan(0);
   });
 
   it("keeps the learner out of the teacher's dashboard", async () => {
