@@ -214,10 +214,17 @@ const NEW_LEARNER_PASSWORD = "e2e-password-123";
 
 /** Starts a URL import and waits for it to end; the job's error message (null if it imported). */
 async function importUrlError(cookie: string, url: string): Promise<string | null> {
-  const start = await fetch(`${BASE_URL}/api/import`, {
-    method: "POST",
-    headers: { cookie, "content-type": "application/json" },
-    body: JSON.stringify({ mode: "url", url }),
+  const send = () =>
+    fetch(`${BASE_URL}/api/import`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({ mode: "url", url }),
+    });
+  // A pooled keep-alive socket the server has just closed resets the next request on it; that is
+  // the client's race, not an answer, so the start is sent once more on a fresh connection.
+  const start = await send().catch((error: unknown) => {
+    if ((error as { cause?: { code?: string } }).cause?.code !== "ECONNRESET") throw error;
+    return send();
   });
   if (start.status !== 202) return `start answered ${start.status}: ${await start.text()}`;
   const { jobId } = (await start.json()) as { jobId: string };
