@@ -3,7 +3,7 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
-import { loadTextPage } from "../cache/reader-text-pages";
+import { loadTextPage, type CachedTextPage } from "../cache/reader-text-pages";
 import { findClassCorrections } from "./find-class-corrections";
 import {
   withClassCorrections,
@@ -69,6 +69,15 @@ async function findLearnerWords(actor: Actor, lexemeIds: string[]): Promise<Lear
  * holding the sentence they last read.
  */
 export async function getReaderShell(actor: Actor, textId: string, requestedPage?: number): Promise<ReaderShell> {
+  return (await loadReaderShell(actor, textId, requestedPage)).shell;
+}
+
+/** The shell and the page's cached text it was built from (read once, for getReadingView too). */
+async function loadReaderShell(
+  actor: Actor,
+  textId: string,
+  requestedPage: number | undefined,
+): Promise<{ shell: ReaderShell; textPage: CachedTextPage }> {
   const text = await getReadableText(actor, textId);
   const [state] = await db.$queryRaw<
     {
@@ -89,7 +98,7 @@ export async function getReaderShell(actor: Actor, textId: string, requestedPage
   if (!Number.isInteger(page) || page < 1 || page > text.pageCount) throw notFoundError("That page");
   const textPage = await loadTextPage(text.id, text.version, page);
   const classCorrections = await findClassCorrections(actor, text.id, { lexemeIds: textPage.lexemeIds, page });
-  return {
+  const shell: ReaderShell = {
     text: {
       id: text.id,
       title: text.title,
@@ -113,6 +122,7 @@ export async function getReaderShell(actor: Actor, textId: string, requestedPage
     },
     settings: { markKnownOnFinish: state.markKnownOnFinish, showGrammar: state.showGrammar },
   };
+  return { shell, textPage };
 }
 
 /**
@@ -122,9 +132,7 @@ export async function getReaderShell(actor: Actor, textId: string, requestedPage
  * teacher's corrections for a class the actor is in (or teaches) replace both, translations included.
  */
 export async function getReadingView(actor: Actor, textId: string, requestedPage?: number): Promise<ReadingView> {
-  const shell = await getReaderShell(actor, textId, requestedPage);
-  const text = await getReadableText(actor, textId);
-  const textPage = await loadTextPage(text.id, text.version, shell.page);
+  const { shell, textPage } = await loadReaderShell(actor, textId, requestedPage);
   const { sentences, lexemes } = withClassCorrections(JSON.parse(textPage.json) as ReaderTextPage, shell.corrections);
   const { text: meta, page, pageCount, progress, settings, words } = shell;
   const learnerLexemes = withLearnerWords(lexemes, words);
