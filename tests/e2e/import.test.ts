@@ -28,6 +28,8 @@ describe("import", () => {
     await page.waitForURL((url) => url.pathname.startsWith("/read/"), { timeout: 30_000 });
 
     await page.getByText("Ein Tag im Sommer").first().waitFor();
+    // The shell comes first; the page's words follow from their own address.
+    await page.waitForSelector('[data-testid="reader"] [data-token-index]');
     const body = await page.locator("main").innerText();
     expect(body).toContain("Hund");
     expect(body).toContain("Ostsee");
