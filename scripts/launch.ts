@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
+import os from "node:os";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/server/embedded-postgres";
 import { ensureMigrated } from "../lib/server/migrations";
@@ -50,6 +51,13 @@ function needsBuild(): boolean {
   const stamp = path.join(root, ".next", "lesefluss-revision");
   const revision = currentRevision();
   return revision !== null && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() !== revision;
+}
+
+/** WEB_CONCURRENCY, or one web process per core on PostgreSQL and one on the embedded database. */
+function webConcurrency(isEmbedded: boolean): number {
+  const configured = Number(process.env.WEB_CONCURRENCY);
+  if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, 64);
+  return isEmbedded ? 1 : os.availableParallelism();
 }
 
 /** A stable secret for single-instance installs; production sets NEXTAUTH_SECRET. */
@@ -156,7 +164,14 @@ async function main() {
     };
     startWorker();
 
-    const args = mode === "dev" ? [nextBin, "dev", "-p", port] : [nextBin, "start", "-p", port];
+    // Production serves from WEB_CONCURRENCY processes on one port (scripts/web-cluster.mjs); by
+    // default one per core on PostgreSQL, and one on the embedded database, which itself runs on one core here.
+    const webProcesses = webConcurrency(isEmbedded);
+    const args =
+      mode === "dev"
+        ? [nextBin, "dev", "-p", port]
+        : [path.join(root, "scripts", "web-cluster.mjs"), String(webProcesses), port];
+    if (mode === "start") log(`serving from ${webProcesses} web process${webProcesses === 1 ? "" : "es"}`);
     child = spawn(process.execPath, args, {
       env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production", LESEFLUSS_IMPORT_WORKER: "external" },
       stdio: "inherit",

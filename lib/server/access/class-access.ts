@@ -1,7 +1,7 @@
 import "server-only";
 // Access filters for classes and assignments, built once (like access.ts)
 // and reused by every data function of classes, dashboards and pre-teaching.
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "../actor";
 import { taughtClassWhere } from "./text-access";
 import { PRE_TEACH_POS as CORE_PRE_TEACH_POS } from "@/lib/core/progress/figure-definitions";
@@ -28,6 +28,13 @@ export function correctionClassWhere(actor: Actor, textId: string): Prisma.Class
     assignments: { some: { textId } },
     OR: [{ enrollments: { some: { userId: actor.id } } }, { teacherId: actor.id }],
   };
+}
+
+/** correctionClassWhere as an SQL condition on the class aliased `c` (raw queries of the reader's hot path). */
+export function correctionClassSql(actor: Actor, textId: string): Prisma.Sql {
+  return Prisma.sql`(EXISTS (SELECT 1 FROM "Assignment" a WHERE a."classId" = c."id" AND a."textId" = ${textId})
+    AND (c."teacherId" = ${actor.id}
+      OR EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = c."id" AND e."userId" = ${actor.id})))`;
 }
 
 /** Classes the actor is enrolled in (as a learner). */

@@ -4,7 +4,7 @@ import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
 import { loadTextPage, type CachedTextPage } from "../cache/reader-text-pages";
-import { findClassCorrections } from "./find-class-corrections";
+import { correctionClassSql } from "../access/class-access";
 import {
   withClassCorrections,
   withLearnerWords,
@@ -49,18 +49,51 @@ export interface ReadingView extends Omit<ReaderShell, "words" | "textPageUrl" |
   lexemes: Record<string, ReaderLexeme>;
 }
 
-/** The learner's status, own meaning and card for each of `lexemeIds` that has any. */
-async function findLearnerWords(actor: Actor, lexemeIds: string[]): Promise<LearnerWords> {
-  if (lexemeIds.length === 0) return {};
-  const rows = await db.$queryRaw<{ id: string; status: number | null; meaning: string | null; hasCard: boolean }[]>`
-    SELECT k.id, ws."status", ws."userMeaning" AS "meaning",
-           EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${actor.id} AND c."lexemeId" = k.id) AS "hasCard"
-    FROM unnest(${lexemeIds}::text[]) AS k(id)
-    LEFT JOIN "WordStatus" ws ON ws."lexemeId" = k.id AND ws."userId" = ${actor.id}
-    WHERE ws."lexemeId" IS NOT NULL OR EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${actor.id} AND c."lexemeId" = k.id)`;
+type PageExtraRow =
+  | { kind: "word"; key: string; status: number | null; text: string | null; hasCard: boolean | null; index: null }
+  | { kind: "gloss"; key: string; status: null; text: string; hasCard: null; index: null }
+  | { kind: "translation"; key: null; status: null; text: string; hasCard: null; index: number };
+
+/**
+ * In one statement: the learner's status, own meaning and card for each of
+ * `lexemeIds` that has any, and the corrections of this page by the teacher of
+ * a class the learner is in or teaches that has the text assigned (the latest
+ * wins where two classes corrected the same word or sentence).
+ */
+async function findPageExtras(
+  actor: Actor,
+  textId: string,
+  page: number,
+  lexemeIds: string[],
+): Promise<{ words: LearnerWords; corrections: PageCorrections }> {
+  const rows = await db.$queryRaw<PageExtraRow[]>`
+    WITH classes AS (SELECT c."id" FROM "Class" c WHERE ${correctionClassSql(actor, textId)}),
+    words AS (
+      SELECT k.id AS "key", ws."status", ws."userMeaning" AS "text",
+             EXISTS (SELECT 1 FROM "Card" cd WHERE cd."userId" = ${actor.id} AND cd."lexemeId" = k.id) AS "hasCard"
+      FROM unnest(${lexemeIds}::text[]) AS k(id)
+      LEFT JOIN "WordStatus" ws ON ws."lexemeId" = k.id AND ws."userId" = ${actor.id}
+    )
+    SELECT 'word' AS "kind", w."key", w."status", w."text", w."hasCard", NULL::int AS "index", NULL::timestamp AS "at"
+    FROM words w WHERE w."status" IS NOT NULL OR w."hasCard"
+    UNION ALL
+    SELECT 'gloss', g."lexemeId", NULL, g."gloss", NULL, NULL, g."updatedAt"
+    FROM "ClassGlossCorrection" g WHERE g."textId" = ${textId} AND g."classId" IN (SELECT "id" FROM classes)
+    UNION ALL
+    SELECT 'translation', NULL, NULL, tc."translation", NULL, s."index", tc."updatedAt"
+    FROM "ClassTranslationCorrection" tc JOIN "Sentence" s ON s."id" = tc."sentenceId"
+    WHERE tc."textId" = ${textId} AND s."page" = ${page} AND tc."classId" IN (SELECT "id" FROM classes)
+    ORDER BY "at" ASC NULLS FIRST`;
   const words: LearnerWords = {};
-  for (const r of rows) words[r.id] = { status: r.status ?? 0, meaning: r.meaning, hasCard: r.hasCard };
-  return words;
+  const corrections: PageCorrections = { glosses: {}, translations: {} };
+  const onPage = new Set(lexemeIds);
+  for (const row of rows) {
+    if (row.kind === "word") words[row.key] = { status: row.status ?? 0, meaning: row.text, hasCard: row.hasCard ?? false };
+    else if (row.kind === "gloss") {
+      if (onPage.has(row.key)) corrections.glosses[row.key] = row.text;
+    } else corrections.translations[row.index] = row.text;
+  }
+  return { words, corrections };
 }
 
 /**
@@ -97,7 +130,7 @@ async function loadReaderShell(
   const page = requestedPage ?? Math.min(state.page ?? 1, text.pageCount);
   if (!Number.isInteger(page) || page < 1 || page > text.pageCount) throw notFoundError("That page");
   const textPage = await loadTextPage(text.id, text.version, page);
-  const classCorrections = await findClassCorrections(actor, text.id, { lexemeIds: textPage.lexemeIds, page });
+  const { words, corrections } = await findPageExtras(actor, text.id, page, textPage.lexemeIds);
   const shell: ReaderShell = {
     text: {
       id: text.id,
@@ -110,11 +143,8 @@ async function loadReaderShell(
     page,
     pageCount: text.pageCount,
     textPageUrl: `/api/texts/${encodeURIComponent(text.id)}/pages/${page}?v=${text.version}`,
-    words: await findLearnerWords(actor, textPage.lexemeIds),
-    corrections: {
-      glosses: Object.fromEntries(classCorrections.glossByLexeme),
-      translations: Object.fromEntries(classCorrections.translationByIndex),
-    },
+    words,
+    corrections,
     progress: {
       sentenceIndex: state.sentenceIndex ?? 0,
       maxSentence: state.maxSentence ?? 0,
