@@ -32,10 +32,17 @@ describe("import queue", () => {
   it("gives a queued job to one claimant only, even when several claim at once", async () => {
     const learner = await makeUser();
     const { id } = await queuedJob(learner.id);
-    const claims = await Promise.all([claimImportJob(), claimImportJob(), claimImportJob()]);
-    const mine = claims.filter((c) => c?.id === id);
+    // Three claim at once, again until this job comes up (other files may have left older jobs in the
+    // shared database): the batch that takes it holds it once, and no later batch sees it again.
+    let mine: Awaited<ReturnType<typeof claimImportJob>>[] = [];
+    for (let round = 0; round < 50 && mine.length === 0; round++) {
+      const claims = await Promise.all([claimImportJob(), claimImportJob(), claimImportJob()]);
+      mine = claims.filter((c) => c?.id === id);
+      for (const other of claims) if (other && other.id !== id) await runClaimedImportJob(other);
+      if (claims.every((c) => c === null)) break;
+    }
     expect(mine).toHaveLength(1);
-    for (const other of claims) if (other && other.id !== id) await runClaimedImportJob(other);
+    expect(await claim(id)).toBeNull();
     await runClaimedImportJob(mine[0]!);
     const job = await db.importJob.findUniqueOrThrow({
       where: { id },
