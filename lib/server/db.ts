@@ -1,20 +1,27 @@
 import "server-only";
+import pg from "pg";
+import { Prisma } from "@/generated/prisma/client";
 import { createPrismaClient, type Db } from "./prisma-client";
 
-// One client per server process, cached on globalThis so dev reloads reuse it.
+// One pool and one client per server process, cached on globalThis so dev reloads reuse them.
 // Created on first use: `next build` imports this module without a database.
-const globalForDb = globalThis as unknown as { lesefluss_db?: Db };
+const globalForDb = globalThis as unknown as { lesefluss_db?: Db; lesefluss_pool?: pg.Pool };
 
-function getClient(): Db {
-  if (!globalForDb.lesefluss_db) {
+function getPool(): pg.Pool {
+  if (!globalForDb.lesefluss_pool) {
     const url = process.env.DATABASE_URL;
     if (!url) {
       throw new Error(
         "DATABASE_URL is not set: start the app with `npm start` (embedded database) or set DATABASE_URL.",
       );
     }
-    globalForDb.lesefluss_db = createPrismaClient(url);
+    globalForDb.lesefluss_pool = new pg.Pool({ connectionString: url, max: 10 });
   }
+  return globalForDb.lesefluss_pool;
+}
+
+function getClient(): Db {
+  globalForDb.lesefluss_db ??= createPrismaClient(process.env.DATABASE_URL ?? "", { pool: getPool() });
   return globalForDb.lesefluss_db;
 }
 
@@ -25,3 +32,40 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
   },
 });
+
+// Prisma keeps DateTime in `timestamp(3)` columns as UTC wall time: read them as UTC whatever
+// the process's time zone, and send Dates as UTC (pg would send local time).
+const TIMESTAMP_OID = 1114;
+const INT8_OID = 20;
+const readTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (oid === TIMESTAMP_OID) return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+    if (oid === INT8_OID) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  }) as pg.CustomTypesConfig["getTypeParser"],
+};
+
+function toParameter(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toParameter);
+  return value;
+}
+
+/**
+ * A raw statement for the hottest paths (every request's session check, review answers, the
+ * reader), run straight on the pool Prisma's adapter uses: `$queryRaw` costs a query-plan
+ * compilation per call, several times the statement itself. Same template syntax and
+ * fragments (Prisma.sql, Prisma.join); timestamps read as Dates, bigints as numbers.
+ * Database errors are pg's (`code` is the SQLSTATE, e.g. "23505").
+ *
+ * @example const [user] = await sql<{ role: string }>`SELECT "role" FROM "User" WHERE "id" = ${id}`;
+ */
+export async function sql<T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]> {
+  const statement = Prisma.sql(strings, ...values);
+  const result = await getPool().query({
+    text: statement.text,
+    values: statement.values.map(toParameter),
+    types: readTypes,
+  });
+  return result.rows as T[];
+}

@@ -2,7 +2,7 @@ import "server-only";
 // Shared pieces of the review use cases: the card access filter (built once,
 // STYLE: data access) and the acting user's scheduling settings.
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "../db";
+import { db, sql } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../actor";
 import { toSchedulerSettings } from "../mappers/card";
@@ -51,7 +51,16 @@ export function toSchedulingUser(row: SchedulingUserRow): SchedulingUser {
 
 /** The actor's scheduling settings; a session whose user was deleted is no longer signed in. */
 export async function loadSchedulingUser(actor: Actor, client: Pick<typeof db, "user"> = db): Promise<SchedulingUser> {
-  const row = await client.user.findUnique({ where: { id: actor.id }, select: schedulingUserSelect });
+  // Outside a transaction this runs on every page (the header's due count): straight on the pool.
+  const row =
+    client === db
+      ? (
+          await sql<SchedulingUserRow>`
+            SELECT "timeZone", "dayStartHour", "newCardsPerDay", "maxReviewsPerDay", "desiredRetention",
+                   "learningSteps", "enableFuzz", "fsrsWeights"
+            FROM "User" WHERE "id" = ${actor.id}`
+        )[0]
+      : await client.user.findUnique({ where: { id: actor.id }, select: schedulingUserSelect });
   if (!row) throw new AppError("UNAUTHORIZED", "Please sign in again.");
   return toSchedulingUser(row);
 }

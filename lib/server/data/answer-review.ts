@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "../db";
+import { sql } from "../db";
 import { AppError, notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import crypto from "node:crypto";
@@ -62,7 +62,7 @@ interface AnswerContextRow {
  * top of its round trip.
  */
 async function loadAnswerContext(actor: Actor, clientId: string, cardId: string): Promise<AnswerContextRow> {
-  const rows = await db.$queryRaw<AnswerContextRow[]>`
+  const rows = await sql<AnswerContextRow>`
     SELECT c."id" AS "cardId", c."lexemeId", c."isLeech", c."due", c."stability", c."difficulty", c."elapsedDays",
            c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview",
            u."timeZone", u."dayStartHour", u."newCardsPerDay", u."maxReviewsPerDay", u."desiredRetention",
@@ -97,6 +97,8 @@ function duplicateOf(row: AnswerContextRow, cardId: string, clientId: string): A
 }
 
 function isUniqueViolation(error: unknown): boolean {
+  // The answer's statements run through `sql` (pg): the SQLSTATE is on the error itself.
+  if (error instanceof Error && (error as { code?: unknown }).code === "23505") return true;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   if (error.code === "P2002") return true;
   // Raw queries report the database's own code.
@@ -199,7 +201,7 @@ async function applyAnswer(
   const writeEvent = fromCode !== toCode;
   const isLeech = (context.isLeech ?? false) || status.isLeech;
 
-  const result = await db.$queryRaw<{ updated: number }[]>`
+  const result = await sql<{ updated: number }>`
     WITH upd AS (
       UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability}, "difficulty" = ${next.difficulty},
         "elapsedDays" = ${next.elapsedDays}, "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},

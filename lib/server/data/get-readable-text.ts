@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { sql } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { readableTextSql } from "../access/text-access";
@@ -26,7 +26,7 @@ export interface ReadableText {
  */
 export async function getReadableText(actor: Actor, textId: string): Promise<ReadableText> {
   // A text still being imported (IMPORTING) is nobody's to read yet.
-  const [text] = await db.$queryRaw<ReadableText[]>`
+  const [text] = await sql<ReadableText>`
     SELECT t."id", t."title", t."ownerId", t."sentenceCount", t."wordCount", t."lexemeCount", t."isShared",
            t."source"::text AS "source", t."sourceUrl", t."pageCount", t."version"
     FROM "Text" t

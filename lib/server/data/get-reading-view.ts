@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { sql } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
@@ -66,7 +66,7 @@ async function findPageExtras(
   page: number,
   lexemeIds: string[],
 ): Promise<{ words: LearnerWords; corrections: PageCorrections }> {
-  const rows = await db.$queryRaw<PageExtraRow[]>`
+  const rows = await sql<PageExtraRow>`
     WITH classes AS (SELECT c."id" FROM "Class" c WHERE ${correctionClassSql(actor, textId)}),
     words AS (
       SELECT k.id AS "key", ws."status", ws."userMeaning" AS "text",
@@ -112,7 +112,7 @@ async function loadReaderShell(
   requestedPage: number | undefined,
 ): Promise<{ shell: ReaderShell; textPage: CachedTextPage }> {
   const text = await getReadableText(actor, textId);
-  const [state] = await db.$queryRaw<
+  const [state] = await sql<
     {
       sentenceIndex: number | null;
       maxSentence: number | null;
@@ -120,7 +120,7 @@ async function loadReaderShell(
       markKnownOnFinish: boolean;
       showGrammar: boolean;
       page: number | null;
-    }[]
+    }
   >`SELECT rp."sentenceIndex", rp."maxSentence", rp."finishedAt", u."markKnownOnFinish", u."showGrammar", s."page"
     FROM "User" u
     LEFT JOIN "ReadingProgress" rp ON rp."userId" = u."id" AND rp."textId" = ${text.id}

@@ -3,7 +3,7 @@ import "server-only";
 // new by creation) capped by the daily limits, then lib/core's buildQueue decides
 // order and interleaving. Loading every card of a 100,000-card collection to
 // sort it in memory would blow the 10 ms budget (DESIGN: budgets).
-import { db } from "../db";
+import { sql } from "../db";
 import type { Actor } from "../actor";
 import { fromStateCode } from "../mappers/card";
 import {
@@ -58,7 +58,7 @@ export async function loadReviewQueue(
   // One round trip for today's answer counts and the three capped card lists:
   // on the embedded database the round trips, not the index scans, dominate.
   // The LIMITs use today's counts, so they are computed in the same statement.
-  const rows = await db.$queryRaw<QueueRow[]>`
+  const rows = await sql<QueueRow>`
     WITH done AS (
       SELECT count(*) FILTER (WHERE "stateBefore" = ${STATE.new})::int AS "newDone",
              count(*) FILTER (WHERE "stateBefore" = ${STATE.review})::int AS "reviewsDone",
