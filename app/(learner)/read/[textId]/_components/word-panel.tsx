@@ -6,7 +6,7 @@ import { chosenSenseOf } from "@/lib/core/gloss/sense-context";
 import type { ReaderLexeme, ReaderSentence, ReaderToken } from "@/lib/core/reading/reader-payload";
 import type { WordDetails } from "@/lib/server/data/get-word-details";
 import { setWordMeaningAction } from "../actions";
-import { phraseLabel, posLabel } from "./reader";
+import { phraseLabel, posLabel } from "./reader-labels";
 import { headwordOf } from "@/lib/core/words/headword";
 import { statusLabelOf } from "@/lib/core/words/status";
 import { speakGerman } from "./speech";
