@@ -1,5 +1,6 @@
 import "server-only";
 import { createPrismaClient, type Db } from "./prisma-client";
+import { databaseUrl } from "@/lib/env";
 
 // One client per server process, cached on globalThis so dev reloads reuse it.
 // Created on first use: `next build` imports this module without a database.
@@ -7,7 +8,7 @@ const globalForDb = globalThis as unknown as { lesefluss_db?: Db };
 
 function getClient(): Db {
   if (!globalForDb.lesefluss_db) {
-    const url = process.env.DATABASE_URL;
+    const url = databaseUrl();
     if (!url) {
       throw new Error(
         "DATABASE_URL is not set: start the app with `npm start` (embedded database) or set DATABASE_URL.",

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { WORD_STATUS } from "@/lib/core/words/status";
 
 const id = z.string().min(1).max(64);
 
 export const wordStatusSchema = z.object({
   textId: id,
   lexemeId: id,
-  /** 0 new, 1–4 learning, 5 known, 6 ignored */
-  status: z.number().int().min(0).max(6),
+  /** 0 new, 1–4 learning, 5 known, 6 ignored (lib/core/words/status.ts) */
+  status: z.literal(Object.values(WORD_STATUS)),
 });
 
 export const wordMeaningSchema = z.object({

@@ -5,6 +5,9 @@ import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
 import { loadTextPage, type CachedTextPage } from "../cache/reader-text-pages";
 import { findClassCorrections } from "./find-class-corrections";
+import { LearningStatus } from "@/generated/prisma/enums";
+import { toWordStatusCode } from "../mappers/word-status";
+import { WORD_STATUS } from "@/lib/core/words/status";
 import {
   withClassCorrections,
   withLearnerWords,
@@ -52,14 +55,14 @@ export interface ReadingView extends Omit<ReaderShell, "words" | "textPageUrl" |
 /** The learner's status, own meaning and card for each of `lexemeIds` that has any. */
 async function findLearnerWords(actor: Actor, lexemeIds: string[]): Promise<LearnerWords> {
   if (lexemeIds.length === 0) return {};
-  const rows = await db.$queryRaw<{ id: string; status: number | null; meaning: string | null; hasCard: boolean }[]>`
+  const rows = await db.$queryRaw<{ id: string; status: LearningStatus | null; meaning: string | null; hasCard: boolean }[]>`
     SELECT k.id, ws."status", ws."userMeaning" AS "meaning",
            EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${actor.id} AND c."lexemeId" = k.id) AS "hasCard"
     FROM unnest(${lexemeIds}::text[]) AS k(id)
     LEFT JOIN "WordStatus" ws ON ws."lexemeId" = k.id AND ws."userId" = ${actor.id}
     WHERE ws."lexemeId" IS NOT NULL OR EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${actor.id} AND c."lexemeId" = k.id)`;
   const words: LearnerWords = {};
-  for (const r of rows) words[r.id] = { status: r.status ?? 0, meaning: r.meaning, hasCard: r.hasCard };
+  for (const r of rows) words[r.id] = { status: r.status ? toWordStatusCode(r.status) : WORD_STATUS.new, meaning: r.meaning, hasCard: r.hasCard };
   return words;
 }
 

@@ -13,6 +13,7 @@ import { ensureSeedTexts } from "./ensure-seed-texts";
 import { importText } from "./import-text";
 import { getReadingView } from "./get-reading-view";
 import type { LookupReport } from "@/lib/core/progress/lookup-log";
+import { WORD_STATUS } from "@/lib/core/words/status";
 import { setWordStatus } from "./set-word-status";
 import { createReaderCard } from "./create-reader-card";
 import { saveReadingProgress } from "./save-reading-progress";
@@ -215,7 +216,7 @@ async function meetWord(learner: LearnerState, text: LoadedText, sentenceIndex: 
   if (!token || !lexemeId || learner.decided.has(lexemeId)) return;
   learner.decided.add(lexemeId);
   const lexeme = text.lexemes[lexemeId];
-  if (!lexeme || lexeme.status !== 0 || lexeme.pos === "PROPN") return;
+  if (!lexeme || lexeme.status !== WORD_STATUS.new || lexeme.pos === "PROPN") return;
   const { actor, profile, random } = learner;
   const textId = text.textId;
   // Function words are left to "Finish text" (it marks what is still new as known), as a learner pages on.
@@ -225,7 +226,7 @@ async function meetWord(learner: LearnerState, text: LoadedText, sentenceIndex: 
     if (random() < 0.6) learner.lookups.push(panelLookup(lexemeId, true));
     await createReaderCard(actor, { textId, sentenceIndex, tokenIndex }, at);
   } else if (r < profile.cardRate + profile.knownRate) {
-    await setWordStatus(actor, { textId, lexemeId, status: 5 }, at);
+    await setWordStatus(actor, { textId, lexemeId, status: WORD_STATUS.known }, at);
   } else if (r < profile.cardRate + profile.knownRate + profile.lookupRate) {
     learner.lookups.push(panelLookup(lexemeId, false));
   }

@@ -4,6 +4,7 @@
 // log what happened (a status change is not a look-up; a card or translation is).
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ReaderSentence } from "@/lib/core/reading/reader-payload";
+import type { WordStatusCode } from "@/lib/core/words/status";
 import { speakGerman } from "./speech";
 import type { ReaderLookups } from "./use-lookup-log";
 import { useReaderKeys, type ReaderCommandTargets } from "./use-reader-keys";
@@ -15,7 +16,7 @@ interface CommandOptions {
   focus: ReturnType<typeof useRovingFocus>;
   translations: ReturnType<typeof useTranslations>;
   lookups: ReaderLookups;
-  setStatus: (lexemeId: string, status: number) => Promise<void>;
+  setStatus: (lexemeId: string, status: WordStatusCode) => Promise<void>;
   addCard: (sentence: ReaderSentence, tokenIndex: number) => Promise<void>;
 }
 

@@ -4,6 +4,7 @@
 import { useCallback, type KeyboardEvent } from "react";
 import { commandForKey, type ReaderCommand } from "@/lib/core/reading/reader-keymap";
 import type { ReaderSentence } from "@/lib/core/reading/reader-payload";
+import type { WordStatusCode } from "@/lib/core/words/status";
 import type { Position } from "./use-roving-focus";
 
 export interface ReaderCommandTargets {
@@ -15,7 +16,7 @@ export interface ReaderCommandTargets {
   extendSelection(): boolean;
   openPanel(pos: Position): void;
   closePanel(): void;
-  setStatus(lexemeId: string, status: number): void;
+  setStatus(lexemeId: string, status: WordStatusCode): void;
   addCard(pos: Position): void;
   toggleTranslation(sentence: number): void;
   toggleAllTranslations(): void;

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { ReaderLexeme, ReaderSentence } from "@/lib/core/reading/reader-payload";
 import { headwordOf } from "@/lib/core/words/headword";
 import { isCountableWord } from "@/lib/core/words/countable";
-import { statusBucketOf, statusLabelOf, WORD_STATUS } from "@/lib/core/words/status";
+import { statusBucketOf, statusLabelOf, WORD_STATUS, type WordStatusCode } from "@/lib/core/words/status";
 import { addCardAction, setWordStatusAction } from "../actions";
 
 type Flash = (kind: "ok" | "error", text: string) => void;
@@ -20,7 +20,7 @@ export function useWordStatuses(textId: string, initial: Lexemes, flash: Flash) 
   const [lexemes, setLexemes] = useState(initial);
 
   const setStatus = useCallback(
-    async (lexemeId: string, status: number) => {
+    async (lexemeId: string, status: WordStatusCode) => {
       const before = lexemes[lexemeId];
       if (!before) return;
       setLexemes((prev) => patch(prev, lexemeId, () => ({ status })));
