@@ -6,13 +6,13 @@ import type { Actor } from "../actor";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { CardState, LearningStatus } from "@/generated/prisma/enums";
-import { cardFsrsSelect, toCardColumns, toSchedulingCard } from "../mappers/card";
+import { toCardColumns, toSchedulingCard, type cardFsrsSelect } from "../mappers/card";
 import { fromStoredStatus, toStoredStatus } from "../mappers/word-status";
 import { applyRating, formatIntervalLabel } from "@/lib/core/srs/scheduler";
 import { RATING_CODE } from "../mappers/review-rating";
 import { updateStatusAfterReview } from "@/lib/core/srs/status";
 import type { AnswerReviewInput } from "@/lib/validation/review";
-import { schedulingUserSelect, toSchedulingUser } from "../access/review-access";
+import { toSchedulingUser, type schedulingUserSelect } from "../access/review-access";
 
 export interface AnswerResult {
   /** "duplicate": this clientId was answered before; nothing changed. */
@@ -29,8 +29,9 @@ class CardChangedError extends Error {}
 const MAX_ATTEMPTS = 3;
 
 /** The card columns an answer reads, as Prisma types them. */
-const answerCardSelect = { id: true, lexemeId: true, isLeech: true, ...cardFsrsSelect } as const;
-type AnswerCard = Prisma.CardGetPayload<{ select: typeof answerCardSelect }>;
+type AnswerCard = Prisma.CardGetPayload<{
+  select: { id: true; lexemeId: true; isLeech: true } & typeof cardFsrsSelect;
+}>;
 type AnswerUser = Prisma.UserGetPayload<{ select: typeof schedulingUserSelect }>;
 
 // Raw rows may carry timestamps as Date or ISO text depending on the driver path.

@@ -5,7 +5,7 @@ import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
 import { loadTextPage, type CachedTextPage } from "../cache/reader-text-pages";
 import { findClassCorrections } from "./find-class-corrections";
-import { LearningStatus } from "@/generated/prisma/enums";
+import type { LearningStatus } from "@/generated/prisma/enums";
 import { toWordStatusCode } from "../mappers/word-status";
 import { WORD_STATUS } from "@/lib/core/words/status";
 import {
