@@ -1,5 +1,6 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import tseslint from "typescript-eslint";
 
 const config = [
   ...nextCoreWebVitals,
@@ -34,6 +35,41 @@ const config = [
     rules: {
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  // Type-aware rules (STYLE: config): a promise is awaited, returned or marked `void`, never dropped or
+  // passed where a plain callback is expected. One TypeScript program for the repository (projectService).
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { "@typescript-eslint": tseslint.plugin },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      // JSX handlers may be async (React ignores the returned promise); everything else must not be.
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
+  // Environment variables are read in lib/env.ts only (parsed by its schema). Scripts, tests and the
+  // tool configs run outside the app; instrumentation.ts's NEXT_RUNTIME check is inlined by Next.js per runtime.
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: [
+      "lib/env.ts",
+      "scripts/**",
+      "tests/**",
+      "prisma/seed.ts",
+      "prisma.config.ts",
+      "instrumentation.ts",
+      "*.config.*",
+    ],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read the environment through lib/env.ts." },
+      ],
     },
   },
 ];

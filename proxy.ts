@@ -5,12 +5,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/server/http/content-security-policy";
 import { checkServerActionRequest } from "@/lib/server/http/check-server-action-request";
+import { isDevelopment } from "@/lib/env";
 
 export async function proxy(request: NextRequest) {
   const refused = await checkServerActionRequest(request);
   if (refused) return refused;
   const nonce = createNonce();
-  const policy = pageContentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === "development" });
+  const policy = pageContentSecurityPolicy(nonce, { isDev: isDevelopment() });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   // Next.js takes the nonce for its own scripts from the request's policy.

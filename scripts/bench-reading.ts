@@ -11,6 +11,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { percentile, withEmbeddedDatabase } from "./benchmark-database";
+import { toWordStatusCode } from "../lib/core/words/status";
 
 const BUDGET_P50_MS = 15;
 const BUDGET_RATIO = 3;
@@ -58,7 +59,8 @@ async function main() {
     // A learner with history: a third of the words have a status.
     const lexemes = await db.textLexeme.findMany({ where: { textId }, select: { lexemeId: true } });
     for (const [i, l] of lexemes.entries())
-      if (i % 3 === 0) await setWordStatus(user, { textId, lexemeId: l.lexemeId, status: (i % 6) + 1 });
+      if (i % 3 === 0)
+        await setWordStatus(user, { textId, lexemeId: l.lexemeId, status: toWordStatusCode((i % 6) + 1) ?? 0 });
 
     // The whole page's data in one object, as before (server tests and the reader's props).
     for (let i = 0; i < 10; i++) await getReadingView(user, textId, 1);

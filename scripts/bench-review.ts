@@ -59,7 +59,7 @@ async function main() {
          CASE WHEN g % 100 < 90 THEN 12 WHEN g % 100 < 99 THEN 0 ELSE 0.5 END,
          CASE WHEN g % 100 < 99 AND g % 100 >= 90 THEN 0 ELSE 5 END,
          CASE WHEN g % 100 < 90 THEN 4 WHEN g % 100 < 99 THEN 0 ELSE 1 END,
-         CASE WHEN g % 100 < 90 THEN 2 WHEN g % 100 < 99 THEN 0 ELSE 1 END,
+         CASE WHEN g % 100 < 90 THEN 'REVIEW' WHEN g % 100 < 99 THEN 'NEW' ELSE 'LEARNING' END::"CardState",
          CASE WHEN g % 100 < 90 OR g % 100 >= 99 THEN $2::timestamp - interval '10 days' ELSE NULL END,
          $2::timestamp - interval '30 days'
        FROM generate_series(1, ${CARDS}) g`,
@@ -84,7 +84,7 @@ async function main() {
 
     // Answer review-state cards that are due, one after another, as a learner does.
     const due = await db.card.findMany({
-      where: { userId: user.id, state: 2, due: { lt: now } },
+      where: { userId: user.id, state: "REVIEW", due: { lt: now } },
       select: { id: true },
       take: 400,
       orderBy: { due: "asc" },

@@ -2,6 +2,7 @@ import "server-only";
 import pg from "pg";
 import { Prisma } from "@/generated/prisma/client";
 import { createPrismaClient, type Db } from "./prisma-client";
+import { databaseUrl } from "@/lib/env";
 
 // One pool and one client per server process, cached on globalThis so dev reloads reuse them.
 // Created on first use: `next build` imports this module without a database.
@@ -9,7 +10,7 @@ const globalForDb = globalThis as unknown as { lesefluss_db?: Db; lesefluss_pool
 
 function getPool(): pg.Pool {
   if (!globalForDb.lesefluss_pool) {
-    const url = process.env.DATABASE_URL;
+    const url = databaseUrl();
     if (!url) {
       throw new Error(
         "DATABASE_URL is not set: start the app with `npm start` (embedded database) or set DATABASE_URL.",
@@ -21,7 +22,7 @@ function getPool(): pg.Pool {
 }
 
 function getClient(): Db {
-  globalForDb.lesefluss_db ??= createPrismaClient(process.env.DATABASE_URL ?? "", { pool: getPool() });
+  globalForDb.lesefluss_db ??= createPrismaClient(databaseUrl() ?? "", { pool: getPool() });
   return globalForDb.lesefluss_db;
 }
 

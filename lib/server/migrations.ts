@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import pg from "pg";
+import { childProcessEnv } from "@/lib/env";
 
 const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
@@ -46,7 +47,7 @@ export function runMigrateDeploy(databaseUrl: string): Promise<void> {
   const bin = path.join(process.cwd(), "node_modules", "prisma", "build", "index.js");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, "migrate", "deploy"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      env: childProcessEnv({ DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

@@ -50,6 +50,29 @@ describe("reading the seed article", () => {
     expect(requests).toEqual([]);
   });
 
+  // Issue 18: a look-up is a tooltip read long enough (or a panel used), batched with the progress report.
+  it("sends a tooltip read for a second as a look-up with the progress report when the page is hidden", async () => {
+    await openSeedArticle(page);
+    const einladung = word(page, "Einladung");
+    const lexemeId = (await einladung.getAttribute("data-lexeme"))!;
+    const posts: string[] = [];
+    const onRequest = (r: { method(): string; postData(): string | null }) => {
+      if (r.method() === "POST") posts.push(r.postData() ?? "");
+    };
+    page.on("request", onRequest);
+    await einladung.hover();
+    await page.getByRole("tooltip").waitFor({ state: "visible" });
+    await page.waitForTimeout(1200);
+    await word(page, "nimmt").hover();
+    await page.evaluate(() => {
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+      document.dispatchEvent(new Event("visibilitychange"));
+    });
+    await expect.poll(() => posts.some((body) => body.includes("lookups") && body.includes(lexemeId))).toBe(true);
+    page.off("request", onRequest);
+    await page.evaluate(() => Reflect.deleteProperty(document, "visibilityState"));
+  });
+
   it("marking a word known recolours every occurrence and updates known-% after reload", async () => {
     await openSeedArticle(page);
     const einladung = word(page, "Einladung");

@@ -194,7 +194,7 @@ async function makeWorld(): Promise<World> {
     data: { classId: classX.id, textId: textX.id, lexemeId: einladung, gloss: "secret-gloss-of-class-X" },
   });
   await db.wordStatus.create({
-    data: { userId: actors.learnerA.id, lexemeId: textX.lexemes["Haus|NOUN"]!, status: 5 },
+    data: { userId: actors.learnerA.id, lexemeId: textX.lexemes["Haus|NOUN"]!, status: "KNOWN" },
   });
   const job = await db.optimizerJob.create({ data: { userId: actors.learnerA.id } });
   const importJob = await db.importJob.create({ data: { userId: actors.learnerA.id } });

@@ -62,8 +62,6 @@ export interface DictionaryEntry {
 
 /** Walks up from the working directory to the folder holding `data/ding`. */
 export function findProjectRoot(start: string = process.cwd()): string {
-  const fromEnv = process.env.LESEFLUSS_ROOT;
-  if (fromEnv) return fromEnv;
   let dir = path.resolve(/*turbopackIgnore: true*/ start);
   for (;;) {
     if (existsSync(path.join(dir, "data/ding/de-en.txt.gz"))) return dir;
@@ -127,9 +125,7 @@ export function buildLexiconCache(root: string, cacheDir: string): string {
 }
 
 function resolveCacheDir(root: string, cacheDir?: string): string {
-  return path.resolve(
-    /*turbopackIgnore: true*/ cacheDir ?? process.env.LESEFLUSS_CACHE_DIR ?? path.join(root, ".cache/lexicon"),
-  );
+  return path.resolve(/*turbopackIgnore: true*/ cacheDir ?? path.join(root, ".cache/lexicon"));
 }
 
 const NO_DOMAINS: readonly string[] = [];
@@ -215,8 +211,8 @@ function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: stri
  * const lexicon = loadLexicon();
  * lexicon.lookupForm("Gesprächs").map((id) => lexicon.lemma(id)); // ["Gespräch"]
  */
-export function loadLexicon(options: { cacheDir?: string } = {}): Lexicon {
-  const root = findProjectRoot();
+export function loadLexicon(options: { root?: string; cacheDir?: string } = {}): Lexicon {
+  const root = options.root ?? findProjectRoot();
   const cacheDir = resolveCacheDir(root, options.cacheDir);
   const key = cacheKey(root);
   const file = path.join(cacheDir, `index-${key}.json`);

@@ -18,7 +18,13 @@ export const MIN_READING_MS_PER_CHAR = 23;
 
 /** How the learner met a word's meaning in the reader. */
 export type LookupSignal =
-  | { kind: "hover"; durationMs: number }
+  | {
+      kind: "hover";
+      /** How long the tooltip stayed on the word. */
+      durationMs: number;
+      /** The learner set the word's status while its tooltip showed (a key press on the focused word). */
+      changedStatus?: boolean;
+    }
   | {
       kind: "panel";
       durationMs: number;
@@ -29,12 +35,13 @@ export type LookupSignal =
     };
 
 /** The sentence the UI gives beside "Words looked up". */
-export const LOOKUP_DEFINITION = `a word counts as looked up when its tooltip stayed ${HOVER_LOOKUP_MIN_MS / 1000} s or longer, or its dictionary panel was opened for more than marking its status`;
+export const LOOKUP_DEFINITION = `a word counts as looked up when its tooltip stayed ${HOVER_LOOKUP_MIN_MS / 1000} s or longer, or its dictionary panel was opened for more than marking its status (once per word each time the learner opens the text)`;
 
 /**
  * Did the learner look the word up? A hover counts once the tooltip stayed
  * long enough to read; a panel opening counts unless it was only to set the
  * word's status (marking it known is not looking it up) or closed at once.
+ * A tooltip that ends in a status change is a status change too.
  *
  * @example
  * isLookup({ kind: "hover", durationMs: 1200 }); // true
@@ -43,7 +50,7 @@ export const LOOKUP_DEFINITION = `a word counts as looked up when its tooltip st
  */
 export function isLookup(signal: LookupSignal): boolean {
   if (!Number.isFinite(signal.durationMs)) return false;
-  if (signal.kind === "hover") return signal.durationMs >= HOVER_LOOKUP_MIN_MS;
+  if (signal.kind === "hover") return !signal.changedStatus && signal.durationMs >= HOVER_LOOKUP_MIN_MS;
   if (signal.usedPanel) return true;
   if (signal.changedStatus) return false;
   return signal.durationMs >= HOVER_LOOKUP_MIN_MS;

@@ -8,6 +8,7 @@ import type { StoredToken } from "../import/stored-token";
 import type { TokenKind } from "../analyze";
 import type { GrammarInfo } from "../grammar/format";
 import { decodeFeats, encodeFeats } from "../grammar/feats-code";
+import { WORD_STATUS, type WordStatusCode } from "../words/status";
 
 /** A token as the reader uses it (offsets relative to its sentence). */
 export interface ReaderToken {
@@ -30,7 +31,7 @@ export interface ReaderLexeme {
   lemma: string;
   pos: string;
   gloss: string | null;
-  status: number;
+  status: WordStatusCode;
   meaning: string | null;
   hasCard: boolean;
   article?: string | null;
@@ -53,7 +54,7 @@ export interface ReaderTextPage {
 }
 
 /** The learner's own state of a page's words; only words with a status, a meaning or a card are listed. */
-export type LearnerWords = Record<string, { status: number; meaning: string | null; hasCard: boolean }>;
+export type LearnerWords = Record<string, { status: WordStatusCode; meaning: string | null; hasCard: boolean }>;
 
 /**
  * A page's lexemes with the learner's state filled in (status 0, no meaning, no card where unlisted).
@@ -66,7 +67,7 @@ export function withLearnerWords(
 ): Record<string, ReaderLexeme> {
   const out: Record<string, ReaderLexeme> = {};
   for (const [id, lexeme] of Object.entries(lexemes)) {
-    out[id] = { ...lexeme, status: 0, meaning: null, hasCard: false, ...words[id] };
+    out[id] = { ...lexeme, status: WORD_STATUS.new, meaning: null, hasCard: false, ...words[id] };
   }
   return out;
 }

@@ -4,13 +4,15 @@ import { sql } from "../db";
 import { AppError, notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import crypto from "node:crypto";
-import { toCardColumns, toSchedulingCard } from "../mappers/card";
-import { fromStatusCode, toStatusCode } from "../mappers/word-status";
+import { z } from "zod";
+import { CardState, LearningStatus } from "@/generated/prisma/enums";
+import { toCardColumns, toSchedulingCard, type cardFsrsSelect } from "../mappers/card";
+import { fromStoredStatus, toStoredStatus } from "../mappers/word-status";
 import { applyRating, formatIntervalLabel } from "@/lib/core/srs/scheduler";
 import { RATING_CODE } from "../mappers/review-rating";
 import { updateStatusAfterReview } from "@/lib/core/srs/status";
 import type { AnswerReviewInput } from "@/lib/validation/review";
-import { toSchedulingUser } from "../access/review-access";
+import { toSchedulingUser, type schedulingUserSelect } from "../access/review-access";
 
 export interface AnswerResult {
   /** "duplicate": this clientId was answered before; nothing changed. */
@@ -26,34 +28,62 @@ class CardChangedError extends Error {}
 
 const MAX_ATTEMPTS = 3;
 
-interface AnswerContextRow {
-  cardId: string | null;
-  lexemeId: string | null;
-  isLeech: boolean | null;
-  due: Date | null;
-  stability: number | null;
-  difficulty: number | null;
-  elapsedDays: number | null;
-  scheduledDays: number | null;
-  learningSteps: number | null;
-  reps: number | null;
-  lapses: number | null;
-  state: number | null;
-  lastReview: Date | null;
-  timeZone: string | null;
-  dayStartHour: number | null;
-  newCardsPerDay: number | null;
-  maxReviewsPerDay: number | null;
-  desiredRetention: number | null;
-  userLearningSteps: string | null;
-  enableFuzz: boolean | null;
-  fsrsWeights: unknown;
-  wsStatus: number | null;
-  wsIsManual: boolean | null;
-  prevCardId: string | null;
-  prevDueAfter: Date | null;
-  prevReviewedAt: Date | null;
-}
+/** The card columns an answer reads, as Prisma types them. */
+type AnswerCard = Prisma.CardGetPayload<{
+  select: { id: true; lexemeId: true; isLeech: true } & typeof cardFsrsSelect;
+}>;
+type AnswerUser = Prisma.UserGetPayload<{ select: typeof schedulingUserSelect }>;
+
+// Raw rows may carry timestamps as Date or ISO text depending on the driver path.
+const timestamp = z.union([z.date(), z.string()]).transform(asDate);
+const int = z.number().int();
+
+/** An earlier answer with the same clientId (all null when there is none). */
+const previousAnswerShape = {
+  prevCardId: z.string().nullable(),
+  prevDueAfter: timestamp.nullable(),
+  prevReviewedAt: timestamp.nullable(),
+};
+
+/**
+ * The one row loadAnswerContext reads, checked field by field: the card
+ * (typed as Prisma's select of it), its owner's scheduling settings (as a JSON
+ * object, named as in User) and the word's status — or, when the card is not
+ * the actor's, only the earlier answer.
+ */
+const answerContextSchema = z.union([
+  z.object({
+    id: z.string(),
+    lexemeId: z.string(),
+    isLeech: z.boolean(),
+    due: timestamp,
+    stability: z.number(),
+    difficulty: z.number(),
+    elapsedDays: int,
+    scheduledDays: int,
+    learningSteps: int,
+    reps: int,
+    lapses: int,
+    state: z.enum(CardState),
+    lastReview: timestamp.nullable(),
+    user: z.object({
+      timeZone: z.string(),
+      dayStartHour: int,
+      newCardsPerDay: int,
+      maxReviewsPerDay: int,
+      desiredRetention: z.number(),
+      learningSteps: z.string(),
+      enableFuzz: z.boolean(),
+      fsrsWeights: z.json(),
+    }),
+    wordStatus: z.enum(LearningStatus).nullable(),
+    wordIsManual: z.boolean().nullable(),
+    ...previousAnswerShape,
+  }) satisfies z.ZodType<AnswerCard & { user: Omit<AnswerUser, "fsrsWeights"> }>,
+  z.object({ id: z.null(), ...previousAnswerShape }),
+]);
+type AnswerContext = z.output<typeof answerContextSchema>;
+type CardContext = Extract<AnswerContext, { id: string }>;
 
 /**
  * Everything an answer needs in ONE round trip: an earlier answer with this
@@ -61,38 +91,40 @@ interface AnswerContextRow {
  * status. Answers are the hottest write path; each Prisma query costs CPU on
  * top of its round trip.
  */
-async function loadAnswerContext(actor: Actor, clientId: string, cardId: string): Promise<AnswerContextRow> {
-  const rows = await sql<AnswerContextRow>`
-    SELECT c."id" AS "cardId", c."lexemeId", c."isLeech", c."due", c."stability", c."difficulty", c."elapsedDays",
+async function loadAnswerContext(actor: Actor, clientId: string, cardId: string): Promise<AnswerContext> {
+  const rows = await sql<unknown>`
+    SELECT c."id", c."lexemeId", c."isLeech", c."due", c."stability", c."difficulty", c."elapsedDays",
            c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview",
-           u."timeZone", u."dayStartHour", u."newCardsPerDay", u."maxReviewsPerDay", u."desiredRetention",
-           u."learningSteps" AS "userLearningSteps", u."enableFuzz", u."fsrsWeights",
-           ws."status" AS "wsStatus", ws."isManual" AS "wsIsManual",
+           CASE WHEN u."id" IS NULL THEN NULL ELSE json_build_object(
+             'timeZone', u."timeZone", 'dayStartHour', u."dayStartHour", 'newCardsPerDay', u."newCardsPerDay",
+             'maxReviewsPerDay', u."maxReviewsPerDay", 'desiredRetention', u."desiredRetention",
+             'learningSteps', u."learningSteps", 'enableFuzz', u."enableFuzz", 'fsrsWeights', u."fsrsWeights") END AS "user",
+           ws."status" AS "wordStatus", ws."isManual" AS "wordIsManual",
            prev."cardId" AS "prevCardId", prev."dueAfter" AS "prevDueAfter", prev."reviewedAt" AS "prevReviewedAt"
     FROM (SELECT 1) AS one
     LEFT JOIN "Card" c ON c."id" = ${cardId} AND c."userId" = ${actor.id}
     LEFT JOIN "User" u ON u."id" = c."userId"
     LEFT JOIN "WordStatus" ws ON ws."userId" = ${actor.id} AND ws."lexemeId" = c."lexemeId"
     LEFT JOIN "ReviewLog" prev ON prev."userId" = ${actor.id} AND prev."clientId" = ${clientId}`;
-  return rows[0]!;
+  return answerContextSchema.parse(rows[0]);
 }
 
 function asDate(value: Date | string): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-function duplicateOf(row: AnswerContextRow, cardId: string, clientId: string): AnswerResult | null {
+function duplicateOf(row: AnswerContext, cardId: string, clientId: string): AnswerResult | null {
   if (!row.prevCardId) return null;
-  if (row.prevCardId !== cardId) {
+  if (row.prevCardId !== cardId || !row.prevDueAfter || !row.prevReviewedAt) {
     throw new AppError("CONFLICT", "This answer id was already used for another card.");
   }
-  const due = asDate(row.prevDueAfter!);
+  const due = row.prevDueAfter;
   return {
     status: "duplicate",
     cardId,
     clientId,
     due,
-    intervalLabel: formatIntervalLabel(due.getTime() - asDate(row.prevReviewedAt!).getTime()),
+    intervalLabel: formatIntervalLabel(due.getTime() - row.prevReviewedAt.getTime()),
   };
 }
 
@@ -158,76 +190,56 @@ export async function answerReview(
  */
 async function applyAnswer(
   actor: Actor,
-  context: AnswerContextRow,
+  context: AnswerContext,
   { cardId, clientId, rating, durationMs }: AnswerReviewInput,
   now: Date,
 ): Promise<AnswerResult> {
-  if (!context.cardId || !context.lexemeId) throw notFoundError("That card");
-  const user = toSchedulingUser({
-    timeZone: context.timeZone!,
-    dayStartHour: context.dayStartHour!,
-    newCardsPerDay: context.newCardsPerDay!,
-    maxReviewsPerDay: context.maxReviewsPerDay!,
-    desiredRetention: context.desiredRetention!,
-    learningSteps: context.userLearningSteps!,
-    enableFuzz: context.enableFuzz!,
-    fsrsWeights: (context.fsrsWeights ?? null) as Prisma.JsonValue,
-  });
-  const row = {
-    due: asDate(context.due!),
-    stability: context.stability!,
-    difficulty: context.difficulty!,
-    elapsedDays: context.elapsedDays!,
-    scheduledDays: context.scheduledDays!,
-    learningSteps: context.learningSteps!,
-    reps: context.reps!,
-    lapses: context.lapses!,
-    state: context.state!,
-    lastReview: context.lastReview ? asDate(context.lastReview) : null,
-  };
-  const before = toSchedulingCard(row);
+  if (context.id === null) throw notFoundError("That card");
+  const card: CardContext = context;
+  const user = toSchedulingUser(card.user);
+  const before = toSchedulingCard(card);
   const { card: after } = applyRating(before, rating, now, user.settings);
   const next = toCardColumns(after);
 
-  const currentStatus = context.wsStatus === null ? "new" : fromStatusCode(context.wsStatus);
+  const currentStatus = card.wordStatus === null ? "new" : fromStoredStatus(card.wordStatus);
   const status = updateStatusAfterReview({
     current: currentStatus,
-    isManual: context.wsIsManual ?? false,
+    isManual: card.wordIsManual ?? false,
     card: { state: after.state, stability: after.stability, lapses: after.lapses },
   });
-  const fromCode = context.wsStatus ?? toStatusCode("new");
-  const toCode = toStatusCode(status.status);
-  const writeStatus = context.wsStatus === null || fromCode !== toCode || context.wsIsManual !== status.isManual;
+  const fromCode = card.wordStatus ?? LearningStatus.NEW;
+  const toCode = toStoredStatus(status.status);
+  const writeStatus = card.wordStatus === null || fromCode !== toCode || card.wordIsManual !== status.isManual;
   const writeEvent = fromCode !== toCode;
-  const isLeech = (context.isLeech ?? false) || status.isLeech;
+  const isLeech = card.isLeech || status.isLeech;
 
   const result = await sql<{ updated: number }>`
     WITH upd AS (
       UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability}, "difficulty" = ${next.difficulty},
         "elapsedDays" = ${next.elapsedDays}, "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
-        "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state}, "lastReview" = ${next.lastReview},
+        "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state}::"CardState", "lastReview" = ${next.lastReview},
         "isLeech" = ${isLeech}
-      WHERE "id" = ${cardId} AND "userId" = ${actor.id} AND "reps" = ${row.reps} AND "due" = ${row.due}
+      WHERE "id" = ${cardId} AND "userId" = ${actor.id} AND "reps" = ${card.reps} AND "due" = ${card.due}
       RETURNING "id", "lexemeId"
     ), log AS (
       INSERT INTO "ReviewLog" ("id", "userId", "cardId", "clientId", "rating", "reviewedAt", "durationMs",
         "stateBefore", "dueBefore", "stabilityBefore", "difficultyBefore", "elapsedDaysBefore", "scheduledDaysBefore",
         "learningStepsBefore", "repsBefore", "lapsesBefore", "lastReviewBefore", "stateAfter", "dueAfter", "stabilityAfter")
-      SELECT ${crypto.randomUUID()}, ${actor.id}, upd."id", ${clientId}, ${RATING_CODE[rating]}, ${now}, ${durationMs ?? null}::int,
-        ${row.state}, ${row.due}, ${row.stability}, ${row.difficulty}, ${row.elapsedDays}, ${row.scheduledDays},
-        ${row.learningSteps}, ${row.reps}, ${row.lapses}, ${row.lastReview}::timestamp(3), ${next.state}, ${next.due}, ${next.stability}
+      SELECT ${crypto.randomUUID()}, ${actor.id}, upd."id", ${clientId}, ${RATING_CODE[rating]}::"ReviewRating", ${now}, ${durationMs ?? null}::int,
+        ${card.state}::"CardState", ${card.due}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays},
+        ${card.learningSteps}, ${card.reps}, ${card.lapses}, ${card.lastReview}::timestamp(3), ${next.state}::"CardState", ${next.due}, ${next.stability}
       FROM upd
       RETURNING 1
     ), ws AS (
       INSERT INTO "WordStatus" ("userId", "lexemeId", "status", "isManual", "updatedAt")
-      SELECT ${actor.id}, upd."lexemeId", ${toCode}, ${status.isManual}, ${now} FROM upd WHERE ${writeStatus}::boolean
+      SELECT ${actor.id}, upd."lexemeId", ${toCode}::"LearningStatus", ${status.isManual}, ${now} FROM upd WHERE ${writeStatus}::boolean
       ON CONFLICT ("userId", "lexemeId") DO UPDATE
         SET "status" = EXCLUDED."status", "isManual" = EXCLUDED."isManual", "updatedAt" = EXCLUDED."updatedAt"
       RETURNING 1
     ), ev AS (
       -- at = the answer's time, which is how undo finds (and removes) this event.
       INSERT INTO "WordStatusEvent" ("id", "userId", "lexemeId", "fromStatus", "toStatus", "at")
-      SELECT ${crypto.randomUUID()}, ${actor.id}, upd."lexemeId", ${fromCode}, ${toCode}, ${now} FROM upd WHERE ${writeEvent}::boolean
+      SELECT ${crypto.randomUUID()}, ${actor.id}, upd."lexemeId", ${fromCode}::"LearningStatus", ${toCode}::"LearningStatus", ${now} FROM upd WHERE ${writeEvent}::boolean
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM upd)::int AS "updated", (SELECT count(*) FROM log)::int AS "logged",

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { getReadableSentence } from "./get-readable-sentence";
-import { WORD_STATUS } from "@/lib/core/words/status";
+import { LearningStatus } from "@/generated/prisma/enums";
 import { buildCardContent } from "@/lib/core/words/card-content";
 import { findClassCorrections } from "./find-class-corrections";
 import type { ReaderCardInput } from "@/lib/validation/reading";
@@ -49,13 +49,13 @@ export async function createReaderCard(actor: Actor, input: ReaderCardInput, now
       },
       select: { id: true },
     });
-    if (!status || status.status === WORD_STATUS.new) {
+    if (!status || status.status === LearningStatus.NEW) {
       await tx.wordStatus.upsert({
         where: { userId_lexemeId: { userId: actor.id, lexemeId } },
-        create: { userId: actor.id, lexemeId, status: 1, isManual: false },
-        update: { status: 1, isManual: false },
+        create: { userId: actor.id, lexemeId, status: LearningStatus.LEARNING_1, isManual: false },
+        update: { status: LearningStatus.LEARNING_1, isManual: false },
       });
-      await tx.wordStatusEvent.create({ data: { userId: actor.id, lexemeId, fromStatus: 0, toStatus: 1, at: now } });
+      await tx.wordStatusEvent.create({ data: { userId: actor.id, lexemeId, fromStatus: LearningStatus.NEW, toStatus: LearningStatus.LEARNING_1, at: now } });
     }
     return { cardId: card.id, lexemeId, created: true };
   });

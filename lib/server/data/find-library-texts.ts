@@ -4,7 +4,9 @@ import type { Actor } from "../actor";
 import { readableTextWhere } from "../access/text-access";
 import { Prisma } from "@/generated/prisma/client";
 import { NOT_A_WORD_POS } from "@/lib/core/words/countable";
-import { LEARNING_STATUS_CODES, WORD_STATUS } from "@/lib/core/words/status";
+import { LEARNING_STATUS_CODES } from "@/lib/core/words/status";
+import { LearningStatus } from "@/generated/prisma/enums";
+import { toLearningStatuses } from "../mappers/word-status";
 
 export interface LibraryText {
   id: string;
@@ -45,10 +47,10 @@ export async function findLibraryTexts(actor: Actor): Promise<LibraryText[]> {
   if (texts.length === 0) return [];
   const stats = await db.$queryRaw<{ textId: string; total: bigint; known: bigint; learning: bigint; fresh: bigint }[]>`
     SELECT tl."textId",
-      COUNT(*) FILTER (WHERE ws."status" IS DISTINCT FROM ${WORD_STATUS.ignored}) AS total,
-      COUNT(*) FILTER (WHERE ws."status" = ${WORD_STATUS.known}) AS known,
-      COUNT(*) FILTER (WHERE ws."status" IN (${Prisma.join(LEARNING_STATUS_CODES)})) AS learning,
-      COUNT(*) FILTER (WHERE ws."status" IS NULL OR ws."status" = ${WORD_STATUS.new}) AS fresh
+      COUNT(*) FILTER (WHERE ws."status" IS DISTINCT FROM ${LearningStatus.IGNORED}::"LearningStatus") AS total,
+      COUNT(*) FILTER (WHERE ws."status" = ${LearningStatus.KNOWN}::"LearningStatus") AS known,
+      COUNT(*) FILTER (WHERE ws."status" = ANY(${toLearningStatuses(LEARNING_STATUS_CODES)}::"LearningStatus"[])) AS learning,
+      COUNT(*) FILTER (WHERE ws."status" IS NULL OR ws."status" = ${LearningStatus.NEW}::"LearningStatus") AS fresh
     FROM "TextLexeme" tl
     JOIN "Lexeme" l ON l."id" = tl."lexemeId" AND l."pos" NOT IN (${Prisma.join(NOT_A_WORD_POS)})
     LEFT JOIN "WordStatus" ws ON ws."lexemeId" = tl."lexemeId" AND ws."userId" = ${actor.id}

@@ -5,6 +5,7 @@ import type { Actor } from "../actor";
 import { idSchema } from "@/lib/validation/teach";
 import { PRE_TEACH_POS, taughtAssignmentWhere } from "../access/class-access";
 import { SETTLED_STATUS_CODES } from "@/lib/core/words/status";
+import { toLearningStatuses } from "../mappers/word-status";
 import { parseIdOrNotFound } from "../parse-input";
 import { isPreTeachCandidate } from "@/lib/core/progress/figure-definitions";
 
@@ -52,7 +53,7 @@ export async function findPreTeachingWords(actor: Actor, assignmentId: string, l
   const [known, cards] = await Promise.all([
     db.wordStatus.groupBy({
       by: ["lexemeId"],
-      where: { userId: { in: learnerIds }, lexemeId: { in: lexemeIds }, status: { in: [...SETTLED_STATUS_CODES] } },
+      where: { userId: { in: learnerIds }, lexemeId: { in: lexemeIds }, status: { in: toLearningStatuses(SETTLED_STATUS_CODES) } },
       _count: { _all: true },
     }),
     db.card.groupBy({

@@ -5,9 +5,9 @@ import { getReadableText } from "./get-readable-text";
 import { saveReadingProgress } from "./save-reading-progress";
 import type { FinishTextInput } from "@/lib/validation/reading";
 import { NOT_A_WORD_POS } from "@/lib/core/words/countable";
-import { WORD_STATUS } from "@/lib/core/words/status";
+import { LearningStatus } from "@/generated/prisma/enums";
 
-const { new: NEW, known: KNOWN } = WORD_STATUS;
+const { NEW, KNOWN } = LearningStatus;
 
 /**
  * "Finish text": records the text as read to the end and, when asked, marks

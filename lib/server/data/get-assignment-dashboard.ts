@@ -6,6 +6,7 @@ import { idSchema } from "@/lib/validation/teach";
 import { taughtAssignmentWhere } from "../access/class-access";
 import { NOT_A_WORD_POS } from "@/lib/core/words/countable";
 import { SETTLED_STATUS_CODES } from "@/lib/core/words/status";
+import { toLearningStatuses } from "../mappers/word-status";
 import { parseIdOrNotFound } from "../parse-input";
 import type { SortableDashboardRow } from "@/lib/core/progress/sort-dashboard-rows";
 import { computeReadShare } from "@/lib/core/progress/figure-definitions";
@@ -72,7 +73,7 @@ export async function getAssignmentDashboard(actor: Actor, assignmentId: string,
       by: ["userId"],
       where: {
         userId: { in: learnerIds },
-        status: { in: [...SETTLED_STATUS_CODES] },
+        status: { in: toLearningStatuses(SETTLED_STATUS_CODES) },
         lexeme: { pos: { notIn: [...NOT_A_WORD_POS] }, ...inText },
       },
       _count: { _all: true },

@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "../db";
 import type { Actor } from "../actor";
 import { fromStateCode } from "../mappers/card";
-import { fromStatusCode } from "../mappers/word-status";
+import { fromStoredStatus } from "../mappers/word-status";
 import { addDays, startOfStudyDay, endOfStudyDay, studyDayOf } from "@/lib/core/srs/day";
-import type { Rating } from "@/lib/core/srs/scheduler";
+import { CardState, LearningStatus } from "@/generated/prisma/enums";
+import { RATING_NAMES } from "../mappers/review-rating";
 import { computeHeatmap } from "@/lib/core/progress/compute-heatmap";
 import { collectActivityDays, computeStreak } from "@/lib/core/progress/compute-streak";
 import { computeTrueRetention } from "@/lib/core/progress/compute-true-retention";
@@ -16,12 +17,6 @@ import { countDueCards } from "./count-due-cards";
 
 /** Days shown by each chart. The heatmap's window also bounds the streak (see below). */
 export const PROGRESS_WINDOWS = { heatmapDays: 26 * 7, knownDays: 90, readingDays: 30, forecastDays: 30, retentionWeeks: 12 };
-
-const RATINGS: readonly Rating[] = ["again", "hard", "good", "easy"];
-
-function toRating(code: number): Rating {
-  return RATINGS[code - 1] ?? "again";
-}
 
 /**
  * Everything /progress shows, for the actor only, computed by lib/core/progress
@@ -48,9 +43,9 @@ export async function getProgressOverview(actor: Actor, now = new Date()) {
       }),
       db.readingEvent.findMany({ where: { userId, at: { gte: since } }, select: { at: true, seconds: true, wordsRead: true } }),
       db.wordStatusEvent.findMany({ where: { userId }, select: { lexemeId: true, toStatus: true, at: true } }),
-      db.wordStatus.count({ where: { userId, status: 5 } }),
-      db.card.findMany({ where: { userId, state: { not: 0 }, due: { lt: forecastEnd } }, select: { due: true } }),
-      db.card.count({ where: { userId, state: 0 } }),
+      db.wordStatus.count({ where: { userId, status: LearningStatus.KNOWN } }),
+      db.card.findMany({ where: { userId, state: { not: CardState.NEW }, due: { lt: forecastEnd } }, select: { due: true } }),
+      db.card.count({ where: { userId, state: CardState.NEW } }),
       db.card.count({ where: { userId } }),
       db.readingProgress.count({ where: { userId, finishedAt: { not: null } } }),
       db.readingProgress.findMany({
@@ -72,7 +67,7 @@ export async function getProgressOverview(actor: Actor, now = new Date()) {
   const retention = computeTrueRetention(
     reviews.map((r) => ({
       reviewedAt: r.reviewedAt,
-      rating: toRating(r.rating),
+      rating: RATING_NAMES[r.rating],
       state: fromStateCode(r.stateBefore),
       scheduledDays: r.scheduledDaysBefore,
       stability: r.stabilityBefore,
@@ -89,7 +84,7 @@ export async function getProgressOverview(actor: Actor, now = new Date()) {
     PROGRESS_WINDOWS.forecastDays,
   );
   const knownOverTime = computeKnownWordsOverTime(
-    statusEvents.map((e) => ({ lexemeId: e.lexemeId, status: fromStatusCode(e.toStatus), changedAt: e.at })),
+    statusEvents.map((e) => ({ lexemeId: e.lexemeId, status: fromStoredStatus(e.toStatus), changedAt: e.at })),
     timeZone,
     dayStartHour,
     addDays(today, -(PROGRESS_WINDOWS.knownDays - 1)),

@@ -5,6 +5,9 @@ import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
 import { loadTextPage, type CachedTextPage } from "../cache/reader-text-pages";
 import { correctionClassSql } from "../access/class-access";
+import type { LearningStatus } from "@/generated/prisma/enums";
+import { toWordStatusCode } from "../mappers/word-status";
+import { WORD_STATUS } from "@/lib/core/words/status";
 import {
   withClassCorrections,
   withLearnerWords,
@@ -50,7 +53,7 @@ export interface ReadingView extends Omit<ReaderShell, "words" | "textPageUrl" |
 }
 
 type PageExtraRow =
-  | { kind: "word"; key: string; status: number | null; text: string | null; hasCard: boolean | null; index: null }
+  | { kind: "word"; key: string; status: LearningStatus | null; text: string | null; hasCard: boolean | null; index: null }
   | { kind: "gloss"; key: string; status: null; text: string; hasCard: null; index: null }
   | { kind: "translation"; key: null; status: null; text: string; hasCard: null; index: number };
 
@@ -88,7 +91,11 @@ async function findPageExtras(
   const corrections: PageCorrections = { glosses: {}, translations: {} };
   const onPage = new Set(lexemeIds);
   for (const row of rows) {
-    if (row.kind === "word") words[row.key] = { status: row.status ?? 0, meaning: row.text, hasCard: row.hasCard ?? false };
+    if (row.kind === "word") words[row.key] = {
+        status: row.status ? toWordStatusCode(row.status) : WORD_STATUS.new,
+        meaning: row.text,
+        hasCard: row.hasCard ?? false,
+      };
     else if (row.kind === "gloss") {
       if (onPage.has(row.key)) corrections.glosses[row.key] = row.text;
     } else corrections.translations[row.index] = row.text;

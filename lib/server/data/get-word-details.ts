@@ -14,10 +14,11 @@ export interface WordDetails {
 }
 
 /**
- * The full dictionary entry for the dictionary panel; records the look-up
- * (teachers see how often their class looked words up in an assigned text).
+ * The full dictionary entry for the dictionary panel. A GET without side
+ * effects: whether opening the panel was a look-up is the reader's to judge
+ * (isLookup), and it reports look-ups with its progress heartbeat.
  */
-export async function getWordDetails(actor: Actor, textId: string, lexemeId: string, now = new Date()): Promise<WordDetails> {
+export async function getWordDetails(actor: Actor, textId: string, lexemeId: string): Promise<WordDetails> {
   if (typeof textId !== "string" || typeof lexemeId !== "string") throw notFoundError("That word");
   await getReadableText(actor, textId);
   const inText = await db.textLexeme.findUnique({
@@ -26,7 +27,6 @@ export async function getWordDetails(actor: Actor, textId: string, lexemeId: str
   });
   if (!inText) throw notFoundError("That word");
   const { lexeme } = inText;
-  await db.lookupEvent.create({ data: { userId: actor.id, lexemeId, textId, at: now } });
   const lexicon = getLexicon();
   const entry = lookupEntry(lexicon, lexeme.lemma, lexeme.pos) ?? lookupEntry(lexicon, lexeme.lemma);
   return { lexemeId, lemma: lexeme.lemma, pos: lexeme.pos, entry };

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { getLexicon } from "../lexicon";
-import { machineTranslate } from "../http/machine-translate";
+import { isMachineTranslationConfigured, machineTranslate } from "../http/machine-translate";
 import type { Actor } from "../actor";
 import { analyzeSentences, type AnalyzedSentence, type AnalyzedToken, type AnalyzedText } from "@/lib/core/analyze";
 import { cleanText } from "@/lib/core/text/clean";
@@ -133,7 +133,7 @@ async function translate(
     });
   }
   const missing = translations.flatMap((t, i) => (t ? [] : [i]));
-  if (missing.length > 0 && process.env.TRANSLATE_URL) {
+  if (missing.length > 0 && isMachineTranslationConfigured()) {
     const machine = await machineTranslate(missing.map((i) => sentences[i]!.text));
     missing.forEach((sentenceIndex, k) => {
       if (machine[k]) {

@@ -6,6 +6,7 @@ import "server-only";
 import { sql } from "../db";
 import type { Actor } from "../actor";
 import { fromStateCode } from "../mappers/card";
+import { CardState } from "@/generated/prisma/enums";
 import {
   buildQueue,
   type QueueCard,
@@ -19,13 +20,12 @@ import {
 } from "@/lib/core/srs/day";
 import { loadSchedulingUser, type SchedulingUser } from "../access/review-access";
 
-const STATE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
 // Learning cards are never capped by the queue; this only bounds a pathological backlog.
 const MAX_LEARNING_LOADED = 2000;
 
 interface QueueRow {
   id: string | null;
-  state: number | null;
+  state: CardState | null;
   due: Date | string | null;
   newDone: number | null;
   reviewsDone: number | null;
@@ -60,8 +60,8 @@ export async function loadReviewQueue(
   // The LIMITs use today's counts, so they are computed in the same statement.
   const rows = await sql<QueueRow>`
     WITH done AS (
-      SELECT count(*) FILTER (WHERE "stateBefore" = ${STATE.new})::int AS "newDone",
-             count(*) FILTER (WHERE "stateBefore" = ${STATE.review})::int AS "reviewsDone",
+      SELECT count(*) FILTER (WHERE "stateBefore" = ${CardState.NEW}::"CardState")::int AS "newDone",
+             count(*) FILTER (WHERE "stateBefore" = ${CardState.REVIEW}::"CardState")::int AS "reviewsDone",
              count(*)::int AS "answered"
       FROM "ReviewLog"
       WHERE "userId" = ${actor.id} AND "reviewedAt" >= ${startOfToday} AND "reviewedAt" < ${endOfToday}
@@ -71,15 +71,15 @@ export async function loadReviewQueue(
       FROM done
     ), learning AS (
       SELECT "id", "state", "due" FROM "Card"
-      WHERE "userId" = ${actor.id} AND "state" IN (${STATE.learning}, ${STATE.relearning}) AND "due" < ${endOfToday}
+      WHERE "userId" = ${actor.id} AND "state" IN (${CardState.LEARNING}::"CardState", ${CardState.RELEARNING}::"CardState") AND "due" < ${endOfToday}
       ORDER BY "due" LIMIT ${MAX_LEARNING_LOADED}
     ), reviews AS (
       SELECT "id", "state", "due" FROM "Card"
-      WHERE "userId" = ${actor.id} AND "state" = ${STATE.review} AND "due" < ${endOfToday}
+      WHERE "userId" = ${actor.id} AND "state" = ${CardState.REVIEW}::"CardState" AND "due" < ${endOfToday}
       ORDER BY "due", "id" LIMIT (SELECT "reviews" FROM limits)
     ), fresh AS (
       SELECT "id", "state", "due" FROM "Card"
-      WHERE "userId" = ${actor.id} AND "state" = ${STATE.new} AND "due" < ${endOfToday}
+      WHERE "userId" = ${actor.id} AND "state" = ${CardState.NEW}::"CardState" AND "due" < ${endOfToday}
       ORDER BY "due", "id" LIMIT (SELECT "fresh" FROM limits)
     )
     SELECT "id", "state", "due", NULL::int AS "newDone", NULL::int AS "reviewsDone", NULL::int AS "answered" FROM learning
@@ -90,7 +90,7 @@ export async function loadReviewQueue(
   let newIntroducedToday = 0;
   let reviewsDoneToday = 0;
   let answeredToday = 0;
-  const cardRows: { id: string; state: number; due: Date }[] = [];
+  const cardRows: { id: string; state: CardState; due: Date }[] = [];
   for (const row of rows) {
     if (row.id !== null && row.state !== null && row.due !== null) {
       cardRows.push({ id: row.id, state: row.state, due: new Date(row.due) });

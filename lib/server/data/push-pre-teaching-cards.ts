@@ -7,7 +7,7 @@ import type { PushPreTeachingInput } from "@/lib/validation/teach";
 import { PRE_TEACH_POS, taughtAssignmentWhere } from "../access/class-access";
 import { buildCardContent, findTokenOfLexeme } from "@/lib/core/words/card-content";
 import { toStoredTokens } from "../mappers/stored-tokens";
-import { WORD_STATUS } from "@/lib/core/words/status";
+import { CardState, LearningStatus } from "@/generated/prisma/enums";
 import { isPreTeachCandidate } from "@/lib/core/progress/figure-definitions";
 
 /**
@@ -72,12 +72,12 @@ export async function pushPreTeachingCards(actor: Actor, input: PushPreTeachingI
         highlight: content.highlight,
         origin: "TEACHER",
         assignmentId: assignment.id,
-        state: 0,
+        state: CardState.NEW,
         due: now,
       });
       // A card makes the word "learning" (level 1) in the reader, as when the
       // learner adds it; a status the learner already set is kept.
-      statuses.push({ userId, lexemeId: content.lexemeId, status: WORD_STATUS.learning1, isManual: false });
+      statuses.push({ userId, lexemeId: content.lexemeId, status: LearningStatus.LEARNING_1, isManual: false });
     }
   }
   const created = await db.$transaction(async (tx) => {
@@ -92,7 +92,7 @@ export async function pushPreTeachingCards(actor: Actor, input: PushPreTeachingI
     const fresh = statuses.filter((s) => !had.has(`${s.userId}|${s.lexemeId}`));
     await tx.wordStatus.createMany({ data: fresh, skipDuplicates: true });
     await tx.wordStatusEvent.createMany({
-      data: fresh.map((s) => ({ userId: s.userId, lexemeId: s.lexemeId, fromStatus: 0, toStatus: 1, at: now })),
+      data: fresh.map((s) => ({ userId: s.userId, lexemeId: s.lexemeId, fromStatus: LearningStatus.NEW, toStatus: LearningStatus.LEARNING_1, at: now })),
     });
     return result.count;
   });

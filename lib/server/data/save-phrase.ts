@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import type { Actor } from "../actor";
 import { getReadableSentence } from "./get-readable-sentence";
 import type { PhraseInput } from "@/lib/validation/reading";
+import { LearningStatus } from "@/generated/prisma/enums";
 import type { StoredToken } from "@/lib/core/import/stored-token";
 
 /**
@@ -37,7 +38,7 @@ export async function savePhrase(actor: Actor, input: PhraseInput, now = new Dat
     });
     await tx.wordStatus.upsert({
       where: { userId_lexemeId: { userId: actor.id, lexemeId: lexeme.id } },
-      create: { userId: actor.id, lexemeId: lexeme.id, status: 1, userMeaning: meaning || null },
+      create: { userId: actor.id, lexemeId: lexeme.id, status: LearningStatus.LEARNING_1, userMeaning: meaning || null },
       update: meaning ? { userMeaning: meaning } : {},
     });
     const card = await tx.card.upsert({

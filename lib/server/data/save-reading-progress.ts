@@ -4,14 +4,18 @@ import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
 import type { ReadingProgressInput } from "@/lib/validation/reading";
 import { toStoredTokens } from "../mappers/stored-tokens";
+import { isLookup } from "@/lib/core/progress/figure-definitions";
 
 /**
  * Saves where the learner is and adds active reading time. Words read are the
  * words of sentences reached for the first time (moving back counts nothing).
+ * Look-ups made since the last report come along: those that count
+ * (isLookup) for words of this text are recorded.
  */
 export async function saveReadingProgress(actor: Actor, input: ReadingProgressInput, now = new Date()) {
   const { textId, sentenceIndex: requested, seconds } = input;
   const text = await getReadableText(actor, textId);
+  const lookedUp = [...new Set((input.lookups ?? []).filter(isLookup).map((l) => l.lexemeId))];
   const sentenceIndex = Math.min(requested, Math.max(0, text.sentenceCount - 1));
   return db.$transaction(async (tx) => {
     const previous = await tx.readingProgress.findUnique({
@@ -43,6 +47,17 @@ export async function saveReadingProgress(actor: Actor, input: ReadingProgressIn
     if (seconds > 0 || wordsRead > 0) {
       await tx.readingEvent.create({ data: { userId: actor.id, textId, at: now, seconds, wordsRead } });
     }
-    return progress;
+    let lookupsRecorded = 0;
+    if (lookedUp.length > 0) {
+      const inText = await tx.textLexeme.findMany({
+        where: { textId, lexemeId: { in: lookedUp } },
+        select: { lexemeId: true },
+      });
+      const created = await tx.lookupEvent.createMany({
+        data: inText.map(({ lexemeId }) => ({ userId: actor.id, lexemeId, textId, at: now })),
+      });
+      lookupsRecorded = created.count;
+    }
+    return { ...progress, lookupsRecorded };
   });
 }

@@ -12,7 +12,8 @@ import { DEMO, type DemoAccounts } from "./seed-demo-accounts";
 import { ensureSeedTexts } from "./ensure-seed-texts";
 import { importText } from "./import-text";
 import { getReadingView } from "./get-reading-view";
-import { getWordDetails } from "./get-word-details";
+import type { LookupReport } from "@/lib/core/progress/lookup-log";
+import { WORD_STATUS } from "@/lib/core/words/status";
 import { setWordStatus } from "./set-word-status";
 import { createReaderCard } from "./create-reader-card";
 import { saveReadingProgress } from "./save-reading-progress";
@@ -152,6 +153,13 @@ interface LearnerState {
   nextSentence: number;
   /** Lexemes the learner has already decided about (statuses change as the story goes on). */
   decided: Set<string>;
+  /** Look-ups since the last progress report, sent with it as the reader does. */
+  lookups: LookupReport[];
+}
+
+/** The dictionary panel opened and used (a card added) or read for a few seconds. */
+function panelLookup(lexemeId: string, usedPanel: boolean): LookupReport {
+  return { lexemeId, kind: "panel", durationMs: usedPanel ? 2500 : 4000, changedStatus: false, usedPanel };
 }
 
 export interface DemoStorySummary {
@@ -208,19 +216,19 @@ async function meetWord(learner: LearnerState, text: LoadedText, sentenceIndex: 
   if (!token || !lexemeId || learner.decided.has(lexemeId)) return;
   learner.decided.add(lexemeId);
   const lexeme = text.lexemes[lexemeId];
-  if (!lexeme || lexeme.status !== 0 || lexeme.pos === "PROPN") return;
+  if (!lexeme || lexeme.status !== WORD_STATUS.new || lexeme.pos === "PROPN") return;
   const { actor, profile, random } = learner;
   const textId = text.textId;
   // Function words are left to "Finish text" (it marks what is still new as known), as a learner pages on.
   if (FUNCTION_POS.has(lexeme.pos)) return;
   const r = random();
   if (r < profile.cardRate) {
-    if (random() < 0.6) await getWordDetails(actor, textId, lexemeId, at);
+    if (random() < 0.6) learner.lookups.push(panelLookup(lexemeId, true));
     await createReaderCard(actor, { textId, sentenceIndex, tokenIndex }, at);
   } else if (r < profile.cardRate + profile.knownRate) {
-    await setWordStatus(actor, { textId, lexemeId, status: 5 }, at);
+    await setWordStatus(actor, { textId, lexemeId, status: WORD_STATUS.known }, at);
   } else if (r < profile.cardRate + profile.knownRate + profile.lookupRate) {
-    await getWordDetails(actor, textId, lexemeId, at);
+    learner.lookups.push(panelLookup(lexemeId, false));
   }
 }
 
@@ -252,7 +260,8 @@ async function readSession(learner: LearnerState, start: Date, seedTextId: strin
     const words = sentence.tokens.filter((t) => t.kind === "word").length;
     const seconds = Math.min(120, Math.round(words * (2.5 + learner.random() * 3)));
     at = new Date(at.getTime() + seconds * 1000);
-    await saveReadingProgress(learner.actor, { textId: text.textId, sentenceIndex, seconds }, at);
+    const lookups = learner.lookups.splice(0);
+    await saveReadingProgress(learner.actor, { textId: text.textId, sentenceIndex, seconds, lookups }, at);
     sentencesLeft--;
   }
   return at;
@@ -336,6 +345,7 @@ export async function seedDemoStory(demo: DemoAccounts, now = new Date()): Promi
     current: null,
     nextSentence: 0,
     decided: new Set(),
+    lookups: [],
   }));
 
   // Days are the demo time zone's study days (day start 04:00), so every session lands on its own day.

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../actor";
 import { fromStateCode } from "../mappers/card";
-import { toStatusCode } from "../mappers/word-status";
+import { toStoredStatus } from "../mappers/word-status";
 import { isLeech, statusFromCard } from "@/lib/core/srs/status";
 import type { UndoReviewInput } from "@/lib/validation/review";
 import { ownedCardWhere, ownedReviewLogWhere } from "../access/review-access";
@@ -73,14 +73,14 @@ export async function undoLastReview(actor: Actor, input: UndoReviewInput): Prom
     if (event) {
       // A status equal to what the earlier card state implies came from
       // reviews; anything else was the learner's own setting.
-      const derivedBefore = toStatusCode(
+      const derivedBefore = toStoredStatus(
         statusFromCard({ state: fromStateCode(last.stateBefore), stability: last.stabilityBefore, lapses: last.lapsesBefore }),
       );
       await tx.wordStatus.updateMany({
         where: { userId: actor.id, lexemeId: card.lexemeId, status: event.toStatus },
         data: {
           status: event.fromStatus,
-          isManual: event.fromStatus !== toStatusCode("new") && event.fromStatus !== derivedBefore,
+          isManual: event.fromStatus !== toStoredStatus("new") && event.fromStatus !== derivedBefore,
         },
       });
       await tx.wordStatusEvent.delete({ where: { id: event.id } });

@@ -7,7 +7,7 @@ import "server-only";
 // unless TRANSLATE_TRUSTED=1 says it is the operator's own (e.g. on localhost).
 import http from "node:http";
 import https from "node:https";
-import { isTranslationServiceTrusted } from "@/lib/env";
+import { isTranslationServiceTrusted, translationService } from "@/lib/env";
 import { guardedLookup, isRefusedHost, RefusedAddressError } from "./outbound-guard";
 
 const BATCH = 40;
@@ -63,14 +63,15 @@ function postJson(endpoint: URL, payload: unknown, isTrusted: boolean): Promise<
 }
 
 export function isMachineTranslationConfigured(): boolean {
-  return !!process.env.TRANSLATE_URL;
+  return translationService() !== null;
 }
 
 /** Translations in input order; null where the service gave none. Never throws. */
 export async function machineTranslate(sentences: string[]): Promise<(string | null)[]> {
-  const base = process.env.TRANSLATE_URL;
+  const service = translationService();
   const out: (string | null)[] = sentences.map(() => null);
-  if (!base || sentences.length === 0) return out;
+  if (!service || sentences.length === 0) return out;
+  const base = service.url;
   const endpoint = new URL("translate", base.endsWith("/") ? base : `${base}/`);
   const isTrusted = isTranslationServiceTrusted();
   for (let i = 0; i < sentences.length; i += BATCH) {
@@ -78,7 +79,7 @@ export async function machineTranslate(sentences: string[]): Promise<(string | n
     try {
       const answer = await postJson(
         endpoint,
-        { q: batch, source: "de", target: "en", format: "text", api_key: process.env.TRANSLATE_API_KEY ?? "" },
+        { q: batch, source: "de", target: "en", format: "text", api_key: service.apiKey },
         isTrusted,
       );
       const body = (answer ?? {}) as { translatedText?: unknown };

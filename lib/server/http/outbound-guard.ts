@@ -8,6 +8,7 @@ import dns from "node:dns";
 import net from "node:net";
 import os from "node:os";
 import ipaddr from "ipaddr.js";
+import { isPrivateFetchAllowed } from "@/lib/env";
 
 type Cidr = [ipaddr.IPv4 | ipaddr.IPv6, number];
 const cidrs = (list: string[]): Cidr[] => list.map((c) => ipaddr.parseCIDR(c));
@@ -106,7 +107,7 @@ function parseAddress(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
  */
 function isTestLoopbackAllowed(address: ipaddr.IPv4 | ipaddr.IPv6, written: string): boolean {
   return (
-    process.env.LESEFLUSS_ALLOW_PRIVATE_FETCH === "1" &&
+    isPrivateFetchAllowed() &&
     net.isIPv4(written) &&
     address.kind() === "ipv4" &&
     address.match(ipaddr.parseCIDR("127.0.0.0/8"))

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import type { Role } from "../actor";
 import { markImportJobFailed, runImportJob, type PreparedImport } from "./run-import-job";
+import { hasExternalImportWorkerFlag } from "@/lib/env";
 
 // Import jobs are rows in ImportJob, claimed by one worker at a time with
 // FOR UPDATE SKIP LOCKED, so several instances (or a restarted one) never run
@@ -97,7 +98,7 @@ export function drainImportJobs(): Promise<void> {
 
 /** True when a worker process runs the jobs (see scripts/launch.ts). */
 export function hasExternalImportWorker(): boolean {
-  return process.env.LESEFLUSS_IMPORT_WORKER === "external";
+  return hasExternalImportWorkerFlag();
 }
 
 /** Settles when job `jobId` has ended (DONE or FAILED), whichever process runs it. Never rejects. */

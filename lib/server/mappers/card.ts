@@ -1,19 +1,34 @@
 // Card row (FSRS columns) ↔ core SchedulingCard, one field at a time.
+import { CardState as StoredCardState } from "@/generated/prisma/enums";
 import type { CardState, SchedulingCard, SchedulerSettings } from "@/lib/core/srs/scheduler";
 import { defaultSchedulerSettings } from "@/lib/core/srs/scheduler";
 
-const STATES: readonly CardState[] = ["new", "learning", "review", "relearning"];
+export { StoredCardState };
 
-export function toStateCode(state: CardState): number {
-  return STATES.indexOf(state);
+const TO_STORED: Record<CardState, StoredCardState> = {
+  new: StoredCardState.NEW,
+  learning: StoredCardState.LEARNING,
+  review: StoredCardState.REVIEW,
+  relearning: StoredCardState.RELEARNING,
+};
+
+const FROM_STORED: Record<StoredCardState, CardState> = {
+  NEW: "new",
+  LEARNING: "learning",
+  REVIEW: "review",
+  RELEARNING: "relearning",
+};
+
+export function toStateCode(state: CardState): StoredCardState {
+  return TO_STORED[state];
 }
 
-export function fromStateCode(code: number): CardState {
-  return STATES[code] ?? "new";
+export function fromStateCode(state: StoredCardState): CardState {
+  return FROM_STORED[state];
 }
 
-/** The FSRS columns as stored: a SchedulingCard whose state is the integer code. */
-export type CardFsrsColumns = Omit<SchedulingCard, "state"> & { state: number };
+/** The FSRS columns as stored: a SchedulingCard whose state is the CardState enum. */
+export type CardFsrsColumns = Omit<SchedulingCard, "state"> & { state: StoredCardState };
 
 /** Prisma `select` for exactly the FSRS columns (spread into a card select). */
 export const cardFsrsSelect = {

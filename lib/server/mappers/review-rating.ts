@@ -1,5 +1,17 @@
-// ReviewLog.rating (1–4) ↔ core Rating.
+// ReviewLog.rating (the ReviewRating enum) ↔ core Rating.
+import { ReviewRating } from "@/generated/prisma/enums";
 import type { Rating } from "@/lib/core/srs/scheduler";
 
-export const RATING_CODE: Record<Rating, number> = { again: 1, hard: 2, good: 3, easy: 4 };
-export const RATING_NAMES: Partial<Record<number, Rating>> = { 1: "again", 2: "hard", 3: "good", 4: "easy" };
+export const RATING_CODE: Record<Rating, ReviewRating> = {
+  again: ReviewRating.AGAIN,
+  hard: ReviewRating.HARD,
+  good: ReviewRating.GOOD,
+  easy: ReviewRating.EASY,
+};
+
+export const RATING_NAMES: Record<ReviewRating, Rating> = {
+  AGAIN: "again",
+  HARD: "hard",
+  GOOD: "good",
+  EASY: "easy",
+};

@@ -32,6 +32,11 @@ describe("isLookup", () => {
     ],
     ["a panel closed at once", { kind: "panel", durationMs: 200, changedStatus: false, usedPanel: false }, false],
     ["a broken duration", { kind: "hover", durationMs: Number.NaN }, false],
+    [
+      "a focused word held long, then marked known with K",
+      { kind: "hover", durationMs: HOVER_LOOKUP_MIN_MS * 4, changedStatus: true },
+      false,
+    ],
   ])("%s → %s", (_name, signal, expected) => {
     expect(isLookup(signal)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compactTokens, expandTokens, type ReaderLexeme } from "@/lib/core/reading/reader-payload";
 import type { StoredToken } from "@/lib/core/import/stored-token";
+import { WORD_STATUS } from "@/lib/core/words/status";
 
 const phrase = { lemma: "annehmen", tokenIndexes: [1, 5], gloss: "to accept" };
 const stored: StoredToken[] = [
@@ -51,7 +52,7 @@ const stored: StoredToken[] = [
 ];
 
 function lexemes(): Record<string, ReaderLexeme> {
-  const base = { status: 0, meaning: null, hasCard: false };
+  const base = { status: WORD_STATUS.new, meaning: null, hasCard: false };
   return {
     er: { lemma: "er", pos: "PRON", gloss: "he", ...base },
     annehmen: { lemma: "annehmen", pos: "VERB", gloss: "to accept", ...base },

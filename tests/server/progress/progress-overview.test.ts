@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { CardState, ReviewRating } from "@/generated/prisma/enums";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { getProgressOverview } from "@/lib/server/data/get-progress-overview";
 import { updateDailyGoal } from "@/lib/server/data/update-daily-goal";
@@ -15,15 +17,15 @@ function reviewLog(
   cardId: string,
   reviewedAt: string,
   i: number,
-  extra: Partial<{ rating: number; stateBefore: number; scheduledDaysBefore: number }> = {},
-) {
+  extra: Partial<{ rating: ReviewRating; stateBefore: CardState; scheduledDaysBefore: number }> = {},
+): Prisma.ReviewLogCreateManyInput {
   return {
     userId,
     cardId,
     clientId: `c-${i}`,
-    rating: extra.rating ?? 3,
+    rating: extra.rating ?? "GOOD",
     reviewedAt: new Date(reviewedAt),
-    stateBefore: extra.stateBefore ?? 2,
+    stateBefore: extra.stateBefore ?? "REVIEW",
     dueBefore: new Date(reviewedAt),
     stabilityBefore: 30,
     difficultyBefore: 5,
@@ -32,7 +34,7 @@ function reviewLog(
     learningStepsBefore: 0,
     repsBefore: 3,
     lapsesBefore: 0,
-    stateAfter: 2,
+    stateAfter: "REVIEW",
     dueAfter: new Date(reviewedAt),
     stabilityAfter: 40,
   };
@@ -64,7 +66,7 @@ describe("progress overview", () => {
         back: "house",
         contextText: "x",
         highlight: [],
-        state: 2,
+        state: "REVIEW",
         due: new Date("2025-06-12T08:00:00Z"),
       },
     });
@@ -76,14 +78,14 @@ describe("progress overview", () => {
         back: "big",
         contextText: "x",
         highlight: [],
-        state: 2,
+        state: "REVIEW",
         due: new Date("2025-06-01T08:00:00Z"),
       },
     });
     await db.reviewLog.createMany({
       data: [
         reviewLog(learner.id, card.id, "2025-06-08T09:00:00Z", 1),
-        reviewLog(learner.id, card.id, "2025-06-09T09:00:00Z", 2, { rating: 1 }),
+        reviewLog(learner.id, card.id, "2025-06-09T09:00:00Z", 2, { rating: "AGAIN" }),
         reviewLog(learner.id, card.id, "2025-06-10T01:30:00Z", 3), // 03:30 Berlin: still the 9th
         reviewLog(learner.id, card.id, "2025-06-10T08:00:00Z", 4),
       ],
@@ -91,15 +93,21 @@ describe("progress overview", () => {
     await db.readingEvent.create({
       data: { userId: learner.id, textId: text.id, at: new Date("2025-06-10T07:00:00Z"), seconds: 600, wordsRead: 150 },
     });
-    await db.wordStatus.create({ data: { userId: learner.id, lexemeId: haus, status: 5 } });
+    await db.wordStatus.create({ data: { userId: learner.id, lexemeId: haus, status: "KNOWN" } });
     await db.wordStatusEvent.create({
-      data: { userId: learner.id, lexemeId: haus, fromStatus: 1, toStatus: 5, at: new Date("2025-06-05T10:00:00Z") },
+      data: {
+        userId: learner.id,
+        lexemeId: haus,
+        fromStatus: "LEARNING_1",
+        toStatus: "KNOWN",
+        at: new Date("2025-06-05T10:00:00Z"),
+      },
     });
     await db.readingProgress.create({
       data: { userId: learner.id, textId: text.id, maxSentence: 1, finishedAt: new Date("2025-06-10T07:10:00Z") },
     });
     // The stranger's activity must not show up anywhere.
-    await db.wordStatus.create({ data: { userId: stranger.id, lexemeId: gross, status: 5 } });
+    await db.wordStatus.create({ data: { userId: stranger.id, lexemeId: gross, status: "KNOWN" } });
     await db.readingEvent.create({
       data: {
         userId: stranger.id,

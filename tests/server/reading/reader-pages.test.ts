@@ -74,7 +74,7 @@ describe("reader pages", () => {
     expect((await getReaderShell(learner, textId)).words).toEqual({});
     const view = await getReadingView(learner, textId);
     const lexemeId = Object.keys(view.lexemes)[0]!;
-    await db.wordStatus.create({ data: { userId: learner.id, lexemeId, status: 5 } });
+    await db.wordStatus.create({ data: { userId: learner.id, lexemeId, status: "KNOWN" } });
     expect((await getReaderShell(learner, textId)).words).toEqual({
       [lexemeId]: { status: 5, meaning: null, hasCard: false },
     });

@@ -3,6 +3,7 @@ import {
   fsrs,
   generatorParameters,
   Rating as FsrsRating,
+  State as FsrsState,
   createEmptyCard,
   type Card as FsrsCard,
   type Grade,
@@ -17,6 +18,7 @@ import { makeCard, newClientId } from "./factories";
 import { expectAppError } from "../../helpers/expect-app-error";
 import { parsed } from "../../helpers/parsed";
 import { answerReviewSchema } from "@/lib/validation/review";
+import { toWordStatusCode } from "@/lib/server/mappers/word-status";
 
 async function makeLearner(overrides: { timeZone?: string; dayStartHour?: number; newCardsPerDay?: number } = {}) {
   const user = await makeUser("LEARNER", overrides);
@@ -61,7 +63,8 @@ describe("answerReview schedules like ts-fsrs", () => {
       expect(row.due.getTime()).toBe(expected.due.getTime());
       expect(row.stability).toBeCloseTo(expected.stability, 10);
       expect(row.difficulty).toBeCloseTo(expected.difficulty, 10);
-      expect(row.state).toBe(expected.state);
+      // Stored as the CardState enum: ts-fsrs's State by name ("Learning" → LEARNING).
+      expect(row.state).toBe(FsrsState[expected.state].toUpperCase());
       expect(row.reps).toBe(expected.reps);
       expect(row.lapses).toBe(expected.lapses);
       expect(row.scheduledDays).toBe(expected.scheduled_days);
@@ -95,12 +98,12 @@ describe("answerReview schedules like ts-fsrs", () => {
     const log = await db.reviewLog.findUniqueOrThrow({ where: { userId_clientId: { userId: actor.id, clientId } } });
     expect(log).toMatchObject({
       cardId: card.id,
-      rating: 3,
+      rating: "GOOD",
       durationMs: 4200,
-      stateBefore: 0,
+      stateBefore: "NEW",
       repsBefore: 0,
       stabilityBefore: 0,
-      stateAfter: 1,
+      stateAfter: "LEARNING",
     });
     expect(log.dueBefore.getTime()).toBe(card.due.getTime());
     expect(log.reviewedAt.getTime()).toBe(now.getTime());
@@ -188,7 +191,7 @@ describe("undo", () => {
       select: { status: true, isManual: true },
     });
     const eventsBefore = await db.wordStatusEvent.count({ where: { userId: actor.id } });
-    expect(before.state).toBe(2);
+    expect(before.state).toBe("REVIEW");
 
     const clientId = newClientId();
     await answerReview(actor, { cardId: card.id, clientId, rating: "again" }, now);
@@ -254,7 +257,8 @@ describe("word status follows memory", () => {
         { cardId: card.id, clientId: newClientId(), rating: i === 0 ? "good" : "easy" },
         now,
       );
-      seen.push((await statusOf()) ?? 0);
+      const stored = await statusOf();
+      seen.push(stored ? toWordStatusCode(stored) : 0);
       now = new Date(answer.due.getTime() + 60_000);
     }
     const row = await db.card.findUniqueOrThrow({ where: { id: card.id }, select: { stability: true } });
@@ -268,7 +272,9 @@ describe("word status follows memory", () => {
   it("never lowers a status the learner set by hand", async () => {
     const actor = await makeLearner();
     const card = await makeCard(actor);
-    await db.wordStatus.create({ data: { userId: actor.id, lexemeId: card.lexemeId, status: 4, isManual: true } });
+    await db.wordStatus.create({
+      data: { userId: actor.id, lexemeId: card.lexemeId, status: "LEARNING_4", isManual: true },
+    });
     await answerReview(
       actor,
       { cardId: card.id, clientId: newClientId(), rating: "again" },
@@ -277,13 +283,13 @@ describe("word status follows memory", () => {
     const status = await db.wordStatus.findUniqueOrThrow({
       where: { userId_lexemeId: { userId: actor.id, lexemeId: card.lexemeId } },
     });
-    expect(status).toMatchObject({ status: 4, isManual: true });
+    expect(status).toMatchObject({ status: "LEARNING_4", isManual: true });
   });
 
   it("flags a card as a leech after many lapses", async () => {
     const actor = await makeLearner();
     const card = await makeCard(actor, {
-      state: 2,
+      state: "REVIEW",
       stability: 3,
       difficulty: 8,
       reps: 20,

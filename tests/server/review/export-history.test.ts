@@ -7,6 +7,10 @@ import { exportCards } from "@/lib/server/data/export-cards";
 import { db } from "@/lib/server/db";
 import { makeUser } from "../../helpers/factories";
 import { makeCard, newClientId } from "./factories";
+import type { CardState, ReviewRating } from "@/generated/prisma/enums";
+
+const ANKI_TYPE: Record<CardState, number> = { NEW: 0, LEARNING: 1, REVIEW: 2, RELEARNING: 3 };
+const ANKI_EASE: Record<ReviewRating, number> = { AGAIN: 1, HARD: 2, GOOD: 3, EASY: 4 };
 
 const DAY_MS = 86_400_000;
 
@@ -84,10 +88,11 @@ describe("Anki export with history", () => {
       for (const [i, card] of cards.entries()) {
         const row = exported[i]!;
         expect(row.reviews, card.front).toBe(card.reviewLogs.length);
-        expect(row.type, card.front).toBe(card.state);
+        // Anki's card type is the FSRS state's number: 0 new, 1 learning, 2 review, 3 relearning.
+        expect(row.type, card.front).toBe(ANKI_TYPE[card.state]);
         expect(row.reps, card.front).toBe(card.reps);
         expect(row.lapses, card.front).toBe(card.lapses);
-        if (card.state === 0) {
+        if (card.state === "NEW") {
           expect(row.queue).toBe(0);
           expect(row.data).toBe("");
           continue;
@@ -111,7 +116,7 @@ describe("Anki export with history", () => {
           `SELECT id, ease, ivl, lastIvl, factor, time, type FROM revlog WHERE cid = ${Number(row.id)} ORDER BY id`,
         );
         expect(revlog.map((r) => r.id)).toEqual(card.reviewLogs.map((l) => l.reviewedAt.getTime()));
-        expect(revlog.map((r) => r.ease)).toEqual(card.reviewLogs.map((l) => l.rating));
+        expect(revlog.map((r) => r.ease)).toEqual(card.reviewLogs.map((l) => ANKI_EASE[l.rating]));
         // Anki logs at most 60 s per answer.
         expect(revlog.map((r) => r.time)).toEqual(card.reviewLogs.map((l) => Math.min(60_000, l.durationMs ?? 0)));
         const last = revlog.at(-1)!;

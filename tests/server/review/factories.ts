@@ -1,6 +1,7 @@
 // Card factory for review tests: cards as the reader creates them (state new,
 // due = creation time), written straight to the database.
 import crypto from "node:crypto";
+import type { CardState } from "@/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/actor";
 
@@ -16,7 +17,7 @@ export interface CardOverrides {
   highlight?: { start: number; end: number }[];
   cardType?: "AUTO" | "RECOGNITION" | "RECALL" | "CLOZE";
   due?: Date;
-  state?: number;
+  state?: CardState;
   stability?: number;
   difficulty?: number;
   reps?: number;
@@ -42,7 +43,7 @@ export async function makeCard(actor: Actor, overrides: CardOverrides = {}) {
       highlight: overrides.highlight ?? [{ start: 25, end: 34 }],
       cardType: overrides.cardType ?? "AUTO",
       due: overrides.due ?? created,
-      state: overrides.state ?? 0,
+      state: overrides.state ?? "NEW",
       stability: overrides.stability ?? 0,
       difficulty: overrides.difficulty ?? 0,
       reps: overrides.reps ?? 0,

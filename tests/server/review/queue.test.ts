@@ -35,7 +35,7 @@ describe("daily limits", () => {
       dayStartHour: 0,
     });
     const reviewState = {
-      state: 2,
+      state: "REVIEW" as const,
       stability: 5,
       difficulty: 5,
       reps: 3,
@@ -57,7 +57,7 @@ describe("daily limits", () => {
     const actor = await makeUser("LEARNER", { newCardsPerDay: 1, timeZone: "UTC", dayStartHour: 0 });
     await makeCards(actor, 2);
     const reviewState = {
-      state: 2,
+      state: "REVIEW" as const,
       stability: 5,
       difficulty: 5,
       reps: 3,
@@ -95,7 +95,7 @@ describe("time zone and day start", () => {
   it("counts a card due before the learner's next day start as due today", async () => {
     const actor = await makeUser("LEARNER", { timeZone: "Europe/Berlin", dayStartHour: 4 });
     const reviewState = {
-      state: 2,
+      state: "REVIEW" as const,
       stability: 5,
       difficulty: 5,
       reps: 3,
@@ -127,7 +127,7 @@ describe("time zone and day start", () => {
   it("uses the same boundaries in another zone (New York, day start midnight)", async () => {
     const actor = await makeUser("LEARNER", { timeZone: "America/New_York", dayStartHour: 0 });
     const reviewState = {
-      state: 2,
+      state: "REVIEW" as const,
       stability: 5,
       difficulty: 5,
       reps: 3,
@@ -184,7 +184,7 @@ describe("card views", () => {
   it("chooses the exercise by maturity for AUTO cards", async () => {
     const actor = await makeUser("LEARNER", { timeZone: "UTC" });
     await makeCard(actor, {
-      state: 2,
+      state: "REVIEW" as const,
       stability: 30,
       difficulty: 5,
       reps: 8,

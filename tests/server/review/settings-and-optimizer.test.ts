@@ -13,6 +13,7 @@ import { createRandom } from "../../helpers/seeded-random";
 import { expectAppError } from "../../helpers/expect-app-error";
 import { parsed } from "../../helpers/parsed";
 import { reviewSettingsSchema } from "@/lib/validation/review";
+import type { ReviewRating } from "@/generated/prisma/enums";
 
 const valid = {
   desiredRetention: 0.85,
@@ -65,16 +66,16 @@ async function seedHistory(actor: { id: string; role: "LEARNER" | "TEACHER" }, c
     let day = Math.floor(random() * 30);
     let stability = 5;
     for (let r = 0; r < reviewsPerCard; r++) {
-      let rating = 3;
+      let rating: ReviewRating = "GOOD";
       if (r > 0) {
         const interval = Math.max(1, Math.round(stability * (0.6 + random() * 0.9)));
         day += interval;
         const recall = Math.pow(1 + (19 / 81) * (interval / stability), -0.5);
         if (random() < recall) {
-          rating = random() < 0.85 ? 3 : 4;
-          stability *= rating === 4 ? 4 : 2.6;
+          rating = random() < 0.85 ? "GOOD" : "EASY";
+          stability *= rating === "EASY" ? 4 : 2.6;
         } else {
-          rating = 1;
+          rating = "AGAIN";
           stability = Math.max(0.3, stability * 0.2);
         }
       }
@@ -85,7 +86,7 @@ async function seedHistory(actor: { id: string; role: "LEARNER" | "TEACHER" }, c
         clientId: newClientId(),
         rating,
         reviewedAt: at,
-        stateBefore: r === 0 ? 0 : 2,
+        stateBefore: r === 0 ? ("NEW" as const) : ("REVIEW" as const),
         dueBefore: at,
         stabilityBefore: 0,
         difficultyBefore: 0,
@@ -94,7 +95,7 @@ async function seedHistory(actor: { id: string; role: "LEARNER" | "TEACHER" }, c
         learningStepsBefore: 0,
         repsBefore: r,
         lapsesBefore: 0,
-        stateAfter: 2,
+        stateAfter: "REVIEW" as const,
         dueAfter: at,
         stabilityAfter: 0,
       });
@@ -156,9 +157,9 @@ describe("optimizer jobs", () => {
         userId: actor.id,
         cardId: card.id,
         clientId: newClientId(),
-        rating: 3,
+        rating: "GOOD" as const,
         reviewedAt: new Date(at.getTime() + i * 1000),
-        stateBefore: 2,
+        stateBefore: "REVIEW" as const,
         dueBefore: at,
         stabilityBefore: 0,
         difficultyBefore: 0,
@@ -167,7 +168,7 @@ describe("optimizer jobs", () => {
         learningStepsBefore: 0,
         repsBefore: i,
         lapsesBefore: 0,
-        stateAfter: 2,
+        stateAfter: "REVIEW" as const,
         dueAfter: at,
         stabilityAfter: 0,
       })),

@@ -146,9 +146,9 @@ describe("assignment dashboard", () => {
         userId: active.id,
         cardId: card.id,
         clientId: "c1",
-        rating: 3,
+        rating: "GOOD",
         reviewedAt: new Date(),
-        stateBefore: 0,
+        stateBefore: "NEW",
         dueBefore: new Date(),
         stabilityBefore: 0,
         difficultyBefore: 0,
@@ -157,7 +157,7 @@ describe("assignment dashboard", () => {
         learningStepsBefore: 0,
         repsBefore: 0,
         lapsesBefore: 0,
-        stateAfter: 1,
+        stateAfter: "LEARNING",
         dueAfter: new Date(),
         stabilityAfter: 1,
       },
@@ -165,10 +165,10 @@ describe("assignment dashboard", () => {
     // Known: Haus (5) and der (ignored, 6); Putin is a name and never counts.
     await db.wordStatus.createMany({
       data: [
-        { userId: active.id, lexemeId: haus, status: 5 },
-        { userId: active.id, lexemeId: text.lexemes["der|DET"]!, status: 6 },
-        { userId: active.id, lexemeId: text.lexemes["Putin|PROPN"]!, status: 5 },
-        { userId: active.id, lexemeId: einladung, status: 1 },
+        { userId: active.id, lexemeId: haus, status: "KNOWN" },
+        { userId: active.id, lexemeId: text.lexemes["der|DET"]!, status: "IGNORED" },
+        { userId: active.id, lexemeId: text.lexemes["Putin|PROPN"]!, status: "KNOWN" },
+        { userId: active.id, lexemeId: einladung, status: "LEARNING_1" },
       ],
     });
 

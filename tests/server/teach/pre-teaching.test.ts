@@ -29,9 +29,9 @@ describe("pre-teaching", () => {
     // Two of three know "Haus": not a majority who don't know it any more.
     await db.wordStatus.createMany({
       data: [
-        { userId: learners[0].id, lexemeId: text.lexemes["Haus|NOUN"]!, status: 5 },
-        { userId: learners[1].id, lexemeId: text.lexemes["Haus|NOUN"]!, status: 6 },
-        { userId: learners[0].id, lexemeId: text.lexemes["groß|ADJ"]!, status: 5 },
+        { userId: learners[0].id, lexemeId: text.lexemes["Haus|NOUN"]!, status: "KNOWN" },
+        { userId: learners[1].id, lexemeId: text.lexemes["Haus|NOUN"]!, status: "IGNORED" },
+        { userId: learners[0].id, lexemeId: text.lexemes["groß|ADJ"]!, status: "KNOWN" },
       ],
     });
     await db.textLexeme.update({
@@ -90,7 +90,7 @@ describe("pre-teaching", () => {
       highlight: [{ start: 16, end: 25 }],
       origin: "TEACHER",
       assignmentId: assignment.id,
-      state: 0,
+      state: "NEW",
       sentenceId: text.sentenceIds[0],
     });
     expect(card.due.toISOString()).toBe(now.toISOString());
@@ -109,7 +109,7 @@ describe("pre-teaching", () => {
     const status = await db.wordStatus.findUniqueOrThrow({
       where: { userId_lexemeId: { userId: learners[2].id, lexemeId: annehmen } },
     });
-    expect(status).toMatchObject({ status: 1, isManual: false });
+    expect(status).toMatchObject({ status: "LEARNING_1", isManual: false });
     // Each new status is one event (new → learning) at the push; pushing again adds none.
     const events = await db.wordStatusEvent.findMany({
       where: { userId: { in: learners.map((l) => l.id) } },
@@ -117,7 +117,9 @@ describe("pre-teaching", () => {
     });
     expect(events).toHaveLength(6);
     expect(
-      events.every((e) => e.fromStatus === 0 && e.toStatus === 1 && e.at.toISOString() === now.toISOString()),
+      events.every(
+        (e) => e.fromStatus === "NEW" && e.toStatus === "LEARNING_1" && e.at.toISOString() === now.toISOString(),
+      ),
     ).toBe(true);
     expect(new Set(events.map((e) => `${e.userId}|${e.lexemeId}`)).size).toBe(6);
   });
@@ -125,12 +127,12 @@ describe("pre-teaching", () => {
   it("keeps a status the learner set and writes no event for it", async () => {
     const { teacher, learners, text, assignment } = await setUp();
     const einladung = text.lexemes["Einladung|NOUN"]!;
-    await db.wordStatus.create({ data: { userId: learners[0].id, lexemeId: einladung, status: 5 } });
+    await db.wordStatus.create({ data: { userId: learners[0].id, lexemeId: einladung, status: "KNOWN" } });
     await pushPreTeachingCards(teacher, { assignmentId: assignment.id, lexemeIds: [einladung] });
     const kept = await db.wordStatus.findUniqueOrThrow({
       where: { userId_lexemeId: { userId: learners[0].id, lexemeId: einladung } },
     });
-    expect(kept.status).toBe(5);
+    expect(kept.status).toBe("KNOWN");
     expect(await db.wordStatusEvent.count({ where: { userId: learners[0].id } })).toBe(0);
     expect(
       await db.wordStatusEvent.count({

@@ -1,21 +1,7 @@
 "use client";
+// The "Keyboard shortcuts" list, from the reader's keymap module.
 import { useState } from "react";
-
-export const READER_SHORTCUTS: [string, string][] = [
-  ["← →", "previous / next word"],
-  ["↑ ↓", "previous / next sentence"],
-  ["Enter", "open the dictionary panel"],
-  ["Esc", "close the panel"],
-  ["1 – 4", "learning status 1–4"],
-  ["5 or K", "known"],
-  ["I", "ignore"],
-  ["0 or N", "back to new"],
-  ["A", "add to review"],
-  ["⇧ + click / ⇧→", "select words for a phrase"],
-  ["T", "translation of this sentence"],
-  ["⇧T", "all translations"],
-  ["S / W", "read the sentence / word aloud"],
-];
+import { READER_SHORTCUTS } from "@/lib/core/reading/reader-keymap";
 
 export function ShortcutHelp() {
   const [open, setOpen] = useState(false);

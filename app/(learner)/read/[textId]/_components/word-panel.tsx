@@ -6,9 +6,9 @@ import { chosenSenseOf } from "@/lib/core/gloss/sense-context";
 import type { ReaderLexeme, ReaderSentence, ReaderToken } from "@/lib/core/reading/reader-payload";
 import type { WordDetails } from "@/lib/server/data/get-word-details";
 import { setWordMeaningAction } from "../actions";
-import { phraseLabel, posLabel } from "./reader";
+import { phraseLabel, posLabel } from "./reader-labels";
 import { headwordOf } from "@/lib/core/words/headword";
-import { statusLabelOf } from "@/lib/core/words/status";
+import { statusLabelOf, WORD_STATUS, type WordStatusCode } from "@/lib/core/words/status";
 import { speakGerman } from "./speech";
 
 export interface PanelWord {
@@ -34,20 +34,20 @@ async function fetchWordDetails(
   }
 }
 
-const STATUS_BUTTONS: { status: number; label: string; key: string }[] = [
-  { status: 1, label: "1", key: "1" },
-  { status: 2, label: "2", key: "2" },
-  { status: 3, label: "3", key: "3" },
-  { status: 4, label: "4", key: "4" },
-  { status: 5, label: "Known", key: "K" },
-  { status: 6, label: "Ignore", key: "I" },
+const STATUS_BUTTONS: { status: WordStatusCode; label: string; key: string }[] = [
+  { status: WORD_STATUS.learning1, label: "1", key: "1" },
+  { status: WORD_STATUS.learning2, label: "2", key: "2" },
+  { status: WORD_STATUS.learning3, label: "3", key: "3" },
+  { status: WORD_STATUS.learning4, label: "4", key: "4" },
+  { status: WORD_STATUS.known, label: "Known", key: "K" },
+  { status: WORD_STATUS.ignored, label: "Ignore", key: "I" },
 ];
 
 interface Props {
   word: PanelWord;
   selection: number[];
   onClose: () => void;
-  onStatus: (status: number) => void;
+  onStatus: (status: WordStatusCode) => void;
   onAddCard: () => void;
   onSavePhrase: (meaning: string) => void;
   onMeaningSaved: (lexemeId: string, meaning: string | null) => void;

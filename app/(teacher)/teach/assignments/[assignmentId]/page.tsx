@@ -9,6 +9,7 @@ import { getTimeZone } from "@/lib/server/data/get-time-zone";
 import { dashboardSortSchema, type DashboardSort } from "@/lib/validation/teach";
 import { sortDashboardRows, type DashboardSortKey } from "@/lib/core/progress/sort-dashboard-rows";
 import { formatDueDate, formatDuration, formatPercent } from "@/lib/core/progress/format-figures";
+import { LOOKUP_DEFINITION } from "@/lib/core/progress/figure-definitions";
 import { PreTeachForm } from "../../_components/pre-teach-form";
 
 export const metadata = { title: "Assignment progress" };
@@ -109,6 +110,9 @@ export default async function AssignmentPage({
             <p className="small muted" data-testid="dashboard-summary">
               {finished} of {rows.length} finished{overdue > 0 ? ` · ${overdue} overdue` : ""}. Figures cover this text
               only; cards and reviews count since the assignment ({text.wordCount} words in the text, names excluded).
+            </p>
+            <p className="small muted" data-testid="lookup-definition">
+              Words looked up: {LOOKUP_DEFINITION}.
             </p>
             <div className="table-scroll">
               <table className="data dashboard-table" data-testid="dashboard">

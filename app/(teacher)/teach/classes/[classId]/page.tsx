@@ -14,6 +14,7 @@ import { formatDueDate } from "@/lib/core/progress/format-figures";
 import { AssignmentForm } from "../../_components/assignment-form";
 import { deleteAssignmentAction, removeLearnerAction } from "../../actions";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
+import { LOOKUP_DEFINITION } from "@/lib/core/progress/figure-definitions";
 
 export const metadata = { title: "Class" };
 
@@ -161,6 +162,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 
       <section className="stack" aria-labelledby="lookups-heading">
         <h2 id="lookups-heading">Most looked-up words</h2>
+        <p className="small muted" data-testid="lookup-definition">
+          Looked up: {LOOKUP_DEFINITION}.
+        </p>
         {lookups.length === 0 ? (
           <p className="muted">Once learners read an assigned text, the words they look up most appear here.</p>
         ) : (

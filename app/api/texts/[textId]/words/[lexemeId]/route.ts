@@ -4,11 +4,12 @@ import { getWordDetails } from "@/lib/server/data/get-word-details";
 
 export const dynamic = "force-dynamic";
 
-// Private and never cached: each call records a look-up for the teacher's dashboard.
+// Private (the entry is read through the learner's access to the text); no side effects, so the browser may reuse it
+// for a while. Look-ups reach the teacher's dashboard through the reader's progress heartbeat, not through this GET.
 export const GET = withActor<{ textId: string; lexemeId: string }>(
   { signedOut: "Sign in to look words up.", name: "word details" },
   async ({ actor, params }) =>
     Response.json(await getWordDetails(actor, params.textId, params.lexemeId), {
-      headers: { "cache-control": "private, no-store" },
+      headers: { "cache-control": "private, max-age=600" },
     }),
 );
