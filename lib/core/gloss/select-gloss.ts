@@ -101,7 +101,7 @@ function senseScore(gloss: string, query: GlossQuery): number {
   // "head of state" is two words to read, not three.
   return (
     0.5 * rarest -
-    0.7 * (Math.max(content, 1) - 1) -
+    1.1 * (Math.max(content, 1) - 1) -
     0.2 * (words.length - Math.max(content, 1)) -
     (gloss.length > 30 ? 1.5 : 0)
   );

@@ -21,7 +21,7 @@ import { encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 24;
+export const INDEX_VERSION = 25;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -435,7 +435,10 @@ export function buildLexiconIndex(root: string): BuildResult {
       }
       // A form the tables already know with this POS (Fragen {pl} → Frage)
       // is not a lexeme of its own.
-      if (forms.get(w)?.some((id) => drafts[id]?.pos === udPos)) return;
+      // A verb that is only another verb's zu-infinitive (hinzukommen:
+      // hin-zu-kommen) is a verb of its own.
+      const known = forms.get(w)?.filter((id) => drafts[id]?.pos === udPos) ?? [];
+      if (known.length > 0 && !(udPos === "VERB" && known.every((id) => isZuInfinitiveOf(w, drafts[id]!.lemma)))) return;
       const d = lexeme(w, udPos);
       d.flags |= LEXEME_FLAGS.dingOnly;
       addForm(w, d);
@@ -568,6 +571,14 @@ export function buildLexiconIndex(root: string): BuildResult {
     return id + 1;
   });
   return { index, forms, entries, dingText };
+}
+
+/** "hinzukommen" is the zu-infinitive of "hinkommen": the lemma with one "zu" inserted. */
+export function isZuInfinitiveOf(form: string, lemma: string): boolean {
+  if (form.length !== lemma.length + 2) return false;
+  for (let i = form.indexOf("zu", 1); i > 0; i = form.indexOf("zu", i + 1))
+    if (form.slice(0, i) + form.slice(i + 2) === lemma) return true;
+  return false;
 }
 
 /** A lexeme among the German frequency list's words: it gets the full set of senses and collocates. */

@@ -69,7 +69,10 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
   if (ctx.isSentenceStart && capital) score += exactCase ? 0.3 : 0;
   const prev = ctx.prevPos;
   const nounish =
-    prev !== null && NOUNISH_BEFORE.has(prev) && !(prev === "ADJ" && isUninflectedAdjective(lexicon, ctx.prevText));
+    prev !== null &&
+    NOUNISH_BEFORE.has(prev) &&
+    !(prev === "ADJ" && isUninflectedAdjective(lexicon, ctx.prevText)) &&
+    !(prev === "DET" && isStandalonePronoun(lexicon, form, ctx));
   if (nounish) {
     if (pos === "VERB" || pos === "AUX") score -= 1.5;
     if (pos === "ADJ" || nominal) score += 0.7;
@@ -209,6 +212,23 @@ function isPluralOfOther(lexicon: Lexicon, form: string, self: number, counted: 
         lexicon.plural(i) === form &&
         !(common && (lexicon.rank(i) === 0 || lexicon.rank(i) > 3 * rank)),
     );
+}
+
+/** Demonstratives that stand alone as pronouns ("Das bedeutet nichts"). */
+const DEMONSTRATIVES = new Set(["der", "die", "das", "dies", "dieses", "diese", "dieser", "dem", "den"]);
+
+/**
+ * "Das bedeutet nichts": a demonstrative before a lower-case word with a
+ * verb reading, and no adjective or noun after that word, is a pronoun, so
+ * the word is no attributive adjective ("das bedeutete Ende" keeps it).
+ */
+function isStandalonePronoun(lexicon: Lexicon, form: string, ctx: WordContext): boolean {
+  if (!ctx.prevText || !DEMONSTRATIVES.has(ctx.prevText) || isCapitalized(form)) return false;
+  if (!hasVerbReading(lexicon, form)) return false;
+  const next = ctx.nextText;
+  if (!next) return true;
+  if (isCapitalized(next)) return false;
+  return !lexicon.lookupForm(next).some((i) => lexicon.pos(i) === "ADJ" || lexicon.pos(i) === "NOUN");
 }
 
 function hasVerbReading(lexicon: Lexicon, form: string): boolean {
