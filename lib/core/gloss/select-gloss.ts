@@ -28,7 +28,7 @@ export interface GlossQuery {
 
 /** Register/regional tags that make a sense a poor default for learners. */
 const MARKED_TAGS =
-  /^(?:ugs\.|veraltet|alt|selten|übtr\.|vulg\.|pej\.|slang|Schw\.|Ös\.|Süddt\.|Norddt\.|Bayr\.|Mittelteldt\.|BW|Dt\.|poet\.|humor\.|euphem\.|coll\.|fig\.|rare|archaic|dated|obs\.|Austr\.|Sc\.|Can\.|Ir\.|NZ|South African|Ind\.|Jägersprache|Kindersprache|children’s speech|hunters’ parlance|Dialekt|dialect|Lit\.|lit\.|old use|historic|veraltend|Sprw\.|prov\.|Mitteldt\.|stud\.)$/;
+  /^(?:ugs\.|veraltet|alt|selten|übtr\.|vulg\.|pej\.|slang|Schw\.|Ös\.|Süddt\.|Norddt\.|Bayr\.|Mittelteldt\.|BW|Dt\.|poet\.|humor\.|euphem\.|coll\.|fig\.|rare|archaic|dated|obs\.|Austr\.|Sc\.|Can\.|Ir\.|NZ|South African|Ind\.|Jägersprache|Kindersprache|children’s speech|hunters’ parlance|Dialekt|dialect|Lit\.|lit\.|old use|historic|veraltend|Sprw\.|prov\.|Mitteldt\.)$/;
 /** Further regions: [Nordostdt.], [Westös.], [Berlin], [Wien]. */
 const REGIONAL_TAG =
   /(?:dt|ös)\.$|^(?:Berlin|Wien|Südtirol|Lux\.|Liecht\.|Rheinl\.|Westf\.|Sächs\.|Schwäb\.|Pfalz|Tirol)$/;
@@ -37,7 +37,7 @@ const GRAMMAR_TAGS = /^(?:mass noun|no pl|usually pl|usu\. pl|also pl|countable|
 /** Elevated/formal register: standard written German, only mildly marked. */
 const FORMAL_TAGS = /^(?:geh\.|formal|adm\.)$/;
 /** Broad subject fields a newspaper reader meets every day. */
-const BROAD_DOMAINS = /^(?:pol\.|soc\.|geogr\.|mil\.|sport|school|transp\.|envir\.|statist\.|constr\.|cook\.)$/;
+const BROAD_DOMAINS = /^(?:pol\.|soc\.|geogr\.|mil\.|sport|school|stud\.|transp\.|envir\.|statist\.|constr\.|cook\.)$/;
 
 /** Penalty of register tags (each counts) and subject tags (counted once). */
 function tagPenalty(tags: readonly string[]): number {

@@ -187,6 +187,38 @@ function isRedundant(first: string, second: string): boolean {
   return b.every((w) => a.has(w)) || [...a].every((w) => b.includes(w));
 }
 
+/** British → American spelling and joined/hyphenated/spaced compounds, for comparing two glosses. */
+function spellingKey(gloss: string): string {
+  return gloss
+    .toLowerCase()
+    .replace(/^to /, "")
+    .replace(/[\s-]+/g, "")
+    .replace(/our\b/g, "or")
+    .replace(/is(e|ed|es|ing|ation|ations)\b/g, "iz$1")
+    .replace(/([^aeiou])re\b/g, "$1er")
+    .replace(/ence\b/g, "ense")
+    .replace(/ll\b/g, "l")
+    .replace(/ll(ed|ing|er)\b/g, "l$1");
+}
+
+/**
+ * Two spellings of one English word: "colour"/"color", "centre"/"center",
+ * "to fulfil"/"to fulfill", "blogpost"/"blog post", "marijuana"/"marihuana"
+ * (one letter apart in a long word); not "history"/"story".
+ *
+ * @example
+ * isSpellingVariant("defence", "defense"); // true
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  const x = spellingKey(a);
+  const y = spellingKey(b);
+  if (x === y) return true;
+  if (x.length !== y.length || x.length < 7 || x[0] !== y[0]) return false;
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && ++diff > 1) return false;
+  return true;
+}
+
 /**
  * The learner gloss in context: the best sense, and the runner-up when it is
  * close. Returns the index of the chosen sense too (the dictionary panel
@@ -202,19 +234,20 @@ export function chooseSense(
   self = "",
 ): { gloss: string; chosen: number } {
   let best = 0;
-  let second = -1;
   const scores = options.map((o) => scoreInContext(o, ctx, self));
-  for (let i = 1; i < scores.length; i++) {
-    if (scores[i]! > scores[best]!) {
-      second = best;
-      best = i;
-    } else if (second < 0 || scores[i]! > scores[second]!) second = i;
+  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  const first = options[best]!.gloss;
+  // The runner-up: the best other sense that is not the same English word
+  // spelt another way ("colour, color", "to fulfil, fulfill").
+  let second = -1;
+  for (let i = 0; i < scores.length; i++) {
+    if (i === best || isSpellingVariant(first, options[i]!.gloss)) continue;
+    if (second < 0 || scores[i]! > scores[second]!) second = i;
   }
   // When the sentence overturns the ranking, the ranking's first sense stays
   // in view as the second: context is evidence, not certainty.
   const overturned = best !== 0;
   if (overturned) second = 0;
-  const first = options[best]!.gloss;
   const runnerUp = second >= 0 ? options[second] : undefined;
   if (
     runnerUp &&

@@ -515,7 +515,9 @@ export function buildLexiconIndex(root: string): BuildResult {
 
   // Hand-curated learner glosses of common lemmas win over the ranking
   // (function words keep their own table) and over the choice in context.
+  const preferredKeys = new Set<string>();
   for (const [key, gloss] of readPreferredGlosses(root)) {
+    preferredKeys.add(key);
     const d = byKey.get(key);
     if (d && !(d.flags & LEXEME_FLAGS.functionWord)) {
       d.gloss = gloss;
@@ -531,12 +533,20 @@ export function buildLexiconIndex(root: string): BuildResult {
 
   // A participle adjective Ding lacks ("die erzielten Ergebnisse") is glossed
   // by its verb's English participle ("achieved"), not "to achieve".
+  // So is one whose own entry reads far rarer in English than the verb's
+  // participle ("entwickelt" → "developed", not "unprimitive"; "besiegt" →
+  // "defeated", not "vanquished").
   for (const [d, { verb, present }] of participleVerbs) {
-    if (d.gloss !== null || !verb.gloss) continue;
+    if (!verb.gloss || d.flags & LEXEME_FLAGS.functionWord) continue;
     const forms = englishParticiples.get(verb.gloss.split(/[,;] /)[0] ?? "");
     if (!forms) continue;
-    d.gloss = present ? forms.present : forms.past;
+    const participle = present ? forms.present : forms.past;
+    if (d.gloss !== null && glossFrequency(participle) < glossFrequency(d.gloss) + RARE_GLOSS_MARGIN) continue;
+    if (d.gloss !== null && preferredKeys.has(`${d.lemma}\t${d.pos}`)) continue;
+    d.gloss = participle;
     d.flags |= LEXEME_FLAGS.participleGloss;
+    senses.delete(d.id);
+    delete pluralGloss[d.id];
   }
 
   const index: SerializedIndex = {
@@ -585,6 +595,9 @@ export function isZuInfinitiveOf(form: string, lemma: string): boolean {
 function isCommon(d: Draft, germanRank: Map<string, number>): boolean {
   return germanRank.has(d.lemma) || germanRank.has(d.lemma.toLowerCase());
 }
+/** A participle's English (log10 frequency) beats an adjective gloss this much rarer. */
+const RARE_GLOSS_MARGIN = 1;
+
 /** Rare words keep two senses and a few collocates (the index must load in well under a second). */
 const RARE_OPTIONS = 2;
 const RARE_CUES = 4;

@@ -82,7 +82,17 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
     // "die erzielten Ergebnisse" (adjective) vs "Putin besuchte Nordkorea" (verb).
     score += nounish ? 1.5 : -1.5;
   }
-  if (pos === "ADJ" && lexicon.lemma(id) !== form.toLowerCase() && lexicon.lemma(id) !== form) score += 0.1;
+  if (pos === "ADJ" && lexicon.lemma(id) !== form.toLowerCase() && lexicon.lemma(id) !== form) {
+    score += 0.1;
+    // "Er besiegte die Armee", "Die Firma entwickelte eine Methode": an
+    // inflected participle adjective stands before its noun; without an
+    // article before it and a noun after it (or with its subject right
+    // before it), the form is the verb's past tense.
+    if (!nounish && !capital && hasVerbReading(lexicon, form)) {
+      const attributive = ctx.nextText !== null && readsAsAttributiveNext(lexicon, ctx.nextText);
+      if (!attributive || (prev !== null && SUBJECT_BEFORE.has(prev))) score -= 1.5;
+    }
+  }
   const rank = lexicon.rank(id);
   if (rank > 0) score += 2 - Math.log10(rank) / 2;
   if (lexicon.lemma(id) === form && !(flags & LEXEME_FLAGS.participle)) score += 0.4;
@@ -212,6 +222,15 @@ function isPluralOfOther(lexicon: Lexicon, form: string, self: number, counted: 
         lexicon.plural(i) === form &&
         !(common && (lexicon.rank(i) === 0 || lexicon.rank(i) > 3 * rank)),
     );
+}
+
+/** Parts of speech of a subject right before a finite verb ("Die Firma entwickelte …"). */
+const SUBJECT_BEFORE = new Set(["NOUN", "PROPN", "PRON"]);
+
+/** The next word continues a noun phrase: a capitalised noun or an adjective. */
+function readsAsAttributiveNext(lexicon: Lexicon, next: string): boolean {
+  if (isCapitalized(next)) return true;
+  return lexicon.lookupForm(next).some((i) => lexicon.pos(i) === "ADJ");
 }
 
 /** Demonstratives that stand alone as pronouns ("Das bedeutet nichts"). */
