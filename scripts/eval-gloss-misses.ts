@@ -26,6 +26,14 @@ interface Tok {
   phrase?: { lemma: string; gloss?: string | null } | null;
 }
 
+/** A miss as the scorer reports it (only the fields read here). */
+interface Miss {
+  item: { sentence: { sentId: string }; upos: string; form: string; unitLemma: string };
+  tok: Tok | null;
+  gloss: string | null;
+  cause: string;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const showAt = args.indexOf("--show");
@@ -39,7 +47,9 @@ async function main(): Promise<void> {
   const ud = await import(path.join(evalDir, "ud_eval.mjs"));
   const de = ud.parseConllu(readFileSync(path.join(dir, "de_pud-dev.conllu"), "utf8"));
   const en = new Map(
-    ud.parseConllu(readFileSync(path.join(dir, "en_pud-dev.conllu"), "utf8")).map((s: { sentId: string }) => [s.sentId, s]),
+    ud
+      .parseConllu(readFileSync(path.join(dir, "en_pud-dev.conllu"), "utf8"))
+      .map((s: { sentId: string }) => [s.sentId, s]),
   );
   const doc = ud.buildDocument(de, "auto");
   const items = gp.goldItems(doc.sentences);
@@ -50,7 +60,7 @@ async function main(): Promise<void> {
   const counts = new Map<string, number>();
   const examples = new Map<string, string[]>();
   const keyCache = new Map<unknown, Set<string>>();
-  for (const m of misses as { item: any; tok: Tok | null; gloss: string | null; cause: string }[]) {
+  for (const m of misses as Miss[]) {
     const it = m.item;
     let cat: string = m.cause;
     let detail = "";
@@ -68,11 +78,12 @@ async function main(): Promise<void> {
       }
       options = options.filter(Boolean);
       const optHit = options.findIndex((o) => gp.isHit(o, keys));
-      if (appLemma !== it.unitLemma && appLemma.toLowerCase() !== it.unitLemma.toLowerCase()) cat = anyHit ? "lemma(ding-hit)" : "lemma(ceiling)";
+      if (appLemma !== it.unitLemma && appLemma.toLowerCase() !== it.unitLemma.toLowerCase())
+        cat = anyHit ? "lemma(ding-hit)" : "lemma(ceiling)";
       else if (optHit >= 0) cat = `option#${optHit}`;
       else if (anyHit) cat = "ranking";
       else cat = "ceiling";
-      detail = `${it.form} [${it.unitLemma}|app ${appLemma}] "${m.gloss}" opts=${options.join(" / ")} :: ${en.get(it.sentence.sentId) ? "" : ""}`;
+      detail = `${it.form} [${it.unitLemma}|app ${appLemma}] "${m.gloss}" opts=${options.join(" / ")}`;
     } else detail = `${it.form} [${it.unitLemma}]`;
     for (const key of [`ALL ${cat}`, `${it.upos} ${cat}`]) counts.set(key, (counts.get(key) ?? 0) + 1);
     const list = examples.get(`${it.upos} ${cat}`) ?? [];

@@ -8,7 +8,7 @@
 import { addGrammar } from "./grammar/add-grammar";
 import { glossInContext, type TextDomains } from "./gloss/gloss-in-context";
 import type { Lexicon } from "./lexicon/index";
-import { analyzeWord } from "./lexicon/lemmatize";
+import { analyzeWord, isCapitalized } from "./lexicon/lemmatize";
 import { SEPARABLE_PARTICLES } from "./lexicon/separable-verbs";
 import { linkFixedPhrases, linkVerbPhrases } from "./phrases/match";
 import { cleanText } from "./text/clean";
@@ -129,7 +129,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, do
         token.plural = a.plural;
       }
       if (a.compound) token.compound = a.compound;
-      if (/^\p{Lu}/u.test(t.text)) names.add(t.text);
+      if (isCapitalized(t.text)) names.add(t.text);
       prevPos = a.pos;
       prevText = t.text.toLowerCase();
       sentenceStart = false;

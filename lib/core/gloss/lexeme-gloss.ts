@@ -22,7 +22,9 @@ import type { Lexicon } from "../lexicon/index";
 export function lexemeGloss(lexicon: Lexicon, lemma: string, pos: string, fallback: string | null): string | null {
   if (lemma.includes(" ")) return lexicon.phrases?.byLemma.get(lemma)?.gloss ?? fallback;
   const ids = lexicon.lookupForm(lemma).filter((id) => lexicon.lemma(id) === lemma);
-  const id = ids.find((i) => lexicon.pos(i) === pos) ?? (pos === "PHRASE" ? ids.find((i) => lexicon.pos(i) === "VERB") : undefined);
+  const id =
+    ids.find((i) => lexicon.pos(i) === pos) ??
+    (pos === "PHRASE" ? ids.find((i) => lexicon.pos(i) === "VERB") : undefined);
   return (id !== undefined ? lexicon.gloss(id) : null) ?? fallback;
 }
 

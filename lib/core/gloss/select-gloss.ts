@@ -251,7 +251,7 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
       // A name's comment says what it names; cities and countries are what
       // a reader meets (Wien the capital, not Wien the river).
       if (query.pos === "PROPN" && PLACE_COMMENT.test(head.comment)) base += 1.5;
-    } else if (head.narrowed) base -= 1.2;
+    } else if (head.narrowed) base -= 0.6;
     base -= 0.1 * Math.min(cand.order, 6);
     // A line of mostly colloquial or regional synonyms (Mensch; Heini;
     // Fuzzi; Typ [ugs.] :: chap) is a colloquial sense.
@@ -278,7 +278,7 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
         gloss = `to ${gloss}`;
         score -= 1;
       }
-      if (sense.narrowed) score -= 0.8;
+      if (sense.narrowed) score -= 0.4;
       if (isCognate(head.word, gloss)) score += 1;
       score += -0.6 * Math.min(k, 6) - tagPenalty(sense.tags) + senseScore(gloss, query);
       const entry: ScoredSense = { gloss, tags: sense.tags, score, line: cand.line, head, senseIndex: k };

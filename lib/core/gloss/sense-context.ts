@@ -158,7 +158,8 @@ export function scoreInContext(option: SenseOption, ctx: SenseContext, self = ""
   let score = option.score;
   let cues = 0;
   for (const entry of option.cues) {
-    const indirect = entry.startsWith(INDIRECT_CUE);
+    // INDIRECT_CUE is "~" (0x7e).
+    const indirect = entry.charCodeAt(0) === 0x7e;
     const cue = indirect ? entry.slice(1) : entry;
     if (cue === self || !ctx.words.has(cue)) continue;
     score += (ctx.cueWeight ? ctx.cueWeight(cue) : 1) * (indirect ? 0.5 : 1);
@@ -188,7 +189,16 @@ function isRedundant(first: string, second: string): boolean {
 }
 
 /** British → American spelling and joined/hyphenated/spaced compounds, for comparing two glosses. */
+const spellingKeys = new Map<string, string>();
 function spellingKey(gloss: string): string {
+  let key = spellingKeys.get(gloss);
+  if (key === undefined) {
+    key = computeSpellingKey(gloss);
+    if (spellingKeys.size < 100_000) spellingKeys.set(gloss, key);
+  }
+  return key;
+}
+function computeSpellingKey(gloss: string): string {
   return gloss
     .toLowerCase()
     .replace(/^to /, "")
@@ -240,9 +250,15 @@ export function chooseSense(
   // The runner-up: the best other sense that is not the same English word
   // spelt another way ("colour, color", "to fulfil, fulfill").
   let second = -1;
-  for (let i = 0; i < scores.length; i++) {
-    if (i === best || isSpellingVariant(first, options[i]!.gloss)) continue;
-    if (second < 0 || scores[i]! > scores[second]!) second = i;
+  let variant = -1;
+  for (;;) {
+    second = -1;
+    for (let i = 0; i < scores.length; i++) {
+      if (i === best || i === variant) continue;
+      if (second < 0 || scores[i]! > scores[second]!) second = i;
+    }
+    if (second < 0 || variant >= 0 || !isSpellingVariant(first, options[second]!.gloss)) break;
+    variant = second;
   }
   // When the sentence overturns the ranking, the ranking's first sense stays
   // in view as the second: context is evidence, not certainty.

@@ -438,7 +438,8 @@ export function buildLexiconIndex(root: string): BuildResult {
       // A verb that is only another verb's zu-infinitive (hinzukommen:
       // hin-zu-kommen) is a verb of its own.
       const known = forms.get(w)?.filter((id) => drafts[id]?.pos === udPos) ?? [];
-      if (known.length > 0 && !(udPos === "VERB" && known.every((id) => isZuInfinitiveOf(w, drafts[id]!.lemma)))) return;
+      if (known.length > 0 && !(udPos === "VERB" && known.every((id) => isZuInfinitiveOf(w, drafts[id]!.lemma))))
+        return;
       const d = lexeme(w, udPos);
       d.flags |= LEXEME_FLAGS.dingOnly;
       addForm(w, d);

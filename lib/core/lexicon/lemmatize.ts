@@ -37,7 +37,13 @@ export interface WordAnalysis {
 
 const NOUNISH_BEFORE = new Set(["DET", "ADP", "ADJ", "NUM"]);
 
-function isCapitalized(s: string): boolean {
+/** Latin-1 and Latin Extended-A only (all German words): NFC leaves such a word as it is. */
+const ASCII_OR_PRECOMPOSED = /^[\u0000-\u017f]*$/;
+
+/** The first letter is upper case (ASCII fast path; the hot path of every word). */
+export function isCapitalized(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(s);
 }
 function isAllCaps(s: string): boolean {
@@ -88,7 +94,10 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
     // inflected participle adjective stands before its noun; without an
     // article before it and a noun after it (or with its subject right
     // before it), the form is the verb's past tense.
-    if (!nounish && !capital && hasVerbReading(lexicon, form)) {
+    const adjective = lexicon.lemma(id);
+    // A weak participle (besiegt) inflected as besiegte/besiegten is also the past tense.
+    const pastTense = adjective.endsWith("t") && (form === `${adjective}e` || form === `${adjective}en`);
+    if (pastTense && !nounish && !capital && hasVerbReading(lexicon, form)) {
       const attributive = ctx.nextText !== null && readsAsAttributiveNext(lexicon, ctx.nextText);
       if (!attributive || (prev !== null && SUBJECT_BEFORE.has(prev))) score -= 1.5;
     }
@@ -573,7 +582,9 @@ function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, no
  * // → { lemma: "Gespräch", pos: "NOUN", gloss: "conversation", gender: "n", plural: "Gespräche", id: … }
  */
 export function analyzeWord(lexicon: Lexicon, word: string, ctx: WordContext): WordAnalysis {
-  const form = word.normalize("NFC").replace(/’/g, "'");
+  // Most words are ASCII or precomposed already: normalise only when needed.
+  const composed = ASCII_OR_PRECOMPOSED.test(word) ? word : word.normalize("NFC");
+  const form = composed.includes("’") ? composed.replace(/’/g, "'") : composed;
   const polite = !ctx.isSentenceStart ? POLITE_FORMS.get(form) : undefined;
   if (polite) return { ...polite, gender: null, plural: null, id: null };
   const lower = form.toLowerCase();

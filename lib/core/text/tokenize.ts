@@ -86,7 +86,8 @@ export function* tokenize(input: string, start = 0, end = input.length): Generat
 }
 
 /** Articles and article contractions before an ordinal ("der 35. Tagung", "zum 100. Geburtstag"). */
-const ORDINAL_DETERMINERS = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim|seinem|seiner|ihrem|ihrer)[ \t\u00A0]+$/iu;
+const ORDINAL_DETERMINERS =
+  /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim|seinem|seiner|ihrem|ihrer)[ \t\u00A0]+$/iu;
 
 /**
  * "3." is an ordinal when a lower-case word or a month follows ("am 3.

@@ -123,3 +123,23 @@ describe("the gloss a shared lexeme keeps", () => {
     expect(tokenLexemeGloss(lexicon, t, "Kremlsprecher", "NOUN")).toBe(t.gloss);
   });
 });
+
+describe("participles and past tenses", () => {
+  it.each([
+    ["Er besiegte die Armee.", "besiegte", "besiegen", "VERB"],
+    ["Die Firma entwickelte eine neue Methode.", "entwickelte", "entwickeln", "VERB"],
+    ["Die Firma entwickelte Methoden.", "entwickelte", "entwickeln", "VERB"],
+    ["Er kaufte gebrauchte Autos.", "gebrauchte", "gebraucht", "ADJ"],
+    ["Sie sah die entwickelten Methoden.", "entwickelten", "entwickelt", "ADJ"],
+    // not a participle: "lange" stays the adjective before a preposition
+    ["Wir haben uns lange auf den Urlaub gefreut.", "lange", "lang", "ADJ"],
+  ])("%s", (sentence, word, lemma, pos) => {
+    const t = tokenIn(lexicon, sentence, word);
+    expect(t.lemma).toBe(lemma);
+    expect(t.pos).toBe(pos);
+  });
+
+  it("a participle adjective with a rare dictionary gloss reads as its verb's participle", () => {
+    expect(tokenIn(lexicon, "Sie sah die entwickelten Methoden.", "entwickelten").gloss).toBe("developed");
+  });
+});
