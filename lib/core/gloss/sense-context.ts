@@ -153,17 +153,34 @@ export function decodeSenseOptions(text: string): SenseOption[] {
   });
 }
 
+/** Options are decoded once per lexicon and kept: their cues are split once too. */
+const splitCache = new WeakMap<SenseOption, { direct: string[]; indirect: string[] }>();
+
+/** Direct collocates first, then those from other entries' phrases (INDIRECT_CUE). */
+function splitCues(cues: readonly string[]): { direct: string[]; indirect: string[] } {
+  const direct: string[] = [];
+  const indirect: string[] = [];
+  for (const c of cues) {
+    if (c.startsWith(INDIRECT_CUE)) indirect.push(c.slice(1));
+    else direct.push(c);
+  }
+  return { direct, indirect };
+}
+
 /** The score of a sense in this context; `self` is the word's own lower-case form (no evidence for itself). */
 export function scoreInContext(option: SenseOption, ctx: SenseContext, self = ""): number {
   let score = option.score;
   let cues = 0;
-  for (const entry of option.cues) {
-    // INDIRECT_CUE is "~" (0x7e).
-    const indirect = entry.charCodeAt(0) === 0x7e;
-    const cue = indirect ? entry.slice(1) : entry;
-    if (cue === self || !ctx.words.has(cue)) continue;
-    score += (ctx.cueWeight ? ctx.cueWeight(cue) : 1) * (indirect ? 0.5 : 1);
-    if (++cues === MAX_CUES_COUNTED) break;
+  let split = splitCache.get(option);
+  if (!split) splitCache.set(option, (split = splitCues(option.cues)));
+  for (let pass = 0; pass < 2 && cues < MAX_CUES_COUNTED; pass++) {
+    const list = pass === 0 ? split.direct : split.indirect;
+    const weight = pass === 0 ? 1 : 0.5;
+    for (const cue of list) {
+      if (cue === self || !ctx.words.has(cue)) continue;
+      score += (ctx.cueWeight ? ctx.cueWeight(cue) : 1) * weight;
+      if (++cues === MAX_CUES_COUNTED) break;
+    }
   }
   if (option.reflexive) score += ctx.reflexive ? REFLEXIVE_WEIGHT : -REFLEXIVE_WEIGHT;
   if (option.prepositions.some((p) => ctx.words.has(p))) score += PREPOSITION_WEIGHT;
