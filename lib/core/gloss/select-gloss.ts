@@ -295,7 +295,7 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
     if (!set) lines.set(s.gloss, (set = new Set()));
     set.add(s.line);
   }
-  for (const s of scored) s.score += 0.4 * Math.min((lines.get(s.gloss)?.size ?? 1) - 1, 3);
+  for (const s of scored) s.score += 0.6 * Math.min((lines.get(s.gloss)?.size ?? 1) - 1, 3);
   scored.sort((a, b) => b.score - a.score);
   return scored;
 }
