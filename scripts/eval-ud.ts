@@ -254,6 +254,8 @@ function evaluate(file: string, lexicon: ReturnType<typeof loadLexicon>): void {
         const pred = wordSpan.get(w.id);
         // A particle verb inside a larger expression ("abhängen von") is linked too.
         if (pred?.phrase && pred.phrase.lemma.toLowerCase().split(" ").includes(expected)) prtOk++;
+        else if (process.env.EVAL_UD_SHOW_PARTICLES)
+          console.log(`  unlinked ${expected}: ${sent.tokens.map((t) => t.form).join(" ")}`);
       }
     }
   }

@@ -8,7 +8,7 @@
 import { addGrammar } from "./grammar/add-grammar";
 import { glossInContext, type TextDomains } from "./gloss/gloss-in-context";
 import type { Lexicon } from "./lexicon/index";
-import { analyzeWord } from "./lexicon/lemmatize";
+import { analyzeWord, isCapitalized } from "./lexicon/lemmatize";
 import { SEPARABLE_PARTICLES } from "./lexicon/separable-verbs";
 import { linkFixedPhrases, linkVerbPhrases } from "./phrases/match";
 import { cleanText } from "./text/clean";
@@ -129,7 +129,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, do
         token.plural = a.plural;
       }
       if (a.compound) token.compound = a.compound;
-      if (/^\p{Lu}/u.test(t.text)) names.add(t.text);
+      if (isCapitalized(t.text)) names.add(t.text);
       prevPos = a.pos;
       prevText = t.text.toLowerCase();
       sentenceStart = false;
@@ -154,6 +154,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, do
   // last, so that they can take in a separated verb ("hängt … von … ab").
   if (lexicon.phrases) linkFixedPhrases(out, lexicon.phrases);
   linkSeparableVerbs(out, lexicon);
+  linkParticlesBeforeVerb(out, lexicon);
   if (lexicon.phrases) linkVerbPhrases(out, lexicon.phrases);
   glossInContext(out, ids, lexicon, domains);
   addGrammar(out, lexicon, ids);
@@ -181,6 +182,41 @@ function linkSeparableVerbs(tokens: AnalyzedToken[], lexicon: Lexicon): void {
     for (const crossCommas of [false, true]) {
       if (linkParticle(tokens, lexicon, j, crossCommas)) break;
     }
+  }
+}
+
+/** Prepositions that open an infinitive clause: "um zu arbeiten" is not umarbeiten. */
+const INFINITIVE_CONJUNCTIONS = new Set(["um", "ohne", "statt", "anstatt"]);
+
+/**
+ * Links a particle written apart right before its verb ("zusammen zu
+ * arbeiten", "zurück bekommen", common in informal writing) when particle +
+ * lemma is a separable verb. A preposition never stands directly before a
+ * verb, so the particle cannot be one; "zu" before an infinitive is the
+ * infinitive marker and "um zu" opens a purpose clause, so neither is taken.
+ */
+function linkParticlesBeforeVerb(tokens: AnalyzedToken[], lexicon: Lexicon): void {
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const p = tokens[j]!;
+    const particle = p.text.toLowerCase();
+    if (p.kind !== "word" || p.phrase || particle === "zu" || !SEPARABLE_PARTICLES.has(particle)) continue;
+    let v = j + 1;
+    if (tokens[v]?.text === "zu") {
+      if (INFINITIVE_CONJUNCTIONS.has(particle)) continue;
+      v++;
+    }
+    const verb = tokens[v];
+    if (!verb || verb.kind !== "word" || verb.pos !== "VERB" || verb.phrase || !verb.lemma) continue;
+    if (!/^\p{Ll}/u.test(verb.text)) continue;
+    const joined = particle + verb.lemma;
+    const id = lexicon.lookupForm(joined).find((i) => lexicon.lemma(i) === joined && lexicon.pos(i) === "VERB");
+    if (id === undefined) continue;
+    const phrase: Phrase = { lemma: joined, tokenIndexes: [j, v], gloss: lexicon.gloss(id) };
+    verb.phrase = phrase;
+    p.phrase = { ...phrase, tokenIndexes: [j, v] };
+    p.lemma = particle;
+    p.gloss = phrase.gloss;
+    p.pos = PREPOSITION_PARTICLES.has(particle) ? "ADP" : "ADV";
   }
 }
 

@@ -28,7 +28,7 @@ export interface GlossQuery {
 
 /** Register/regional tags that make a sense a poor default for learners. */
 const MARKED_TAGS =
-  /^(?:ugs\.|veraltet|alt|selten|übtr\.|vulg\.|pej\.|slang|Schw\.|Ös\.|Süddt\.|Norddt\.|Bayr\.|Mittelteldt\.|BW|Dt\.|poet\.|humor\.|euphem\.|coll\.|fig\.|rare|archaic|dated|obs\.|Austr\.|Sc\.|Can\.|Ir\.|NZ|South African|Ind\.|Jägersprache|Kindersprache|children’s speech|hunters’ parlance|Dialekt|dialect|Lit\.|lit\.|old use|historic|veraltend|Sprw\.|prov\.|Mitteldt\.|stud\.)$/;
+  /^(?:ugs\.|veraltet|alt|selten|übtr\.|vulg\.|pej\.|slang|Schw\.|Ös\.|Süddt\.|Norddt\.|Bayr\.|Mittelteldt\.|BW|Dt\.|poet\.|humor\.|euphem\.|coll\.|fig\.|rare|archaic|dated|obs\.|Austr\.|Sc\.|Can\.|Ir\.|NZ|South African|Ind\.|Jägersprache|Kindersprache|children’s speech|hunters’ parlance|Dialekt|dialect|Lit\.|lit\.|old use|historic|veraltend|Sprw\.|prov\.|Mitteldt\.)$/;
 /** Further regions: [Nordostdt.], [Westös.], [Berlin], [Wien]. */
 const REGIONAL_TAG =
   /(?:dt|ös)\.$|^(?:Berlin|Wien|Südtirol|Lux\.|Liecht\.|Rheinl\.|Westf\.|Sächs\.|Schwäb\.|Pfalz|Tirol)$/;
@@ -37,7 +37,7 @@ const GRAMMAR_TAGS = /^(?:mass noun|no pl|usually pl|usu\. pl|also pl|countable|
 /** Elevated/formal register: standard written German, only mildly marked. */
 const FORMAL_TAGS = /^(?:geh\.|formal|adm\.)$/;
 /** Broad subject fields a newspaper reader meets every day. */
-const BROAD_DOMAINS = /^(?:pol\.|soc\.|geogr\.|mil\.|sport|school|transp\.|envir\.|statist\.|constr\.|cook\.)$/;
+const BROAD_DOMAINS = /^(?:pol\.|soc\.|geogr\.|mil\.|sport|school|stud\.|transp\.|envir\.|statist\.|constr\.|cook\.)$/;
 
 /** Penalty of register tags (each counts) and subject tags (counted once). */
 function tagPenalty(tags: readonly string[]): number {
@@ -101,7 +101,7 @@ function senseScore(gloss: string, query: GlossQuery): number {
   // "head of state" is two words to read, not three.
   return (
     0.5 * rarest -
-    0.7 * (Math.max(content, 1) - 1) -
+    1.1 * (Math.max(content, 1) - 1) -
     0.2 * (words.length - Math.max(content, 1)) -
     (gloss.length > 30 ? 1.5 : 0)
   );
@@ -251,7 +251,7 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
       // A name's comment says what it names; cities and countries are what
       // a reader meets (Wien the capital, not Wien the river).
       if (query.pos === "PROPN" && PLACE_COMMENT.test(head.comment)) base += 1.5;
-    } else if (head.narrowed) base -= 1.2;
+    } else if (head.narrowed) base -= 0.6;
     base -= 0.1 * Math.min(cand.order, 6);
     // A line of mostly colloquial or regional synonyms (Mensch; Heini;
     // Fuzzi; Typ [ugs.] :: chap) is a colloquial sense.
@@ -278,7 +278,7 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
         gloss = `to ${gloss}`;
         score -= 1;
       }
-      if (sense.narrowed) score -= 0.8;
+      if (sense.narrowed) score -= 0.4;
       if (isCognate(head.word, gloss)) score += 1;
       score += -0.6 * Math.min(k, 6) - tagPenalty(sense.tags) + senseScore(gloss, query);
       const entry: ScoredSense = { gloss, tags: sense.tags, score, line: cand.line, head, senseIndex: k };
@@ -295,7 +295,7 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
     if (!set) lines.set(s.gloss, (set = new Set()));
     set.add(s.line);
   }
-  for (const s of scored) s.score += 0.2 * Math.min((lines.get(s.gloss)?.size ?? 1) - 1, 2);
+  for (const s of scored) s.score += 0.6 * Math.min((lines.get(s.gloss)?.size ?? 1) - 1, 3);
   scored.sort((a, b) => b.score - a.score);
   return scored;
 }

@@ -21,7 +21,7 @@ import { encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 24;
+export const INDEX_VERSION = 25;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -435,7 +435,11 @@ export function buildLexiconIndex(root: string): BuildResult {
       }
       // A form the tables already know with this POS (Fragen {pl} → Frage)
       // is not a lexeme of its own.
-      if (forms.get(w)?.some((id) => drafts[id]?.pos === udPos)) return;
+      // A verb that is only another verb's zu-infinitive (hinzukommen:
+      // hin-zu-kommen) is a verb of its own.
+      const known = forms.get(w)?.filter((id) => drafts[id]?.pos === udPos) ?? [];
+      if (known.length > 0 && !(udPos === "VERB" && known.every((id) => isZuInfinitiveOf(w, drafts[id]!.lemma))))
+        return;
       const d = lexeme(w, udPos);
       d.flags |= LEXEME_FLAGS.dingOnly;
       addForm(w, d);
@@ -512,7 +516,9 @@ export function buildLexiconIndex(root: string): BuildResult {
 
   // Hand-curated learner glosses of common lemmas win over the ranking
   // (function words keep their own table) and over the choice in context.
+  const preferredKeys = new Set<string>();
   for (const [key, gloss] of readPreferredGlosses(root)) {
+    preferredKeys.add(key);
     const d = byKey.get(key);
     if (d && !(d.flags & LEXEME_FLAGS.functionWord)) {
       d.gloss = gloss;
@@ -528,12 +534,20 @@ export function buildLexiconIndex(root: string): BuildResult {
 
   // A participle adjective Ding lacks ("die erzielten Ergebnisse") is glossed
   // by its verb's English participle ("achieved"), not "to achieve".
+  // So is one whose own entry reads far rarer in English than the verb's
+  // participle ("entwickelt" → "developed", not "unprimitive"; "besiegt" →
+  // "defeated", not "vanquished").
   for (const [d, { verb, present }] of participleVerbs) {
-    if (d.gloss !== null || !verb.gloss) continue;
+    if (!verb.gloss || d.flags & LEXEME_FLAGS.functionWord) continue;
     const forms = englishParticiples.get(verb.gloss.split(/[,;] /)[0] ?? "");
     if (!forms) continue;
-    d.gloss = present ? forms.present : forms.past;
+    const participle = present ? forms.present : forms.past;
+    if (d.gloss !== null && glossFrequency(participle) < glossFrequency(d.gloss) + RARE_GLOSS_MARGIN) continue;
+    if (d.gloss !== null && preferredKeys.has(`${d.lemma}\t${d.pos}`)) continue;
+    d.gloss = participle;
     d.flags |= LEXEME_FLAGS.participleGloss;
+    senses.delete(d.id);
+    delete pluralGloss[d.id];
   }
 
   const index: SerializedIndex = {
@@ -570,10 +584,21 @@ export function buildLexiconIndex(root: string): BuildResult {
   return { index, forms, entries, dingText };
 }
 
+/** "hinzukommen" is the zu-infinitive of "hinkommen": the lemma with one "zu" inserted. */
+export function isZuInfinitiveOf(form: string, lemma: string): boolean {
+  if (form.length !== lemma.length + 2) return false;
+  for (let i = form.indexOf("zu", 1); i > 0; i = form.indexOf("zu", i + 1))
+    if (form.slice(0, i) + form.slice(i + 2) === lemma) return true;
+  return false;
+}
+
 /** A lexeme among the German frequency list's words: it gets the full set of senses and collocates. */
 function isCommon(d: Draft, germanRank: Map<string, number>): boolean {
   return germanRank.has(d.lemma) || germanRank.has(d.lemma.toLowerCase());
 }
+/** A participle's English (log10 frequency) beats an adjective gloss this much rarer. */
+const RARE_GLOSS_MARGIN = 1;
+
 /** Rare words keep two senses and a few collocates (the index must load in well under a second). */
 const RARE_OPTIONS = 2;
 const RARE_CUES = 4;

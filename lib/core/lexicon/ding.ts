@@ -149,7 +149,8 @@ const FRAME_PREPOSITION =
  * "sich freuen (über etw.)", "jdn. von etw. abhalten").
  */
 function frameOf(text: string, pos: DingPos): DingHead["frame"] | null {
-  if (pos !== "VERB") return null;
+  // "sich anbieten; sich aufdrängen {vr}": a head before the one with the tag gets its part of speech later.
+  if (pos !== "VERB" && !(pos === null && /^\s*sich\s/.test(text))) return null;
   const reflexive = /(?:^|\s)sich\s/.test(text) || /\{vr\}/.test(text);
   const prepositions = new Set<string>();
   for (const m of text.matchAll(FRAME_PREPOSITION)) if (m[1]) prepositions.add(m[1]);

@@ -37,7 +37,13 @@ export interface WordAnalysis {
 
 const NOUNISH_BEFORE = new Set(["DET", "ADP", "ADJ", "NUM"]);
 
-function isCapitalized(s: string): boolean {
+/** Latin-1 and Latin Extended-A only (all German words): NFC leaves such a word as it is. */
+const ASCII_OR_PRECOMPOSED = /^[\u0000-\u017f]*$/;
+
+/** The first letter is upper case (ASCII fast path; the hot path of every word). */
+export function isCapitalized(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(s);
 }
 function isAllCaps(s: string): boolean {
@@ -69,7 +75,10 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
   if (ctx.isSentenceStart && capital) score += exactCase ? 0.3 : 0;
   const prev = ctx.prevPos;
   const nounish =
-    prev !== null && NOUNISH_BEFORE.has(prev) && !(prev === "ADJ" && isUninflectedAdjective(lexicon, ctx.prevText));
+    prev !== null &&
+    NOUNISH_BEFORE.has(prev) &&
+    !(prev === "ADJ" && isUninflectedAdjective(lexicon, ctx.prevText)) &&
+    !(prev === "DET" && isStandalonePronoun(lexicon, form, ctx));
   if (nounish) {
     if (pos === "VERB" || pos === "AUX") score -= 1.5;
     if (pos === "ADJ" || nominal) score += 0.7;
@@ -79,7 +88,20 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
     // "die erzielten Ergebnisse" (adjective) vs "Putin besuchte Nordkorea" (verb).
     score += nounish ? 1.5 : -1.5;
   }
-  if (pos === "ADJ" && lexicon.lemma(id) !== form.toLowerCase() && lexicon.lemma(id) !== form) score += 0.1;
+  if (pos === "ADJ" && lexicon.lemma(id) !== form.toLowerCase() && lexicon.lemma(id) !== form) {
+    score += 0.1;
+    // "Er besiegte die Armee", "Die Firma entwickelte eine Methode": an
+    // inflected participle adjective stands before its noun; without an
+    // article before it and a noun after it (or with its subject right
+    // before it), the form is the verb's past tense.
+    const adjective = lexicon.lemma(id);
+    // A weak participle (besiegt) inflected as besiegte/besiegten is also the past tense.
+    const pastTense = adjective.endsWith("t") && (form === `${adjective}e` || form === `${adjective}en`);
+    if (pastTense && !nounish && !capital && hasVerbReading(lexicon, form)) {
+      const attributive = ctx.nextText !== null && readsAsAttributiveNext(lexicon, ctx.nextText);
+      if (!attributive || (prev !== null && SUBJECT_BEFORE.has(prev))) score -= 1.5;
+    }
+  }
   const rank = lexicon.rank(id);
   if (rank > 0) score += 2 - Math.log10(rank) / 2;
   if (lexicon.lemma(id) === form && !(flags & LEXEME_FLAGS.participle)) score += 0.4;
@@ -209,6 +231,32 @@ function isPluralOfOther(lexicon: Lexicon, form: string, self: number, counted: 
         lexicon.plural(i) === form &&
         !(common && (lexicon.rank(i) === 0 || lexicon.rank(i) > 3 * rank)),
     );
+}
+
+/** Parts of speech of a subject right before a finite verb ("Die Firma entwickelte …"). */
+const SUBJECT_BEFORE = new Set(["NOUN", "PROPN", "PRON"]);
+
+/** The next word continues a noun phrase: a capitalised noun or an adjective. */
+function readsAsAttributiveNext(lexicon: Lexicon, next: string): boolean {
+  if (isCapitalized(next)) return true;
+  return lexicon.lookupForm(next).some((i) => lexicon.pos(i) === "ADJ");
+}
+
+/** Demonstratives that stand alone as pronouns ("Das bedeutet nichts"). */
+const DEMONSTRATIVES = new Set(["der", "die", "das", "dies", "dieses", "diese", "dieser", "dem", "den"]);
+
+/**
+ * "Das bedeutet nichts": a demonstrative before a lower-case word with a
+ * verb reading, and no adjective or noun after that word, is a pronoun, so
+ * the word is no attributive adjective ("das bedeutete Ende" keeps it).
+ */
+function isStandalonePronoun(lexicon: Lexicon, form: string, ctx: WordContext): boolean {
+  if (!ctx.prevText || !DEMONSTRATIVES.has(ctx.prevText) || isCapitalized(form)) return false;
+  if (!hasVerbReading(lexicon, form)) return false;
+  const next = ctx.nextText;
+  if (!next) return true;
+  if (isCapitalized(next)) return false;
+  return !lexicon.lookupForm(next).some((i) => lexicon.pos(i) === "ADJ" || lexicon.pos(i) === "NOUN");
 }
 
 function hasVerbReading(lexicon: Lexicon, form: string): boolean {
@@ -534,7 +582,9 @@ function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, no
  * // → { lemma: "Gespräch", pos: "NOUN", gloss: "conversation", gender: "n", plural: "Gespräche", id: … }
  */
 export function analyzeWord(lexicon: Lexicon, word: string, ctx: WordContext): WordAnalysis {
-  const form = word.normalize("NFC").replace(/’/g, "'");
+  // Most words are ASCII or precomposed already: normalise only when needed.
+  const composed = ASCII_OR_PRECOMPOSED.test(word) ? word : word.normalize("NFC");
+  const form = composed.includes("’") ? composed.replace(/’/g, "'") : composed;
   const polite = !ctx.isSentenceStart ? POLITE_FORMS.get(form) : undefined;
   if (polite) return { ...polite, gender: null, plural: null, id: null };
   const lower = form.toLowerCase();

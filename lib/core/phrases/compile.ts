@@ -215,8 +215,8 @@ function scoreSense(raw: string, ctx: PhraseBuildContext, rank: number, verbWord
   if (!gloss || gloss.length > 40 || /[.!?]$/.test(gloss)) return null;
   // Placeholders dropped from the middle leave broken English: "to stand
   // between sb. and sb." → "to stand between and", "to get sb. to do sth." → "to get to do".
-  if (/\s(?:and|or|to)$/.test(gloss) || /\bto (?:\S+ )?to do\b|\bto do$/.test(gloss.replace(/^to do$/, "")))
-    return null;
+  // A final "to" is the preposition's ("to lead to sth." → "to lead to").
+  if (/\s(?:and|or)$/.test(gloss) || /\bto (?:\S+ )?to do\b|\bto do$/.test(gloss.replace(/^to do$/, ""))) return null;
   const words = gloss
     .replace(/^to /, "")
     .split(/[\s/-]+/)

@@ -68,23 +68,25 @@ const DETERMINERS = new Set([
   ),
 ]);
 /** Preposition + article in one word, with the case the article has. */
-const CONTRACTIONS: Record<string, { p: string; c: "A" | "D" }> = {
-  am: { p: "an", c: "D" },
-  ans: { p: "an", c: "A" },
-  im: { p: "in", c: "D" },
-  ins: { p: "in", c: "A" },
-  aufs: { p: "auf", c: "A" },
-  beim: { p: "bei", c: "D" },
-  vom: { p: "von", c: "D" },
-  zum: { p: "zu", c: "D" },
-  zur: { p: "zu", c: "D" },
-  ums: { p: "um", c: "A" },
-  übers: { p: "über", c: "A" },
-  fürs: { p: "für", c: "A" },
-  durchs: { p: "durch", c: "A" },
-  vorm: { p: "vor", c: "D" },
-  unterm: { p: "unter", c: "D" },
-};
+const CONTRACTIONS = new Map<string, { p: string; c: "A" | "D" }>(
+  Object.entries({
+    am: { p: "an", c: "D" },
+    ans: { p: "an", c: "A" },
+    im: { p: "in", c: "D" },
+    ins: { p: "in", c: "A" },
+    aufs: { p: "auf", c: "A" },
+    beim: { p: "bei", c: "D" },
+    vom: { p: "von", c: "D" },
+    zum: { p: "zu", c: "D" },
+    zur: { p: "zu", c: "D" },
+    ums: { p: "um", c: "A" },
+    übers: { p: "über", c: "A" },
+    fürs: { p: "für", c: "A" },
+    durchs: { p: "durch", c: "A" },
+    vorm: { p: "vor", c: "D" },
+    unterm: { p: "unter", c: "D" },
+  } satisfies Record<string, { p: string; c: "A" | "D" }>),
+);
 /** Determiners and pronouns that are only dative / only accusative. */
 const DATIVE_ONLY = new Set(
   "dem einem keinem meinem deinem seinem ihrem unserem eurem diesem jedem ihm mir dir".split(" "),
@@ -252,7 +254,7 @@ function clauseKeys(tokens: AnalyzedToken[], clause: Clause): string[] {
     keys.push(w);
     if (t.lemma && t.lemma !== w) keys.push(t.lemma);
     if (REFLEXIVES.has(w)) keys.push("#refl");
-    const contraction = CONTRACTIONS[w];
+    const contraction = CONTRACTIONS.get(w);
     if (contraction) keys.push(contraction.p);
     else if (w.startsWith("da") || w.startsWith("wo") || w.startsWith("hi")) {
       const pronominal = pronominalPreposition(w);
@@ -303,7 +305,7 @@ function matchPreposition(s: MatchState, e: { w: string; c?: "A" | "D" }): numbe
     if (!free(s, j) || s.own.has(j)) continue;
     const t = s.tokens[j]!;
     const w = lower(t);
-    const contraction = CONTRACTIONS[w];
+    const contraction = CONTRACTIONS.get(w);
     const pronominal = pronominalPreposition(w);
     if (w !== e.w && contraction?.p !== e.w && pronominal !== e.w) continue;
     if (pronominal === null) {

@@ -94,7 +94,15 @@ export function withClassCorrections(page: ReaderTextPage, corrections: PageCorr
   const sentences = page.sentences.map((sentence) => {
     const translation = corrections.translations[sentence.index];
     const tokens = sentence.tokens.map((t) => {
-      if (!t.x || !corrected.has(t.x) || t.ph || t.g === undefined) return t;
+      if (!t.x || !corrected.has(t.x)) return t;
+      // A phrase keeps its member's own gloss (nimmt: to take) but shows the corrected phrase gloss.
+      if (t.ph) {
+        if (t.pg === undefined) return t;
+        const withoutPhraseGloss = { ...t };
+        delete withoutPhraseGloss.pg;
+        return withoutPhraseGloss;
+      }
+      if (t.g === undefined) return t;
       const withoutGloss = { ...t };
       delete withoutGloss.g;
       return withoutGloss;
@@ -106,7 +114,7 @@ export function withClassCorrections(page: ReaderTextPage, corrections: PageCorr
   return { sentences, lexemes };
 }
 
-/** Compact token: t text, s start, k kind (absent = word), x lexeme id, l/p/g lemma/pos/gloss where they differ from the lexeme's, ph separable-verb token indexes. */
+/** Compact token: t text, s start, k kind (absent = word), x lexeme id, l/p/g lemma/pos/gloss where they differ from the lexeme's, ph separable-verb token indexes, pg the phrase's gloss where it differs from the lexeme's. */
 export interface CompactToken {
   t: string;
   s: number;
@@ -116,6 +124,8 @@ export interface CompactToken {
   p?: string;
   g?: string | null;
   ph?: number[];
+  /** The phrase's gloss in this sentence where it differs from its lexeme's context-free gloss. */
+  pg?: string | null;
   /** feats, encoded by grammar/feats-code ("A|f|s"). */
   f?: string;
 }
@@ -152,7 +162,11 @@ export function compactTokens(
     if (token.lx && lexeme) out.x = token.lx;
     const feats = encodeFeats(token.feats);
     if (feats) out.f = feats;
-    if (token.phrase) out.ph = token.phrase.tokenIndexes;
+    if (token.phrase) {
+      out.ph = token.phrase.tokenIndexes;
+      // The sense chosen in this sentence ("übernahm … to take on"); the lexeme keeps the context-free one.
+      if (lexeme && (token.phrase.gloss ?? null) !== lexeme.gloss) out.pg = token.phrase.gloss ?? null;
+    }
     if (!lexeme || token.phrase) {
       // Its own lemma differs from the particle verb's (nimmt: nehmen vs annehmen).
       if (token.lemma !== undefined) out.l = token.lemma;
@@ -187,7 +201,8 @@ export function expandTokens(tokens: CompactToken[], lexemes: Record<string, Rea
     token.gloss = c.g !== undefined ? c.g : (lexeme?.gloss ?? null);
     if (c.f) token.feats = decodeFeats(c.f);
     if (c.ph) {
-      token.phrase = { lemma: lexeme?.lemma ?? c.l ?? c.t, gloss: lexeme?.gloss ?? null, tokenIndexes: c.ph };
+      const gloss = c.pg !== undefined ? c.pg : (lexeme?.gloss ?? null);
+      token.phrase = { lemma: lexeme?.lemma ?? c.l ?? c.t, gloss, tokenIndexes: c.ph };
     } else if (lexeme) {
       if (lexeme.article) token.article = lexeme.article;
       if (lexeme.plural) token.plural = lexeme.plural;

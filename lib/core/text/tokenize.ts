@@ -66,7 +66,7 @@ export function* tokenize(input: string, start = 0, end = input.length): Generat
     else if (m[3] !== undefined) kind = "word";
     else if (m[4] !== undefined) {
       kind = "number";
-      if (input[tokEnd] === "." && isOrdinalContext(input, tokEnd + 1, end)) tokEnd++;
+      if (input[tokEnd] === "." && isOrdinalContext(input, tokEnd + 1, end, pos)) tokEnd++;
     } else if (m[5] !== undefined) kind = "word";
     else if (m[6] !== undefined) {
       kind = "word";
@@ -85,11 +85,20 @@ export function* tokenize(input: string, start = 0, end = input.length): Generat
   }
 }
 
-/** "3." is an ordinal when a lower-case word or a month follows ("am 3. Oktober"). */
-function isOrdinalContext(input: string, from: number, end: number): boolean {
+/** Articles and article contractions before an ordinal ("der 35. Tagung", "zum 100. Geburtstag"). */
+const ORDINAL_DETERMINERS =
+  /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim|seinem|seiner|ihrem|ihrer)[ \t\u00A0]+$/iu;
+
+/**
+ * "3." is an ordinal when a lower-case word or a month follows ("am 3.
+ * Oktober"), or a capitalised word when an article stands before the number
+ * ("auf der 35. Tagung": a cardinal after "der" would need no period).
+ */
+function isOrdinalContext(input: string, from: number, end: number, numberStart = from): boolean {
   const rest = input.slice(from, Math.min(end, from + 24));
   const m = /^[ \t\u00A0]*([\p{L}]+)/u.exec(rest);
   if (!m || !m[1]) return false;
   const next = m[1];
-  return next[0] === next[0]?.toLowerCase() || MONTHS.has(next);
+  if (next[0] === next[0]?.toLowerCase() || MONTHS.has(next)) return true;
+  return ORDINAL_DETERMINERS.test(input.slice(Math.max(0, numberStart - 12), numberStart));
 }

@@ -5,6 +5,7 @@ import { getLexicon } from "../lexicon";
 import { isMachineTranslationConfigured, machineTranslate } from "../http/machine-translate";
 import type { Actor } from "../actor";
 import { analyzeSentences, type AnalyzedSentence, type AnalyzedToken, type AnalyzedText } from "@/lib/core/analyze";
+import { tokenLexemeGloss } from "@/lib/core/gloss/lexeme-gloss";
 import { cleanText } from "@/lib/core/text/clean";
 import { assessGerman } from "@/lib/core/import/assess-german";
 import { findBinaryContent } from "@/lib/core/import/decode-text";
@@ -54,11 +55,15 @@ function normaliseForMatch(s: string): string {
 
 const lexemeKey = (lemma: string, pos: string) => `${lemma}\u0000${pos}`;
 
-/** Lexeme identity of a token: separated verb parts share the particle verb's lexeme. */
+/**
+ * Lexeme identity of a token: separated verb parts share the particle verb's
+ * lexeme. The lexeme row (shared by every text) keeps the context-free gloss;
+ * the sense chosen in this sentence stays on the stored token for the reader.
+ */
 function tokenLexeme(token: AnalyzedToken): { lemma: string; pos: string; gloss: string | null } | null {
   const key = lexemeKeyOf(token);
   if (!key) return null;
-  return { ...key, gloss: token.phrase ? token.phrase.gloss : (token.gloss ?? null) };
+  return { ...key, gloss: tokenLexemeGloss(getLexicon(), token, key.lemma, key.pos) };
 }
 
 /** Step 1: the input's shape, size and encoding. */

@@ -8,6 +8,7 @@ import {
   chosenSenseOf,
   decodeSenseOptions,
   encodeSenseOptions,
+  isSpellingVariant,
   type SenseContext,
   type SenseOption,
 } from "@/lib/core/gloss/sense-context";
@@ -93,5 +94,30 @@ describe("the same word in two contexts (real dictionary)", () => {
       const t = tokenIn(lexicon, "Sie erzählte den Kindern auf einer Bank eine Geschichte.", word);
       expect((t.gloss ?? "").split(", ").length).toBeLessThanOrEqual(2);
     }
+  });
+});
+
+describe("spelling variants are not a second sense", () => {
+  it.each([
+    ["colour", "color", true],
+    ["centre", "center", true],
+    ["to fulfil", "to fulfill", true],
+    ["blogpost", "blog post", true],
+    ["defence", "defense", true],
+    ["history", "story", false],
+    ["stop", "stay", false],
+    ["relative", "relation", false],
+  ])("%s / %s → %s", (a, b, expected) => {
+    expect(isSpellingVariant(a, b)).toBe(expected);
+  });
+
+  it("shows the next real sense instead of a variant", () => {
+    const options = [option("colour", 3), option("color", 2.9), option("paint", 2.5)];
+    expect(chooseSense(options, context([])).gloss).toBe("colour, paint");
+  });
+
+  it("a reflexive runner-up is not shown without its frame", () => {
+    const options = [option("to offer", 2), option("to suggest itself", 1.5, { reflexive: true })];
+    expect(chooseSense(options, context([])).gloss).toBe("to offer");
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compactTokens, expandTokens, type ReaderLexeme } from "@/lib/core/reading/reader-payload";
+import {
+  compactTokens,
+  expandTokens,
+  withClassCorrections,
+  type ReaderLexeme,
+} from "@/lib/core/reading/reader-payload";
 import type { StoredToken } from "@/lib/core/import/stored-token";
 import { WORD_STATUS } from "@/lib/core/words/status";
 
@@ -108,5 +113,49 @@ describe("compact reader tokens", () => {
     expect(compact[3]).toEqual({ t: "Kremlsprecher", s: 13, x: "ks" });
     expect(compact[0]).toEqual({ t: "Er", s: 0, x: "er" });
     expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(stored).length / 2);
+  });
+});
+
+describe("the phrase gloss chosen in context", () => {
+  it("keeps a sentence's phrase sense when the shared lexeme holds the context-free gloss", () => {
+    const inContext = { ...phrase, gloss: "to accept, adopt" };
+    const tokens = stored.map((t) => (t.phrase ? { ...t, phrase: inContext } : t));
+    const lx = lexemes();
+    const compact = compactTokens(tokens, 100, lx);
+    expect(compact[1]?.pg).toBe("to accept, adopt");
+    const expanded = expandTokens(compact, lx);
+    expect(expanded[1]?.phrase?.gloss).toBe("to accept, adopt");
+    expect(lx.annehmen?.gloss).toBe("to accept");
+  });
+
+  it("sends nothing extra when the phrase gloss is the lexeme's", () => {
+    const compact = compactTokens(stored, 100, lexemes());
+    expect(compact[1]?.pg).toBeUndefined();
+  });
+
+  it("a class correction of the phrase replaces the sentence's phrase sense", () => {
+    const inContext = { ...phrase, gloss: "to accept, adopt" };
+    const tokens = stored.map((t) => (t.phrase ? { ...t, phrase: inContext } : t));
+    const lx = lexemes();
+    const page = {
+      sentences: [
+        {
+          index: 0,
+          paragraph: 0,
+          content: "",
+          translation: null,
+          translationSource: null,
+          tokens: compactTokens(tokens, 100, lx),
+        },
+      ],
+      lexemes: lx,
+    };
+    const corrected = withClassCorrections(page, { glosses: { annehmen: "to take up" }, translations: {} });
+    const withLearner = Object.fromEntries(
+      Object.entries(corrected.lexemes).map(([id, l]) => [id, { ...l, status: 0, meaning: null, hasCard: false }]),
+    );
+    const expanded = expandTokens(corrected.sentences[0]!.tokens, withLearner);
+    expect(expanded[1]?.phrase?.gloss).toBe("to take up");
+    expect(expanded[1]?.gloss).toBe("to take");
   });
 });
