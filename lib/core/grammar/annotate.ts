@@ -15,7 +15,7 @@
  */
 
 import type { AnalyzedToken } from "../analyze";
-import type { Lexicon } from "../lexicon/index";
+import { LEXEME_FLAGS, type Lexicon } from "../lexicon/index";
 import { gradeStems } from "../lexicon/build-index";
 import {
   ACC,
@@ -58,6 +58,8 @@ interface Slot {
   polite?: boolean;
   /** Gender known from the lexicon (nouns). */
   gender?: "m" | "f" | "n" | null;
+  /** Nominalised adjective or participle (die Abgeordnete): declined like an adjective, gender from its phrase. */
+  adjectival?: boolean;
 }
 
 interface Phrase {
@@ -161,6 +163,20 @@ function propnMask(token: AnalyzedToken, prev: AnalyzedToken | undefined, next: 
   return SING & gender;
 }
 
+/**
+ * The adjective ending of a nominalised adjective or participle ("Abgeordneten"
+ * → "en"), null for other nouns: these decline like adjectives, so their
+ * case, number and gender come from the determiner and the ending.
+ */
+function adjectivalEnding(lexicon: Lexicon, token: AnalyzedToken, known: number | null | undefined): string | null {
+  const id = lexemeOf(lexicon, token, ["NOUN"], known);
+  if (id === undefined || !(lexicon.flags(id) & LEXEME_FLAGS.adjectival)) return null;
+  const stem = lexicon.lemma(id).replace(/e$/, "");
+  if (!token.text.startsWith(stem)) return null;
+  const ending = token.text.slice(stem.length);
+  return ADJ_ENDINGS.includes(ending) && ending !== "" ? ending : null;
+}
+
 const POSSESSIVE = /^(mein|dein|sein|ihr|unser|eu(?:e)?r|kein)(?:e[mnrs]?)?$/i;
 
 const gradeCache = new Map<string, string[]>();
@@ -227,6 +243,8 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
   const next = tokens[i + 1];
   switch (t.pos) {
     case "NOUN": {
+      const ending = adjectivalEnding(lexicon, t, known);
+      if (ending !== null) return { kind: "noun", own: 0, mask: 0, gender: null, adjectival: true, ending };
       const own = nounMask(lexicon, t, known);
       return { kind: "noun", own, mask: own, gender: t.gender ?? null };
     }
@@ -348,7 +366,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     const declension = declensionAfter(det);
     for (const m of members) {
       const slot = slots[m]!;
-      if (slot.kind === "adj") slot.own = adjectiveMask(slot.ending ?? "", declension);
+      if (slot.kind === "adj" || slot.adjectival) slot.own = adjectiveMask(slot.ending ?? "", declension);
     }
     // The noun first: its table and gender are the firmest evidence.
     const order = [...members].sort((a, b) => rank(slots[a]!) - rank(slots[b]!));
@@ -358,11 +376,47 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       if (own && (mask & own) !== 0) mask &= own;
     }
     if (plural && mask & PLUR) mask &= PLUR;
-    const marked = members.some((m) => slots[m]!.kind === "det" || slots[m]!.kind === "adj");
+    const marked = members.some((m) => slots[m]!.kind === "det" || slots[m]!.kind === "adj" || slots[m]!.adjectival);
     phrases.push({ start: members[0] ?? i, end: j - 1, members, mask, governed: false, marked, isPronoun: false });
     i = Math.max(j, i + 1);
   }
   return phrases;
+}
+
+/** Gender × number cells of a mask, in every case. */
+function genderNumberOf(mask: number): number {
+  let m = 0;
+  for (const g of gendersOf(mask))
+    for (const nb of numbersOf(mask))
+      if (mask & maskOf(`*.${g[0]!.toLowerCase()}.${nb[0]!.toLowerCase()}`))
+        m |= maskOf(`*.${g[0]!.toLowerCase()}.${nb[0]!.toLowerCase()}`);
+  return m;
+}
+
+/**
+ * "Zwei Australier, die …", "die Haltestelle, die 2004 eröffnet wurde": a
+ * relative pronoun (der/welcher after a comma, or after a preposition after
+ * a comma) takes gender and number from the noun before the comma; its
+ * case comes from its own clause.
+ */
+function agreeWithAntecedents(tokens: AnalyzedToken[], slots: (Slot | null)[], phrases: Phrase[]): void {
+  const byEnd = new Map<number, Phrase>();
+  for (const p of phrases) if (!p.isPronoun) byEnd.set(p.end, p);
+  for (const p of phrases) {
+    if (!p.isPronoun) continue;
+    const lemma = tokens[p.start]!.lemma;
+    if (lemma !== "der" && lemma !== "welcher") continue;
+    let comma = p.start - 1;
+    if (tokens[comma]?.pos === "ADP") comma--;
+    if (tokens[comma]?.text !== ",") continue;
+    const antecedent = byEnd.get(comma - 1);
+    const head = antecedent ? slots[antecedent.end] : undefined;
+    if (!antecedent || (head?.kind !== "noun" && head?.kind !== "propn")) continue;
+    const agreement = genderNumberOf(antecedent.mask);
+    const slot = slots[p.start]!;
+    if (slot.own & agreement) slot.own &= agreement;
+    restrict(p, agreement);
+  }
 }
 
 function rank(slot: Slot): number {
@@ -392,6 +446,34 @@ function clausesOf(tokens: AnalyzedToken[]): Clause[] {
     }
   });
   if (from < tokens.length) out.push({ from, to: tokens.length - 1 });
+  return out;
+}
+
+const CLAUSE_COORDINATORS = new Set(["und", "oder", "aber", "sondern", "doch", "denn"]);
+
+/**
+ * "hört hin und wartet", "… Dollar und die Zahl liegt bei …": coordinated
+ * main clauses share no comma; each has its own finite verb (and the first
+ * one's subject when it has none).
+ */
+function splitCoordinated(clauses: Clause[], tokens: AnalyzedToken[], verbs: (VerbReading[] | null)[]): Clause[] {
+  const isFinite = (k: number): boolean => !!verbs[k]?.some((r) => r.verbForm === "Fin" && r.mood !== "Imp");
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    let from = c.from;
+    let hasFinite = false;
+    for (let k = c.from; k <= c.to; k++) {
+      if (isFinite(k)) hasFinite = true;
+      if (!hasFinite || !CLAUSE_COORDINATORS.has(tokens[k]!.text)) continue;
+      let next = k + 1;
+      while (next <= c.to && !CLAUSE_COORDINATORS.has(tokens[next]!.text) && !isFinite(next)) next++;
+      if (next > c.to || !isFinite(next)) continue;
+      out.push({ from, to: k });
+      from = k + 1;
+      hasFinite = false;
+    }
+    out.push({ from, to: c.to });
+  }
   return out;
 }
 
@@ -444,10 +526,11 @@ export function analyzeGrammar(
     return tokens[i - 1]?.text === "zu" ? filterReadings(readings, (r) => r.verbForm === "Inf") : readings;
   });
   const phrases = findPhrases(tokens, slots);
+  agreeWithAntecedents(tokens, slots, phrases);
   const phraseAt = new Map<number, Phrase>();
   for (const p of phrases) phraseAt.set(p.start, p);
 
-  const clauses = clausesOf(tokens);
+  const clauses = splitCoordinated(clausesOf(tokens), tokens, verbs);
   const clauseOf = new Int32Array(n);
   clauses.forEach((c, ci) => {
     for (let k = c.from; k <= c.to; k++) clauseOf[k] = ci;
@@ -594,8 +677,16 @@ export function analyzeGrammar(
     const v = verbs[i];
     if (v && v.length > 0) return verbFeats(v);
     const slot = slots[i];
-    if (slot) return nominalFeats(slot, t);
-    return undefined;
+    if (!slot) return undefined;
+    const f = nominalFeats(slot, t);
+    if (slot.adjectival) {
+      // der/die Verbündete, das Gute: the headword names a person by both articles (the grammar line
+      // gives this form's), a thing by the neuter; never the dictionary's neuter default for a person.
+      const isThing = f?.Number === "Sing" && f.Gender === "Neut";
+      t.gender = isThing ? "n" : f?.Number === "Sing" && f.Gender === "Fem" ? "f" : "m";
+      t.article = isThing ? "das" : "der/die";
+    }
+    return f;
   });
 }
 
@@ -632,9 +723,11 @@ function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
   if (cases.length) f.Case = CASE_ORDER.filter((c) => cases.includes(c)).join(",");
   if (slot.kind === "adj" && slot.degree) f.Degree = slot.degree;
   const numbers = numbersOf(mask);
-  const genders =
-    slot.kind === "noun" && slot.gender ? [{ m: "Masc", f: "Fem", n: "Neut" }[slot.gender]] : gendersOf(mask);
   const plural = numbers.length === 1 && numbers[0] === "Plur";
+  let genders =
+    slot.kind === "noun" && slot.gender ? [{ m: "Masc", f: "Fem", n: "Neut" }[slot.gender]] : gendersOf(mask);
+  // "die Abgeordneten", "Beschäftigte": a plural nominalised adjective names people, masculine as the generic form.
+  if (slot.adjectival && plural) genders = ["Masc"];
   const showGender =
     slot.kind === "noun" ||
     slot.kind === "adj" ||

@@ -63,6 +63,12 @@ export function verbReadings(lexicon: Lexicon, id: number, form: string): VerbRe
   const forms = verbForms(lexicon, id);
   if (!forms) return [];
   const lower = form.toLowerCase();
+  const out = readingsOf(forms, lower);
+  // Morphy spells the modals the old way (muß, mußte, müßte): "muss" is "muß".
+  return out.length > 0 || !lower.includes("ss") ? out : readingsOf(forms, lower.replace(/ss/g, "ß"));
+}
+
+function readingsOf(forms: (string | null)[], lower: string): VerbReading[] {
   const out: VerbReading[] = [];
   forms.forEach((cell, i) => {
     if (!cell) return;
