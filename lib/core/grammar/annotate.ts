@@ -671,6 +671,11 @@ export function analyzeGrammar(
     for (const m of p.members) {
       const slot = slots[m]!;
       slot.mask = slot.own && (slot.own & p.mask) !== 0 ? slot.own & p.mask : p.mask;
+      // "der Beschäftigten", "den Vorsitzenden": a nominalised adjective that may be plural names a group far more often.
+      if (slot.adjectival && slot.mask & PLUR && slot.mask & SING) {
+        slot.mask &= PLUR;
+        for (const o of p.members) if (slots[o]!.mask & PLUR) slots[o]!.mask &= PLUR;
+      }
     }
   }
   return tokens.map((t, i) => {
