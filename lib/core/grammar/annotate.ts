@@ -60,6 +60,8 @@ interface Slot {
   gender?: "m" | "f" | "n" | null;
   /** Nominalised adjective or participle (die Abgeordnete): declined like an adjective, gender from its phrase. */
   adjectival?: boolean;
+  /** After ein, kein or a possessive (mixed declension). */
+  afterEinWord?: boolean;
 }
 
 interface Phrase {
@@ -163,6 +165,27 @@ function propnMask(token: AnalyzedToken, prev: AnalyzedToken | undefined, next: 
   return SING & gender;
 }
 
+const adjectivalCache = new Map<number, boolean>();
+/** Flagged by the lexicon (die Abgeordnete), or the strong lemma of one (Verbündeter beside Verbündete). */
+function isAdjectivalNoun(lexicon: Lexicon, id: number): boolean {
+  if (lexicon.flags(id) & LEXEME_FLAGS.adjectival) return true;
+  const lemma = lexicon.lemma(id);
+  if (!lemma.endsWith("er")) return false;
+  let known = adjectivalCache.get(id);
+  if (known === undefined) {
+    const weak = lemma.slice(0, -1);
+    known = lexicon
+      .lookupForm(weak)
+      .some(
+        (o) =>
+          lexicon.lemma(o) === weak && lexicon.pos(o) === "NOUN" && (lexicon.flags(o) & LEXEME_FLAGS.adjectival) !== 0,
+      );
+    if (adjectivalCache.size > 50_000) adjectivalCache.clear();
+    adjectivalCache.set(id, known);
+  }
+  return known;
+}
+
 /**
  * The adjective ending of a nominalised adjective or participle ("Abgeordneten"
  * → "en"), null for other nouns: these decline like adjectives, so their
@@ -170,8 +193,8 @@ function propnMask(token: AnalyzedToken, prev: AnalyzedToken | undefined, next: 
  */
 function adjectivalEnding(lexicon: Lexicon, token: AnalyzedToken, known: number | null | undefined): string | null {
   const id = lexemeOf(lexicon, token, ["NOUN"], known);
-  if (id === undefined || !(lexicon.flags(id) & LEXEME_FLAGS.adjectival)) return null;
-  const stem = lexicon.lemma(id).replace(/e$/, "");
+  if (id === undefined || !isAdjectivalNoun(lexicon, id)) return null;
+  const stem = lexicon.lemma(id).replace(/er?$/, "");
   if (!token.text.startsWith(stem)) return null;
   const ending = token.text.slice(stem.length);
   return ADJ_ENDINGS.includes(ending) && ending !== "" ? ending : null;
@@ -367,6 +390,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     for (const m of members) {
       const slot = slots[m]!;
       if (slot.kind === "adj" || slot.adjectival) slot.own = adjectiveMask(slot.ending ?? "", declension);
+      if (slot.adjectival) slot.afterEinWord = declension === "mixed";
     }
     // The noun first: its table and gender are the firmest evidence.
     const order = [...members].sort((a, b) => rank(slots[a]!) - rank(slots[b]!));
@@ -690,6 +714,8 @@ export function analyzeGrammar(
       const isThing = f?.Number === "Sing" && f.Gender === "Neut";
       t.gender = isThing ? "n" : f?.Number === "Sing" && f.Gender === "Fem" ? "f" : "m";
       t.article = isThing ? "das" : "der/die";
+      // One headword for the word whichever of its lemmas the tagger chose: die Verbündete, not Verbündeter.
+      if (t.lemma?.endsWith("er")) t.lemma = t.lemma.slice(0, -1);
     }
     return f;
   });
@@ -733,6 +759,8 @@ function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
     slot.kind === "noun" && slot.gender ? [{ m: "Masc", f: "Fem", n: "Neut" }[slot.gender]] : gendersOf(mask);
   // "die Abgeordneten", "Beschäftigte": a plural nominalised adjective names people, masculine as the generic form.
   if (slot.adjectival && plural) genders = ["Masc"];
+  // "mit einem Deutschen": counted with ein/kein, a nominalised adjective is a person, not a thing (das Deutsche).
+  if (slot.adjectival && slot.afterEinWord && genders.includes("Masc")) genders = genders.filter((g) => g !== "Neut");
   const showGender =
     slot.kind === "noun" ||
     slot.kind === "adj" ||
