@@ -75,6 +75,8 @@ function nounTable(lexicon: Lexicon, lemma: string): InflectionTable | null {
   const cells = decodeParadigm(lemma, pattern);
   if (cells.length !== NOUN_CELLS.length) return null;
   const hasPlural = cells.slice(4).some((c) => c);
+  // Morphy lists the old dative -e (dem Hunde); the bare form is today's usual dative.
+  if (cells[2] === `${cells[0]}e` && gender !== "f") cells[2] = cells[0]!;
   return {
     caption: `Declension of ${ARTICLES[gender][0]} ${lemma}`,
     columns: hasPlural ? ["singular", "plural"] : ["singular"],
