@@ -301,6 +301,15 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       if (!shape) return { kind: "adj", own: 0, mask: 0, degree: "Pos" };
       return { kind: "adj", own: 0, mask: 0, degree: shape.degree, ending: shape.ending };
     }
+    case "X": {
+      // "im selben Jahr", "einem fünfköpfigen Regierungsrat": an unknown lower-case word with an
+      // adjective ending before a noun is an attributive adjective; its ending still marks the case.
+      const ending = /^\p{Ll}.+?(em|en|er|es|e)$/u.exec(t.text)?.[1];
+      const beforeNoun = next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN");
+      const prevPos = tokens[i - 1]?.pos;
+      const inPhrase = prevPos === "DET" || prevPos === "ADP" || prevPos === "ADJ";
+      return ending && beforeNoun && inPhrase ? { kind: "adj", own: 0, mask: 0, degree: "Pos", ending } : null;
+    }
     default:
       return null;
   }
@@ -407,6 +416,11 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
   return phrases;
 }
 
+/** The cases of a mask, in every gender and number. */
+function genderNumberFree(mask: number): number {
+  return casesOf(mask).reduce((m, c) => m | caseMask(c), 0);
+}
+
 /** Gender × number cells of a mask, in every case. */
 function genderNumberOf(mask: number): number {
   let m = 0;
@@ -486,15 +500,20 @@ function splitCoordinated(clauses: Clause[], tokens: AnalyzedToken[], verbs: (Ve
   for (const c of clauses) {
     let from = c.from;
     let hasFinite = false;
+    let hasAux = false;
     for (let k = c.from; k <= c.to; k++) {
       if (isFinite(k)) hasFinite = true;
+      if (isFinite(k) && tokens[k]!.pos === "AUX") hasAux = true;
       if (!hasFinite || !CLAUSE_COORDINATORS.has(tokens[k]!.text)) continue;
       let next = k + 1;
       while (next <= c.to && !CLAUSE_COORDINATORS.has(tokens[next]!.text) && !isFinite(next)) next++;
-      if (next > c.to || !isFinite(next)) continue;
+      // "wurde … oder Nebel verdeckt": after an auxiliary, a form that may be a participle closes its clause.
+      const mayBeParticiple = verbs[next]?.some((r) => r.verbForm === "Part");
+      if (next > c.to || !isFinite(next) || (hasAux && mayBeParticiple)) continue;
       out.push({ from, to: k });
       from = k + 1;
       hasFinite = false;
+      hasAux = false;
     }
     out.push({ from, to: c.to });
   }
@@ -583,6 +602,18 @@ export function analyzeGrammar(
     }
     // wegen/trotz/während: the genitive is the standard case.
     if (cases.includes("Gen") && casesOf(p.mask).length > 1) restrict(p, GEN);
+  }
+
+  // "von Wolken oder Nebel", "zwischen November und Juni": a phrase coordinated with a governed one shares its case.
+  const governedByEnd = new Map<number, Phrase>();
+  for (const p of phrases) {
+    const before = governedByEnd.get(p.start - 2);
+    const shared = before ? genderNumberFree(before.mask) : 0;
+    if (!p.governed && !p.isPronoun && p.mask & shared && COORDINATORS.has(tokens[p.start - 1]?.text ?? "")) {
+      p.governed = true;
+      restrict(p, shared);
+    }
+    if (p.governed) governedByEnd.set(p.end, p);
   }
 
   // Genitive attributes and the cases a bare phrase does not take.
