@@ -472,6 +472,8 @@ function restrict(p: Phrase, m: number): void {
 interface Clause {
   from: number;
   to: number;
+  /** Split off at a coordinator ("… und wartet"): may share the previous clause's subject. */
+  continues?: boolean;
 }
 
 function clausesOf(tokens: AnalyzedToken[]): Clause[] {
@@ -510,12 +512,12 @@ function splitCoordinated(clauses: Clause[], tokens: AnalyzedToken[], verbs: (Ve
       // "wurde … oder Nebel verdeckt": after an auxiliary, a form that may be a participle closes its clause.
       const mayBeParticiple = verbs[next]?.some((r) => r.verbForm === "Part");
       if (next > c.to || !isFinite(next) || (hasAux && mayBeParticiple)) continue;
-      out.push({ from, to: k });
+      out.push({ from, to: k, ...(from !== c.from ? { continues: true } : {}) });
       from = k + 1;
       hasFinite = false;
       hasAux = false;
     }
-    out.push({ from, to: c.to });
+    out.push({ from, to: c.to, ...(from !== c.from ? { continues: true } : {}) });
   }
   return out;
 }
@@ -632,7 +634,9 @@ export function analyzeGrammar(
   }
 
   // Clause by clause: finite verb, subject, objects.
+  let inherited: { person: "1" | "2" | "3"; numbers: string[] } | undefined;
   clauses.forEach((c, ci) => {
+    if (!c.continues) inherited = undefined;
     const vIdx: number[] = [];
     for (let k = c.from; k <= c.to; k++) if (verbs[k]?.length) vIdx.push(k);
     const hasFin = (k: number): boolean => verbs[k]!.some((r) => r.verbForm === "Fin" && r.mood !== "Imp");
@@ -685,7 +689,9 @@ export function analyzeGrammar(
         const bare = (g: Phrase[]): boolean =>
           !g[0]!.marked && slots[g[0]!.start]?.kind === "noun" && (g[0]!.mask & PLUR) === 0;
         const agreeing = nomOrAcc.filter(agrees);
-        subject = agreeing.find((g) => !bare(g)) ?? agreeing[0] ?? nomOrAcc[0];
+        // "…, ich bin aufgeblieben und habe die Umfragen verfolgt": a coordinated clause whose
+        // phrases do not agree with its verb has the previous clause's subject.
+        subject = agreeing.find((g) => !bare(g)) ?? agreeing[0] ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
       }
       for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
     } else if (vIdx.length > 0 && tokens.slice(c.from, c.to + 1).some((t) => t.text === "zu")) {
@@ -701,18 +707,21 @@ export function analyzeGrammar(
         if (g !== subject && canBe(g, ACC) && canBe(g, DAT)) for (const p of g) restrict(p, dative);
     }
 
-    // The finite verb agrees with its subject.
+    // The finite verb agrees with its subject (or the previous clause's, when it has none).
     if (finite !== undefined) {
       const subj = subject?.[0];
-      const person = subj?.isPronoun ? slots[subj.start]?.person : undefined;
+      const own = subj?.isPronoun ? slots[subj.start]?.person : undefined;
+      const person = own ?? (!subject && c.continues ? inherited?.person : undefined);
       let list = verbs[finite]!;
       if (person) list = filterReadings(list, (r) => r.person === person);
       else list = filterReadings(list, (r) => r.person === "3");
+      let subjectNumbers: string[] = [];
       if (subject) {
         const plural = subject.length > 1 && tokens[subject[0]!.end + 1]?.text === "und";
-        const numbers = plural ? ["Plur"] : numbersOf(subject[0]!.mask & NOM);
-        if (numbers.length === 1) list = filterReadings(list, (r) => r.number === numbers[0]);
-      }
+        subjectNumbers = plural ? ["Plur"] : numbersOf(subject[0]!.mask & NOM);
+      } else if (c.continues && inherited) subjectNumbers = inherited.numbers;
+      if (subjectNumbers.length === 1) list = filterReadings(list, (r) => r.number === subjectNumbers[0]);
+      inherited = { person: person ?? "3", numbers: subjectNumbers };
       list = filterReadings(list, (r) => r.mood === "Ind");
       verbs[finite] = list;
       // "sie lädt" → she; "sie laden" → they.
