@@ -145,6 +145,8 @@ function nounMask(lexicon: Lexicon, token: AnalyzedToken, known: number | null |
       if (m) return m;
     }
   }
+  const byHead = headNounMask(lexicon, token.text);
+  if (byHead && (!token.gender || byHead & gender)) return byHead & gender;
   // No table: singular if the form is the lemma, plural if it is the plural.
   const { text, lemma, plural } = token;
   let m = 0;
@@ -155,9 +157,41 @@ function nounMask(lexicon: Lexicon, token: AnalyzedToken, known: number | null |
   return (m || ALL) & gender;
 }
 
-function propnMask(token: AnalyzedToken, prev: AnalyzedToken | undefined, next: AnalyzedToken | undefined): number {
+const headCache = new Map<string, number>();
+/**
+ * "Grenzkontrollen", "Gebirgsbildungen": a compound the lexicon does not know
+ * inflects like its last noun; the longest known noun form at its end gives
+ * case, number and gender (0 when none).
+ */
+function headNounMask(lexicon: Lexicon, form: string): number {
+  let m = headCache.get(form);
+  if (m !== undefined) return m;
+  m = 0;
+  for (let k = 3; k <= form.length - 4 && !m; k++) {
+    const head = capitalize(form.slice(k));
+    for (const id of lexicon.lookupForm(head)) {
+      if (lexicon.pos(id) !== "NOUN" || lexicon.flags(id) & LEXEME_FLAGS.dingOnly) continue;
+      const g = genderMask(lexicon.gender(id));
+      m = nounTableMask(lexicon, id, head, g) || (lexicon.plural(id) === head ? PLUR & g : 0);
+      if (m) break;
+    }
+  }
+  if (headCache.size > 50_000) headCache.clear();
+  headCache.set(form, m);
+  return m;
+}
+
+function propnMask(
+  lexicon: Lexicon,
+  token: AnalyzedToken,
+  prev: AnalyzedToken | undefined,
+  next: AnalyzedToken | undefined,
+): number {
   const gender = genderMask(token.gender ?? null);
   const { text, lemma } = token;
+  // "Leistungszulagen", "Besiedlungen": an unknown word read as a name whose end is a plural noun is that noun.
+  const byHead = token.gender ? 0 : headNounMask(lexicon, text);
+  if (byHead && (byHead & SING) === 0) return byHead;
   // "die Rede Obamas": the genitive -s of a name.
   if (lemma && lemma !== text && (text === `${lemma}s` || text === `${lemma}'`)) return GEN & SING & gender;
   // "Obamas Sonderberaterin": a name in -s before a noun, no article, is a genitive.
@@ -272,7 +306,7 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       return { kind: "noun", own, mask: own, gender: t.gender ?? null };
     }
     case "PROPN": {
-      const own = propnMask(t, tokens[i - 1], next);
+      const own = propnMask(lexicon, t, tokens[i - 1], next);
       return { kind: "propn", own, mask: own, gender: t.gender ?? null };
     }
     case "DET": {
