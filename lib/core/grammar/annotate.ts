@@ -764,6 +764,14 @@ export function analyzeGrammar(
     }
   });
 
+  // "mit Technologielobbyisten", "Vertreter von Uber": a count noun without an article is
+  // rarely singular; where its form could be either, the plural is the reading.
+  for (const p of phrases) {
+    const head = slots[p.end];
+    const hasDeterminer = p.members.some((m) => slots[m]!.kind === "det");
+    if (!p.isPronoun && !hasDeterminer && head?.kind === "noun" && p.mask & PLUR && p.mask & SING) p.mask &= PLUR;
+  }
+
   // Back to the words.
   for (const p of phrases) {
     for (const m of p.members) {
