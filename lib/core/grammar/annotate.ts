@@ -101,6 +101,9 @@ function lexemeOf(
   return undefined;
 }
 
+/** Case × number of each noun table cell (see paradigms.NOUN_CELLS). */
+const NOUN_CELL_MASKS = Array.from({ length: 8 }, (_, i) => maskOf(`${"NGDA"[i % 4]}.*.${i < 4 ? "s" : "p"}`));
+
 const nounCellCache = new Map<number, (string | null)[] | null>();
 function nounCells(lexicon: Lexicon, id: number): (string | null)[] | null {
   let cells = nounCellCache.get(id);
@@ -120,8 +123,7 @@ function nounTableMask(lexicon: Lexicon, id: number, form: string, gender: numbe
   if (!cells) return 0;
   let m = 0;
   cells.forEach((cell, i) => {
-    if (cell !== form) return;
-    m |= maskOf(`${"NGDA"[i % 4]}.*.${i < 4 ? "s" : "p"}`);
+    if (cell === form) m |= NOUN_CELL_MASKS[i] ?? 0;
   });
   // Morphy lists the old dative -e (dem Hause); the bare form is the usual dative.
   if (m & maskOf("N.*.s") && cells[2] === `${form}e`) m |= maskOf("D.*.s");
@@ -456,15 +458,12 @@ function genderNumberFree(mask: number): number {
 }
 
 /** Gender × number cells of a mask, in every case. */
+const GENDER_NUMBER_CELLS = ["m", "f", "n"].flatMap((g) => ["s", "p"].map((nb) => maskOf(`*.${g}.${nb}`)));
 function genderNumberOf(mask: number): number {
   let m = 0;
-  for (const g of gendersOf(mask))
-    for (const nb of numbersOf(mask))
-      if (mask & maskOf(`*.${g[0]!.toLowerCase()}.${nb[0]!.toLowerCase()}`))
-        m |= maskOf(`*.${g[0]!.toLowerCase()}.${nb[0]!.toLowerCase()}`);
+  for (const cell of GENDER_NUMBER_CELLS) if (mask & cell) m |= cell;
   return m;
 }
-
 /**
  * "Zwei Australier, die …", "die Haltestelle, die 2004 eröffnet wurde": a
  * relative pronoun (der/welcher after a comma, or after a preposition after
