@@ -431,7 +431,9 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       i = Math.max(j, i + 1);
       continue;
     }
-    const declension = declensionAfter(det);
+    // "im exklusiven Club", "zur australischen Platte": a contraction holds the article (in dem), so weak endings follow.
+    const contracted = !det && i > 0 && CONTRACTIONS[tokens[i - 1]!.text.toLowerCase()] !== undefined;
+    const declension = contracted ? "weak" : declensionAfter(det);
     for (const m of members) {
       const slot = slots[m]!;
       if (slot.kind === "adj" || slot.adjectival) slot.own = adjectiveMask(slot.ending ?? "", declension);

@@ -21,7 +21,7 @@ import { encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 25;
+export const INDEX_VERSION = 26;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -394,7 +394,10 @@ export function buildLexiconIndex(root: string): BuildResult {
     // is a nominalised adjective when Ding has its strong form
     // (Abgeordneter {m}) or no gendered noun of that spelling.
     const adjectival = d.lemma.endsWith("e") && d.pattern?.startsWith("0|0|0n|0n|0n|0n|0n|0n|0n");
-    const strong = candidates.get(`${d.lemma}r`)?.some((c) => c.line.heads[c.headIndex]?.pos === "NOUN");
+    // Ding pairs the two forms of a person on one line: "Abgeordneter {m}; Abgeordnete {f}" (not Platter/Platte).
+    const strong = candidates
+      .get(`${d.lemma}r`)
+      ?.some((c) => c.line.heads[c.headIndex]?.pos === "NOUN" && c.line.heads.some((h) => h.word === d.lemma));
     if (adjectival && (!g || strong)) {
       d.flags |= LEXEME_FLAGS.adjectival;
       continue;
