@@ -663,6 +663,13 @@ export function analyzeGrammar(
       p.mask &= GEN;
       continue;
     }
+    // "eines der …", "einer der größten", "viele der …": a part of a whole, the genitive plural.
+    const partOf = /^(?:eine[rs]?|keine[rs]?|jede[rs]|viele|einige|manche|welche[rs]?)$/i.test(prev?.text ?? "");
+    if (partOf && tokens[p.start]?.lemma === "der" && (p.mask & GEN & PLUR) !== 0) {
+      p.mask &= GEN & PLUR;
+      p.governed = true;
+      continue;
+    }
     if (p.mask & ~GEN) restrict(p, ~GEN & ALL);
     // A bare noun or name (no article, no ending) is rarely a dative object.
     if (!p.marked && p.mask & ~DAT) restrict(p, ~DAT & ALL);
