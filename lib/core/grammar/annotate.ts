@@ -60,6 +60,8 @@ interface Slot {
   gender?: "m" | "f" | "n" | null;
   /** Nominalised adjective or participle (die Abgeordnete): declined like an adjective, gender from its phrase. */
   adjectival?: boolean;
+  /** An ordinal in figures ("21."). */
+  ordinal?: boolean;
   /** After ein, kein or a possessive (mixed declension). */
   afterEinWord?: boolean;
 }
@@ -298,6 +300,8 @@ function isVerb(t: AnalyzedToken | undefined): boolean {
 
 function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: number | null | undefined): Slot | null {
   const t = tokens[i]!;
+  // "am 21. Oktober": an ordinal in figures declines like an adjective; its phrase gives the case.
+  if (t.kind === "number" && t.text.endsWith(".")) return { kind: "adj", own: 0, mask: 0, ordinal: true };
   if (t.kind !== "word") return null;
   const next = tokens[i + 1];
   switch (t.pos) {
@@ -352,7 +356,7 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
 }
 
 function isInflectedAdj(slot: Slot | null | undefined): boolean {
-  return slot?.kind === "adj" && slot.ending !== undefined && slot.ending !== "";
+  return slot?.kind === "adj" && (slot.ordinal === true || (slot.ending !== undefined && slot.ending !== ""));
 }
 
 /** Groups words into noun phrases and intersects their readings. */
@@ -401,6 +405,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       }
       if (t.kind === "number" || t.pos === "NUM") {
         if (!/^(?:1|ein|eins|einer?)$/i.test(t.text) && !t.text.endsWith(".")) plural = true;
+        if (slots[j]?.ordinal) members.push(j);
         j++;
         continue;
       }
@@ -835,7 +840,7 @@ function verbFeats(readings: VerbReading[]): Feats {
 
 function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
   const f: Feats = {};
-  if (slot.kind === "adj" && (slot.ending === undefined || slot.ending === "" || !slot.mask)) {
+  if (slot.kind === "adj" && !slot.ordinal && (slot.ending === undefined || slot.ending === "" || !slot.mask)) {
     return slot.degree ? { Degree: slot.degree } : undefined;
   }
   const mask = slot.mask || slot.own;
