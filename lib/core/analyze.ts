@@ -40,7 +40,8 @@ export interface AnalyzedToken {
   /** Short learner gloss ("to take", "invitation"). */
   gloss?: string | null;
   gender?: "m" | "f" | "n" | null;
-  article?: "der" | "die" | "das" | null;
+  /** der, die, das; "der/die" for a noun made from an adjective that names a person (der/die Abgeordnete). */
+  article?: "der" | "die" | "das" | "der/die" | null;
   plural?: string | null;
   compound?: CompoundInfo;
   /** Separable verb etc.; the same content on every member token. */

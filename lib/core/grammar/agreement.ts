@@ -219,8 +219,15 @@ export function determinerMask(form: string, lemma: string, isPronoun: boolean):
   }
   if (lower === "dies") return maskOf("NA.n.s");
   const ending = /(?:e|er|es|en|em)$/.exec(lower)?.[0];
-  return ending ? lookup(STRONG_DET, ending) : 0;
+  const mask = ending ? lookup(STRONG_DET, ending) : 0;
+  // "viele Spezies", "vielen Dank" aside, viel-, wenig-, einig-, mehrer-, beid- with -e/-en/-er count: plural.
+  if (PLURAL_QUANTIFIERS.has(lemma) && (ending === "e" || ending === "en" || ending === "er"))
+    return mask & PLUR || mask;
+  return mask;
 }
+
+/** Quantifiers whose -e/-en/-er forms count (plural); their singular is vieles, vielem, einiges. */
+const PLURAL_QUANTIFIERS = new Set(["viel", "wenig", "einige", "einiger", "mehrere", "mehrerer", "beide", "beid"]);
 
 export interface PronounReading {
   mask: number;

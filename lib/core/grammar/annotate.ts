@@ -15,7 +15,7 @@
  */
 
 import type { AnalyzedToken } from "../analyze";
-import type { Lexicon } from "../lexicon/index";
+import { LEXEME_FLAGS, type Lexicon } from "../lexicon/index";
 import { gradeStems } from "../lexicon/build-index";
 import {
   ACC,
@@ -58,6 +58,12 @@ interface Slot {
   polite?: boolean;
   /** Gender known from the lexicon (nouns). */
   gender?: "m" | "f" | "n" | null;
+  /** Nominalised adjective or participle (die Abgeordnete): declined like an adjective, gender from its phrase. */
+  adjectival?: boolean;
+  /** An ordinal in figures ("21."). */
+  ordinal?: boolean;
+  /** After ein, kein or a possessive (mixed declension). */
+  afterEinWord?: boolean;
 }
 
 interface Phrase {
@@ -97,6 +103,9 @@ function lexemeOf(
   return undefined;
 }
 
+/** Case × number of each noun table cell (see paradigms.NOUN_CELLS). */
+const NOUN_CELL_MASKS = Array.from({ length: 8 }, (_, i) => maskOf(`${"NGDA"[i % 4]}.*.${i < 4 ? "s" : "p"}`));
+
 const nounCellCache = new Map<number, (string | null)[] | null>();
 function nounCells(lexicon: Lexicon, id: number): (string | null)[] | null {
   let cells = nounCellCache.get(id);
@@ -116,8 +125,7 @@ function nounTableMask(lexicon: Lexicon, id: number, form: string, gender: numbe
   if (!cells) return 0;
   let m = 0;
   cells.forEach((cell, i) => {
-    if (cell !== form) return;
-    m |= maskOf(`${"NGDA"[i % 4]}.*.${i < 4 ? "s" : "p"}`);
+    if (cell === form) m |= NOUN_CELL_MASKS[i] ?? 0;
   });
   // Morphy lists the old dative -e (dem Hause); the bare form is the usual dative.
   if (m & maskOf("N.*.s") && cells[2] === `${form}e`) m |= maskOf("D.*.s");
@@ -141,6 +149,8 @@ function nounMask(lexicon: Lexicon, token: AnalyzedToken, known: number | null |
       if (m) return m;
     }
   }
+  const byHead = headNounMask(lexicon, token.text);
+  if (byHead && (!token.gender || byHead & gender)) return byHead & gender;
   // No table: singular if the form is the lemma, plural if it is the plural.
   const { text, lemma, plural } = token;
   let m = 0;
@@ -151,14 +161,81 @@ function nounMask(lexicon: Lexicon, token: AnalyzedToken, known: number | null |
   return (m || ALL) & gender;
 }
 
-function propnMask(token: AnalyzedToken, prev: AnalyzedToken | undefined, next: AnalyzedToken | undefined): number {
+const headCache = new Map<string, number>();
+/**
+ * "Grenzkontrollen", "Gebirgsbildungen": a compound the lexicon does not know
+ * inflects like its last noun; the longest known noun form at its end gives
+ * case, number and gender (0 when none).
+ */
+function headNounMask(lexicon: Lexicon, form: string): number {
+  let m = headCache.get(form);
+  if (m !== undefined) return m;
+  m = 0;
+  for (let k = 3; k <= form.length - 4 && !m; k++) {
+    const head = capitalize(form.slice(k));
+    for (const id of lexicon.lookupForm(head)) {
+      if (lexicon.pos(id) !== "NOUN" || lexicon.flags(id) & LEXEME_FLAGS.dingOnly) continue;
+      const g = genderMask(lexicon.gender(id));
+      m = nounTableMask(lexicon, id, head, g) || (lexicon.plural(id) === head ? PLUR & g : 0);
+      if (m) break;
+    }
+  }
+  if (headCache.size > 50_000) headCache.clear();
+  headCache.set(form, m);
+  return m;
+}
+
+function propnMask(
+  lexicon: Lexicon,
+  token: AnalyzedToken,
+  prev: AnalyzedToken | undefined,
+  next: AnalyzedToken | undefined,
+): number {
   const gender = genderMask(token.gender ?? null);
   const { text, lemma } = token;
+  // "Leistungszulagen", "Besiedlungen": an unknown word read as a name whose end is a plural noun is that noun.
+  const byHead = token.gender ? 0 : headNounMask(lexicon, text);
+  if (byHead && (byHead & SING) === 0) return byHead;
   // "die Rede Obamas": the genitive -s of a name.
   if (lemma && lemma !== text && (text === `${lemma}s` || text === `${lemma}'`)) return GEN & SING & gender;
   // "Obamas Sonderberaterin": a name in -s before a noun, no article, is a genitive.
   if (/[^s]s$/.test(text) && next?.pos === "NOUN" && prev?.pos !== "DET" && prev?.pos !== "ADP") return GEN & SING;
   return SING & gender;
+}
+
+const adjectivalCache = new Map<number, boolean>();
+/** Flagged by the lexicon (die Abgeordnete), or the strong lemma of one (Verbündeter beside Verbündete). */
+function isAdjectivalNoun(lexicon: Lexicon, id: number): boolean {
+  if (lexicon.flags(id) & LEXEME_FLAGS.adjectival) return true;
+  const lemma = lexicon.lemma(id);
+  if (!lemma.endsWith("er")) return false;
+  let known = adjectivalCache.get(id);
+  if (known === undefined) {
+    const weak = lemma.slice(0, -1);
+    known = lexicon
+      .lookupForm(weak)
+      .some(
+        (o) =>
+          lexicon.lemma(o) === weak && lexicon.pos(o) === "NOUN" && (lexicon.flags(o) & LEXEME_FLAGS.adjectival) !== 0,
+      );
+    if (adjectivalCache.size > 50_000) adjectivalCache.clear();
+    adjectivalCache.set(id, known);
+  }
+  return known;
+}
+
+/**
+ * The adjective ending of a nominalised adjective or participle ("Abgeordneten"
+ * → "en"), null for other nouns: these decline like adjectives, so their
+ * case, number and gender come from the determiner and the ending.
+ */
+function adjectivalEnding(lexicon: Lexicon, token: AnalyzedToken, known: number | null | undefined): string | null {
+  const id = lexemeOf(lexicon, token, ["NOUN"], known);
+  if (id === undefined || !isAdjectivalNoun(lexicon, id)) return null;
+  const stem = lexicon.lemma(id).replace(/er?$/, "");
+  if (!token.text.startsWith(stem)) return null;
+  const ending = token.text.slice(stem.length);
+  return ADJ_ENDINGS.includes(ending) && ending !== "" ? ending : null;
 }
 
 const POSSESSIVE = /^(mein|dein|sein|ihr|unser|eu(?:e)?r|kein)(?:e[mnrs]?)?$/i;
@@ -223,15 +300,19 @@ function isVerb(t: AnalyzedToken | undefined): boolean {
 
 function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: number | null | undefined): Slot | null {
   const t = tokens[i]!;
+  // "am 21. Oktober": an ordinal in figures declines like an adjective; its phrase gives the case.
+  if (t.kind === "number" && t.text.endsWith(".")) return { kind: "adj", own: 0, mask: 0, ordinal: true };
   if (t.kind !== "word") return null;
   const next = tokens[i + 1];
   switch (t.pos) {
     case "NOUN": {
+      const ending = adjectivalEnding(lexicon, t, known);
+      if (ending !== null) return { kind: "noun", own: 0, mask: 0, gender: null, adjectival: true, ending };
       const own = nounMask(lexicon, t, known);
       return { kind: "noun", own, mask: own, gender: t.gender ?? null };
     }
     case "PROPN": {
-      const own = propnMask(t, tokens[i - 1], next);
+      const own = propnMask(lexicon, t, tokens[i - 1], next);
       return { kind: "propn", own, mask: own, gender: t.gender ?? null };
     }
     case "DET": {
@@ -260,13 +341,22 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       if (!shape) return { kind: "adj", own: 0, mask: 0, degree: "Pos" };
       return { kind: "adj", own: 0, mask: 0, degree: shape.degree, ending: shape.ending };
     }
+    case "X": {
+      // "im selben Jahr", "einem fünfköpfigen Regierungsrat": an unknown lower-case word with an
+      // adjective ending before a noun is an attributive adjective; its ending still marks the case.
+      const ending = /^\p{Ll}.+?(em|en|er|es|e)$/u.exec(t.text)?.[1];
+      const beforeNoun = next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN");
+      const prevPos = tokens[i - 1]?.pos;
+      const inPhrase = prevPos === "DET" || prevPos === "ADP" || prevPos === "ADJ";
+      return ending && beforeNoun && inPhrase ? { kind: "adj", own: 0, mask: 0, degree: "Pos", ending } : null;
+    }
     default:
       return null;
   }
 }
 
 function isInflectedAdj(slot: Slot | null | undefined): boolean {
-  return slot?.kind === "adj" && slot.ending !== undefined && slot.ending !== "";
+  return slot?.kind === "adj" && (slot.ordinal === true || (slot.ending !== undefined && slot.ending !== ""));
 }
 
 /** Groups words into noun phrases and intersects their readings. */
@@ -315,6 +405,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       }
       if (t.kind === "number" || t.pos === "NUM") {
         if (!/^(?:1|ein|eins|einer?)$/i.test(t.text) && !t.text.endsWith(".")) plural = true;
+        if (slots[j]?.ordinal) members.push(j);
         j++;
         continue;
       }
@@ -345,10 +436,13 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       i = Math.max(j, i + 1);
       continue;
     }
-    const declension = declensionAfter(det);
+    // "im exklusiven Club", "zur australischen Platte": a contraction holds the article (in dem), so weak endings follow.
+    const contracted = !det && i > 0 && CONTRACTIONS[tokens[i - 1]!.text.toLowerCase()] !== undefined;
+    const declension = contracted ? "weak" : declensionAfter(det);
     for (const m of members) {
       const slot = slots[m]!;
-      if (slot.kind === "adj") slot.own = adjectiveMask(slot.ending ?? "", declension);
+      if (slot.kind === "adj" || slot.adjectival) slot.own = adjectiveMask(slot.ending ?? "", declension);
+      if (slot.adjectival) slot.afterEinWord = declension === "mixed";
     }
     // The noun first: its table and gender are the firmest evidence.
     const order = [...members].sort((a, b) => rank(slots[a]!) - rank(slots[b]!));
@@ -358,11 +452,49 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       if (own && (mask & own) !== 0) mask &= own;
     }
     if (plural && mask & PLUR) mask &= PLUR;
-    const marked = members.some((m) => slots[m]!.kind === "det" || slots[m]!.kind === "adj");
+    const marked = members.some((m) => slots[m]!.kind === "det" || slots[m]!.kind === "adj" || slots[m]!.adjectival);
     phrases.push({ start: members[0] ?? i, end: j - 1, members, mask, governed: false, marked, isPronoun: false });
     i = Math.max(j, i + 1);
   }
   return phrases;
+}
+
+/** The cases of a mask, in every gender and number. */
+function genderNumberFree(mask: number): number {
+  return casesOf(mask).reduce((m, c) => m | caseMask(c), 0);
+}
+
+/** Gender × number cells of a mask, in every case. */
+const GENDER_NUMBER_CELLS = ["m", "f", "n"].flatMap((g) => ["s", "p"].map((nb) => maskOf(`*.${g}.${nb}`)));
+function genderNumberOf(mask: number): number {
+  let m = 0;
+  for (const cell of GENDER_NUMBER_CELLS) if (mask & cell) m |= cell;
+  return m;
+}
+/**
+ * "Zwei Australier, die …", "die Haltestelle, die 2004 eröffnet wurde": a
+ * relative pronoun (der/welcher after a comma, or after a preposition after
+ * a comma) takes gender and number from the noun before the comma; its
+ * case comes from its own clause.
+ */
+function agreeWithAntecedents(tokens: AnalyzedToken[], slots: (Slot | null)[], phrases: Phrase[]): void {
+  const byEnd = new Map<number, Phrase>();
+  for (const p of phrases) if (!p.isPronoun) byEnd.set(p.end, p);
+  for (const p of phrases) {
+    if (!p.isPronoun) continue;
+    const lemma = tokens[p.start]!.lemma;
+    if (lemma !== "der" && lemma !== "welcher") continue;
+    let comma = p.start - 1;
+    if (tokens[comma]?.pos === "ADP") comma--;
+    if (tokens[comma]?.text !== ",") continue;
+    const antecedent = byEnd.get(comma - 1);
+    const head = antecedent ? slots[antecedent.end] : undefined;
+    if (!antecedent || (head?.kind !== "noun" && head?.kind !== "propn")) continue;
+    const agreement = genderNumberOf(antecedent.mask);
+    const slot = slots[p.start]!;
+    if (slot.own & agreement) slot.own &= agreement;
+    restrict(p, agreement);
+  }
 }
 
 function rank(slot: Slot): number {
@@ -380,6 +512,8 @@ function restrict(p: Phrase, m: number): void {
 interface Clause {
   from: number;
   to: number;
+  /** Split off at a coordinator ("… und wartet"): may share the previous clause's subject. */
+  continues?: boolean;
 }
 
 function clausesOf(tokens: AnalyzedToken[]): Clause[] {
@@ -392,6 +526,39 @@ function clausesOf(tokens: AnalyzedToken[]): Clause[] {
     }
   });
   if (from < tokens.length) out.push({ from, to: tokens.length - 1 });
+  return out;
+}
+
+const CLAUSE_COORDINATORS = new Set(["und", "oder", "aber", "sondern", "doch", "denn"]);
+
+/**
+ * "hört hin und wartet", "… Dollar und die Zahl liegt bei …": coordinated
+ * main clauses share no comma; each has its own finite verb (and the first
+ * one's subject when it has none).
+ */
+function splitCoordinated(clauses: Clause[], tokens: AnalyzedToken[], verbs: (VerbReading[] | null)[]): Clause[] {
+  const isFinite = (k: number): boolean => !!verbs[k]?.some((r) => r.verbForm === "Fin" && r.mood !== "Imp");
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    let from = c.from;
+    let hasFinite = false;
+    let hasAux = false;
+    for (let k = c.from; k <= c.to; k++) {
+      if (isFinite(k)) hasFinite = true;
+      if (isFinite(k) && tokens[k]!.pos === "AUX") hasAux = true;
+      if (!hasFinite || !CLAUSE_COORDINATORS.has(tokens[k]!.text)) continue;
+      let next = k + 1;
+      while (next <= c.to && !CLAUSE_COORDINATORS.has(tokens[next]!.text) && !isFinite(next)) next++;
+      // "wurde … oder Nebel verdeckt": after an auxiliary, a form that may be a participle closes its clause.
+      const mayBeParticiple = verbs[next]?.some((r) => r.verbForm === "Part");
+      if (next > c.to || !isFinite(next) || (hasAux && mayBeParticiple)) continue;
+      out.push({ from, to: k, ...(from !== c.from ? { continues: true } : {}) });
+      from = k + 1;
+      hasFinite = false;
+      hasAux = false;
+    }
+    out.push({ from, to: c.to, ...(from !== c.from ? { continues: true } : {}) });
+  }
   return out;
 }
 
@@ -444,10 +611,11 @@ export function analyzeGrammar(
     return tokens[i - 1]?.text === "zu" ? filterReadings(readings, (r) => r.verbForm === "Inf") : readings;
   });
   const phrases = findPhrases(tokens, slots);
+  agreeWithAntecedents(tokens, slots, phrases);
   const phraseAt = new Map<number, Phrase>();
   for (const p of phrases) phraseAt.set(p.start, p);
 
-  const clauses = clausesOf(tokens);
+  const clauses = splitCoordinated(clausesOf(tokens), tokens, verbs);
   const clauseOf = new Int32Array(n);
   clauses.forEach((c, ci) => {
     for (let k = c.from; k <= c.to; k++) clauseOf[k] = ci;
@@ -478,6 +646,18 @@ export function analyzeGrammar(
     if (cases.includes("Gen") && casesOf(p.mask).length > 1) restrict(p, GEN);
   }
 
+  // "von Wolken oder Nebel", "zwischen November und Juni": a phrase coordinated with a governed one shares its case.
+  const governedByEnd = new Map<number, Phrase>();
+  for (const p of phrases) {
+    const before = governedByEnd.get(p.start - 2);
+    const shared = before ? genderNumberFree(before.mask) : 0;
+    if (!p.governed && !p.isPronoun && p.mask & shared && COORDINATORS.has(tokens[p.start - 1]?.text ?? "")) {
+      p.governed = true;
+      restrict(p, shared);
+    }
+    if (p.governed) governedByEnd.set(p.end, p);
+  }
+
   // Genitive attributes and the cases a bare phrase does not take.
   for (const p of phrases) {
     if (p.governed) continue;
@@ -488,13 +668,22 @@ export function analyzeGrammar(
       p.mask &= GEN;
       continue;
     }
+    // "eines der …", "einer der größten", "viele der …": a part of a whole, the genitive plural.
+    const partOf = /^(?:eine[rs]?|keine[rs]?|jede[rs]|viele|einige|manche|welche[rs]?)$/i.test(prev?.text ?? "");
+    if (partOf && tokens[p.start]?.lemma === "der" && (p.mask & GEN & PLUR) !== 0) {
+      p.mask &= GEN & PLUR;
+      p.governed = true;
+      continue;
+    }
     if (p.mask & ~GEN) restrict(p, ~GEN & ALL);
     // A bare noun or name (no article, no ending) is rarely a dative object.
     if (!p.marked && p.mask & ~DAT) restrict(p, ~DAT & ALL);
   }
 
   // Clause by clause: finite verb, subject, objects.
+  let inherited: { person: "1" | "2" | "3"; numbers: string[] } | undefined;
   clauses.forEach((c, ci) => {
+    if (!c.continues) inherited = undefined;
     const vIdx: number[] = [];
     for (let k = c.from; k <= c.to; k++) if (verbs[k]?.length) vIdx.push(k);
     const hasFin = (k: number): boolean => verbs[k]!.some((r) => r.verbForm === "Fin" && r.mood !== "Imp");
@@ -547,7 +736,9 @@ export function analyzeGrammar(
         const bare = (g: Phrase[]): boolean =>
           !g[0]!.marked && slots[g[0]!.start]?.kind === "noun" && (g[0]!.mask & PLUR) === 0;
         const agreeing = nomOrAcc.filter(agrees);
-        subject = agreeing.find((g) => !bare(g)) ?? agreeing[0] ?? nomOrAcc[0];
+        // "…, ich bin aufgeblieben und habe die Umfragen verfolgt": a coordinated clause whose
+        // phrases do not agree with its verb has the previous clause's subject.
+        subject = agreeing.find((g) => !bare(g)) ?? agreeing[0] ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
       }
       for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
     } else if (vIdx.length > 0 && tokens.slice(c.from, c.to + 1).some((t) => t.text === "zu")) {
@@ -563,18 +754,21 @@ export function analyzeGrammar(
         if (g !== subject && canBe(g, ACC) && canBe(g, DAT)) for (const p of g) restrict(p, dative);
     }
 
-    // The finite verb agrees with its subject.
+    // The finite verb agrees with its subject (or the previous clause's, when it has none).
     if (finite !== undefined) {
       const subj = subject?.[0];
-      const person = subj?.isPronoun ? slots[subj.start]?.person : undefined;
+      const own = subj?.isPronoun ? slots[subj.start]?.person : undefined;
+      const person = own ?? (!subject && c.continues ? inherited?.person : undefined);
       let list = verbs[finite]!;
       if (person) list = filterReadings(list, (r) => r.person === person);
       else list = filterReadings(list, (r) => r.person === "3");
+      let subjectNumbers: string[] = [];
       if (subject) {
         const plural = subject.length > 1 && tokens[subject[0]!.end + 1]?.text === "und";
-        const numbers = plural ? ["Plur"] : numbersOf(subject[0]!.mask & NOM);
-        if (numbers.length === 1) list = filterReadings(list, (r) => r.number === numbers[0]);
-      }
+        subjectNumbers = plural ? ["Plur"] : numbersOf(subject[0]!.mask & NOM);
+      } else if (c.continues && inherited) subjectNumbers = inherited.numbers;
+      if (subjectNumbers.length === 1) list = filterReadings(list, (r) => r.number === subjectNumbers[0]);
+      inherited = { person: person ?? "3", numbers: subjectNumbers };
       list = filterReadings(list, (r) => r.mood === "Ind");
       verbs[finite] = list;
       // "sie lädt" → she; "sie laden" → they.
@@ -583,19 +777,42 @@ export function analyzeGrammar(
     }
   });
 
+  // "mit Technologielobbyisten", "Vertreter von Uber": a count noun without an article is
+  // rarely singular; where its form could be either, the plural is the reading.
+  for (const p of phrases) {
+    const head = slots[p.end];
+    const hasDeterminer = p.members.some((m) => slots[m]!.kind === "det");
+    if (!p.isPronoun && !hasDeterminer && head?.kind === "noun" && p.mask & PLUR && p.mask & SING) p.mask &= PLUR;
+  }
+
   // Back to the words.
   for (const p of phrases) {
     for (const m of p.members) {
       const slot = slots[m]!;
       slot.mask = slot.own && (slot.own & p.mask) !== 0 ? slot.own & p.mask : p.mask;
+      // "der Beschäftigten", "den Vorsitzenden": a nominalised adjective that may be plural names a group far more often.
+      if (slot.adjectival && slot.mask & PLUR && slot.mask & SING) {
+        slot.mask &= PLUR;
+        for (const o of p.members) if (slots[o]!.mask & PLUR) slots[o]!.mask &= PLUR;
+      }
     }
   }
   return tokens.map((t, i) => {
     const v = verbs[i];
     if (v && v.length > 0) return verbFeats(v);
     const slot = slots[i];
-    if (slot) return nominalFeats(slot, t);
-    return undefined;
+    if (!slot) return undefined;
+    const f = nominalFeats(slot, t);
+    if (slot.adjectival) {
+      // der/die Verbündete, das Gute: the headword names a person by both articles (the grammar line
+      // gives this form's), a thing by the neuter; never the dictionary's neuter default for a person.
+      const isThing = f?.Number === "Sing" && f.Gender === "Neut";
+      t.gender = isThing ? "n" : f?.Number === "Sing" && f.Gender === "Fem" ? "f" : "m";
+      t.article = isThing ? "das" : "der/die";
+      // One headword for the word whichever of its lemmas the tagger chose: die Verbündete, not Verbündeter.
+      if (t.lemma?.endsWith("er")) t.lemma = t.lemma.slice(0, -1);
+    }
+    return f;
   });
 }
 
@@ -623,7 +840,7 @@ function verbFeats(readings: VerbReading[]): Feats {
 
 function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
   const f: Feats = {};
-  if (slot.kind === "adj" && (slot.ending === undefined || slot.ending === "" || !slot.mask)) {
+  if (slot.kind === "adj" && !slot.ordinal && (slot.ending === undefined || slot.ending === "" || !slot.mask)) {
     return slot.degree ? { Degree: slot.degree } : undefined;
   }
   const mask = slot.mask || slot.own;
@@ -632,9 +849,13 @@ function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
   if (cases.length) f.Case = CASE_ORDER.filter((c) => cases.includes(c)).join(",");
   if (slot.kind === "adj" && slot.degree) f.Degree = slot.degree;
   const numbers = numbersOf(mask);
-  const genders =
-    slot.kind === "noun" && slot.gender ? [{ m: "Masc", f: "Fem", n: "Neut" }[slot.gender]] : gendersOf(mask);
   const plural = numbers.length === 1 && numbers[0] === "Plur";
+  let genders =
+    slot.kind === "noun" && slot.gender ? [{ m: "Masc", f: "Fem", n: "Neut" }[slot.gender]] : gendersOf(mask);
+  // "die Abgeordneten", "Beschäftigte": a plural nominalised adjective names people, masculine as the generic form.
+  if (slot.adjectival && plural) genders = ["Masc"];
+  // "mit einem Deutschen": counted with ein/kein, a nominalised adjective is a person, not a thing (das Deutsche).
+  if (slot.adjectival && slot.afterEinWord && genders.includes("Masc")) genders = genders.filter((g) => g !== "Neut");
   const showGender =
     slot.kind === "noun" ||
     slot.kind === "adj" ||

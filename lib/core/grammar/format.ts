@@ -77,7 +77,8 @@ export function formatGrammarLine(token: GrammarToken, info: GrammarInfo = {}, n
   switch (token.pos) {
     case "NOUN": {
       const gender = names(f.Gender, GENDER_NAMES);
-      const article = token.article ?? (f.Gender && ARTICLES[f.Gender]) ?? "";
+      // The article of this form's gender: die Verbündete, der Verbündete (the lexeme's is "der/die").
+      const article = (f.Gender && f.Number === "Sing" && ARTICLES[f.Gender]) || token.article || "";
       const head = `${article ? `${article} ` : ""}${lemma}`;
       const extras = [info.genitive ? `genitive ${info.genitive}` : "", token.plural ? `plural ${token.plural}` : ""];
       const desc = [`${gender ? `${gender} ` : ""}noun`, caseNumber(f)].filter(Boolean).join(", ");

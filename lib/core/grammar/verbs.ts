@@ -63,6 +63,24 @@ export function verbReadings(lexicon: Lexicon, id: number, form: string): VerbRe
   const forms = verbForms(lexicon, id);
   if (!forms) return [];
   const lower = form.toLowerCase();
+  const out = readingsOf(forms, lower);
+  // Morphy spells many verbs the old way (muß, mußte, faßt um): "muss" is "muß", "umfasst" also "umfaßt".
+  if (!lower.includes("ss")) return out;
+  const old = readingsOf(forms, lower.replace(/ss/g, "ß"));
+  return [...out, ...old.filter((r) => !out.some((o) => sameReading(o, r)))];
+}
+
+function sameReading(a: VerbReading, b: VerbReading): boolean {
+  return (
+    a.verbForm === b.verbForm &&
+    a.tense === b.tense &&
+    a.mood === b.mood &&
+    a.person === b.person &&
+    a.number === b.number
+  );
+}
+
+function readingsOf(forms: (string | null)[], lower: string): VerbReading[] {
   const out: VerbReading[] = [];
   forms.forEach((cell, i) => {
     if (!cell) return;

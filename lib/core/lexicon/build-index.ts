@@ -21,7 +21,7 @@ import { encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 25;
+export const INDEX_VERSION = 27;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -84,6 +84,12 @@ export const LEXEME_FLAGS = {
   perfectSein: 32,
   /** Perfect with "haben" (er hat eingeladen). */
   perfectHaben: 64,
+  /**
+   * Nominalised adjective or participle (der/die Abgeordnete, das Gute):
+   * declined like an adjective, its gender comes from the determiner, not
+   * from the lexicon.
+   */
+  adjectival: 128,
 } as const;
 
 interface Draft {
@@ -361,16 +367,22 @@ export function buildLexiconIndex(root: string): BuildResult {
     d.flags |= m[1] === "ist" ? LEXEME_FLAGS.perfectSein : LEXEME_FLAGS.perfectHaben;
   });
   // Morphy keys nouns by lemma, so homographs collide: its "Tag" is only the
-  // neuter IT tag (plural Tags), not der Tag (Tage). Where Ding lists the
-  // headword far more often with another gender, that gender and Ding's
-  // plural win, and the (other word's) table is dropped.
-  const dingGenders = new Map<string, { count: Record<string, number>; plural: Record<string, string> }>();
-  for (const line of parsed) {
-    line?.heads.forEach((head, i) => {
+  // neuter IT tag (plural Tags), not der Tag (Tage), its "Liebe" the
+  // nominalised adjective (das Liebe, des Lieben). Ding's lines weigh by
+  // their size (a main entry lists many compounds and phrases, a technical
+  // homograph few): where another gender outweighs Morphy's, that gender and
+  // Ding's plural win, and the (other word's) table is dropped. A neuter,
+  // Morphy's pick in every collision, needs only a majority; others a wide margin.
+  const dingGenders = new Map<string, { weight: Record<string, number>; plural: Record<string, string> }>();
+  for (const [lineNo, line] of parsed.entries()) {
+    if (!line) continue;
+    const raw = lines[lineNo] ?? "";
+    const size = Math.min(10, raw.slice(0, raw.indexOf(" :: ")).split(" | ").length);
+    line.heads.forEach((head, i) => {
       if (head.pos !== "NOUN" || !head.gender || head.isPlural) return;
       let g = dingGenders.get(head.word);
-      if (!g) dingGenders.set(head.word, (g = { count: {}, plural: {} }));
-      g.count[head.gender] = (g.count[head.gender] ?? 0) + 1;
+      if (!g) dingGenders.set(head.word, (g = { weight: {}, plural: {} }));
+      g.weight[head.gender] = (g.weight[head.gender] ?? 0) + size;
       const plural = line.plurals[i];
       if (plural && !g.plural[head.gender]) g.plural[head.gender] = plural;
     });
@@ -378,9 +390,23 @@ export function buildLexiconIndex(root: string): BuildResult {
   for (const d of drafts) {
     if (d.pos !== "NOUN" || !d.gender || d.flags & LEXEME_FLAGS.dingOnly) continue;
     const g = dingGenders.get(d.lemma);
+    // Morphy's adjective-like table (die/das Abgeordnete, des Abgeordneten)
+    // is a nominalised adjective when Ding has its strong form
+    // (Abgeordneter {m}) or no gendered noun of that spelling.
+    const adjectival = d.lemma.endsWith("e") && d.pattern?.startsWith("0|0|0n|0n|0n|0n|0n|0n|0n");
+    // Ding pairs the two forms of a person on one line: "Abgeordneter {m}; Abgeordnete {f}" (not Platter/Platte).
+    const strong = candidates
+      .get(`${d.lemma}r`)
+      ?.some((c) => c.line.heads[c.headIndex]?.pos === "NOUN" && c.line.heads.some((h) => h.word === d.lemma));
+    if (adjectival && (!g || strong)) {
+      d.flags |= LEXEME_FLAGS.adjectival;
+      continue;
+    }
     if (!g) continue;
-    const [best, bestCount = 0] = Object.entries(g.count).sort((a, b) => b[1] - a[1])[0] ?? [];
-    if (!best || best === d.gender || bestCount < 2 * (g.count[d.gender] ?? 0) + 2) continue;
+    const [best, bestWeight = 0] = Object.entries(g.weight).sort((a, b) => b[1] - a[1])[0] ?? [];
+    const own = g.weight[d.gender] ?? 0;
+    if (!best || best === d.gender) continue;
+    if (d.gender === "n" ? bestWeight <= own : bestWeight < 2 * own + 2) continue;
     d.gender = best as "m" | "f" | "n";
     d.pattern = undefined;
     const plural = g.plural[best];

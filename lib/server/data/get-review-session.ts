@@ -9,6 +9,8 @@ import type { QueueItem, QueueItemKind } from "@/lib/core/srs/queue";
 import { highlightSpansSchema } from "@/lib/validation/review";
 import { ownedCardWhere } from "../access/review-access";
 import { loadReviewQueue } from "./load-review-queue";
+import { getLexicon } from "../lexicon";
+import { cardGrammar } from "@/lib/core/grammar/inflection-table";
 
 export type CardTypeSetting = "AUTO" | "RECOGNITION" | "RECALL" | "CLOZE";
 
@@ -19,6 +21,8 @@ export interface ReviewCardView {
   front: string;
   back: string;
   userMeaning: string | null;
+  /** Answer side: a noun's plural, a verb's principal parts ("lädt ein · lud ein · hat eingeladen"). */
+  grammar: string | null;
   contextText: string;
   contextTranslation: string | null;
   /** Spans of the word in contextText (valid, sorted); empty when the stored spans don't fit the sentence. */
@@ -55,6 +59,7 @@ const cardViewSelect = {
   highlight: true,
   cardType: true,
   isLeech: true,
+  lexeme: { select: { lemma: true, pos: true } },
   ...cardFsrsSelect,
 } as const satisfies Prisma.CardSelect;
 
@@ -111,6 +116,7 @@ export function toReviewCardView(
     front: row.front,
     back,
     userMeaning: row.userMeaning,
+    grammar: cardGrammar(getLexicon(), row.lexeme.lemma, row.lexeme.pos),
     contextText: row.contextText,
     contextTranslation: row.contextTranslation,
     highlight,

@@ -5,12 +5,15 @@ import { getLexicon } from "../lexicon";
 import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
 import { lookupEntry, type DictionaryEntry } from "@/lib/core/lexicon/index";
+import { inflectionTable, type InflectionTable } from "@/lib/core/grammar/inflection-table";
 
 export interface WordDetails {
   lexemeId: string;
   lemma: string;
   pos: string;
   entry: DictionaryEntry | null;
+  /** The lemma's conjugation or declension, null for other words. */
+  inflection: InflectionTable | null;
 }
 
 /**
@@ -29,5 +32,6 @@ export async function getWordDetails(actor: Actor, textId: string, lexemeId: str
   const { lexeme } = inText;
   const lexicon = getLexicon();
   const entry = lookupEntry(lexicon, lexeme.lemma, lexeme.pos) ?? lookupEntry(lexicon, lexeme.lemma);
-  return { lexemeId, lemma: lexeme.lemma, pos: lexeme.pos, entry };
+  const inflection = inflectionTable(lexicon, lexeme.lemma, lexeme.pos);
+  return { lexemeId, lemma: lexeme.lemma, pos: lexeme.pos, entry, inflection };
 }

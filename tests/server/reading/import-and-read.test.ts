@@ -7,6 +7,7 @@ import { expandSentences } from "@/lib/core/reading/reader-payload";
 import { setWordStatus } from "@/lib/server/data/set-word-status";
 import { createReaderCard } from "@/lib/server/data/create-reader-card";
 import { getWordDetails } from "@/lib/server/data/get-word-details";
+import { getReviewSession } from "@/lib/server/data/get-review-session";
 import { findLibraryTexts } from "@/lib/server/data/find-library-texts";
 import { saveReadingProgress } from "@/lib/server/data/save-reading-progress";
 import { finishText } from "@/lib/server/data/finish-text";
@@ -274,5 +275,21 @@ describe("reading progress", () => {
     expect(statuses.filter((s) => s === 5)).toHaveLength(markedKnown);
     expect(statuses.filter((s) => s === 0)).toHaveLength(0);
     expect(after.progress.finishedAt).not.toBeNull();
+  });
+});
+
+describe("grammar in the dictionary panel and on review cards (issue 15)", () => {
+  it("gives the word panel the lemma's declension and the card's answer side the plural", async () => {
+    const owner = await makeUser();
+    const { textId } = await importText(owner, { content: "Der Hund schläft im Garten." });
+    const view = await getReadingView(owner, textId);
+    const { sentence, tokenIndex, token } = findToken(view, "Hund");
+    const details = await getWordDetails(owner, textId, token.lexemeId!);
+    expect(details.inflection?.caption).toBe("Declension of der Hund");
+    expect(details.inflection?.rows.find((r) => r.heading === "dative")?.cells).toEqual(["dem Hund", "den Hunden"]);
+    await createReaderCard(owner, { textId, sentenceIndex: sentence.index, tokenIndex });
+    const session = await getReviewSession(owner, new Date());
+    expect(session.current?.front).toBe("der Hund");
+    expect(session.current?.grammar).toBe("plural: die Hunde");
   });
 });

@@ -65,6 +65,11 @@ export function CardFace({
           No English gloss for this word. Click it in the reader and add your own meaning.
         </p>
       )}
+      {card.grammar ? (
+        <p className="small review-grammar" lang="de" data-testid="review-grammar">
+          {card.grammar}
+        </p>
+      ) : null}
       {card.userMeaning && card.userMeaning !== card.back ? (
         <p className="small">
           <span className="muted">Your meaning: </span>

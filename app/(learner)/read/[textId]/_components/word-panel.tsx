@@ -10,6 +10,7 @@ import { phraseLabel, posLabel } from "./reader-labels";
 import { headwordOf } from "@/lib/core/words/headword";
 import { statusLabelOf, WORD_STATUS, type WordStatusCode } from "@/lib/core/words/status";
 import { speakGerman } from "./speech";
+import { InflectionTable } from "./inflection-table";
 
 export interface PanelWord {
   textId: string;
@@ -261,6 +262,7 @@ export function WordPanel({
                   </li>
                 ))}
             </ol>
+            <InflectionTable table={details.data?.inflection} />
             {entry.examples.length ? (
               <>
                 <h3 className="small">Examples</h3>
