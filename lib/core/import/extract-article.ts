@@ -11,7 +11,7 @@ export interface ExtractedArticle {
 }
 
 // Elements whose text forms its own paragraph. Text outside them (loose text in a div) is kept as well.
-const BLOCKS = new Set([
+export const BLOCKS = new Set([
   "P",
   "H1",
   "H2",

@@ -2,14 +2,14 @@
 // The import form: posts to /api/import, then polls the job until the reader can open the text.
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import type { ImportJobView } from "@/lib/validation/import-request";
+import { maxUploadBytesOf, uploadKindOf, type ImportJobView } from "@/lib/validation/import-request";
 
 type Mode = "paste" | "upload" | "url";
 type FieldErrors = Partial<Record<string, string[]>>;
 
 const POLL_MS = 500;
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const FILE_TYPES = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
+const FILE_TYPES =
+  ".txt,.md,.markdown,.html,.htm,.epub,.pdf,.srt,.vtt,text/plain,text/markdown,text/html,application/epub+zip,application/pdf,text/vtt";
 const MODES: { value: Mode; label: string }[] = [
   { value: "paste", label: "Paste" },
   { value: "upload", label: "Upload file" },
@@ -23,6 +23,8 @@ function phaseText(job: ImportJobView): string {
   switch (job.phase) {
     case "fetching":
       return "Fetching the page…";
+    case "reading":
+      return "Reading the file…";
     case "analysing":
       return "Analysing…";
     case "saving":
@@ -115,10 +117,12 @@ export function ImportForm() {
     if (mode === "upload") {
       if (!(file instanceof File) || file.size === 0)
         local.file = [file instanceof File && file.name ? "The file is empty." : "Choose a file to upload."];
-      else if (!/\.(txt|md|markdown|html?)$/i.test(file.name))
-        local.file = ["This file type can't be imported. Upload a .txt, .md or .html file."];
-      else if (file.size > MAX_FILE_BYTES)
-        local.file = ["The file is larger than 5 MB. Split the text into parts and upload them one by one."];
+      else if (!uploadKindOf(file.name))
+        local.file = ["This file type can't be imported. Upload a .txt, .md, .html, .epub, .pdf, .srt or .vtt file."];
+      else if (file.size > maxUploadBytesOf(uploadKindOf(file.name)))
+        local.file = [
+          "The file is too large: e-books and PDFs may have up to 20 MB, other files 5 MB. Split the text into parts and upload them one by one.",
+        ];
     }
     if (mode === "url" && !String(data.get("url") ?? "").trim())
       local.url = ["Enter the web address of a German article."];
@@ -252,8 +256,9 @@ export function ImportForm() {
             aria-invalid={Boolean(fieldErrors.file?.length)}
           />
           <p id="import-file-hint" className="small muted">
-            A .txt, .md or .html file in UTF-8, up to 5 MB. Markdown is imported without its markup; from a web page
-            only the article text is kept.
+            A .txt, .md or .html file in UTF-8 (up to 5 MB), an e-book (.epub, without DRM) or a PDF with a text layer
+            (up to 20 MB), or subtitles (.srt, .vtt) whose sentences keep their times. Markdown is imported without its
+            markup; from a web page only the article text is kept; from a book, its chapters without pictures or notes.
           </p>
           <FieldError id="file-error" errors={fieldErrors.file} />
         </div>

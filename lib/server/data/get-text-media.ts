@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "../db";
+import type { Actor } from "../actor";
+import { getReadableText } from "./get-readable-text";
+
+export interface TextMedia {
+  textId: string;
+  author: string | null;
+  /** A book's chapters, each with the reader page it starts on. */
+  sections: { title: string; sentenceIndex: number; page: number }[];
+  /** Sentence index → [startMs, endMs] in the audio, for sentences with timings (subtitles). */
+  timings: Record<number, [number, number]>;
+  /** Where the audio is served (only to readers of the text), or null without audio. */
+  audio: { url: string; mimeType: string } | null;
+}
+
+/**
+ * What the reader needs besides the page's text: chapters, sentence timings
+ * and the audio's address, for a text `actor` may read (NOT_FOUND otherwise).
+ * Small: a few numbers per sentence of a subtitled text, nothing for others.
+ */
+export async function getTextMedia(actor: Actor, textId: string): Promise<TextMedia> {
+  const text = await getReadableText(actor, textId);
+  const [row, sections, timed] = await Promise.all([
+    db.text.findUnique({ where: { id: text.id }, select: { author: true, audio: { select: { mimeType: true, createdAt: true } } } }),
+    db.textSection.findMany({
+      where: { textId: text.id },
+      orderBy: { index: "asc" },
+      select: { title: true, sentenceIndex: true, page: true },
+    }),
+    db.sentence.findMany({
+      where: { textId: text.id, startMs: { not: null }, endMs: { not: null } },
+      orderBy: { index: "asc" },
+      select: { index: true, startMs: true, endMs: true },
+    }),
+  ]);
+  const timings: Record<number, [number, number]> = {};
+  for (const s of timed) if (s.startMs !== null && s.endMs !== null) timings[s.index] = [s.startMs, s.endMs];
+  const audio = row?.audio
+    ? { url: `/api/texts/${encodeURIComponent(text.id)}/audio?v=${row.audio.createdAt.getTime()}`, mimeType: row.audio.mimeType }
+    : null;
+  return { textId: text.id, author: row?.author ?? null, sections, timings, audio };
+}
