@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { maxUploadBytesOf, uploadKindOf, type ImportJobView } from "@/lib/validation/import-request";
+import { AUDIO_TYPES, MAX_AUDIO_MB, uploadTextAudio } from "./upload-text-audio";
 
 type Mode = "paste" | "upload" | "url";
 type FieldErrors = Partial<Record<string, string[]>>;
@@ -54,6 +55,9 @@ export function ImportForm() {
   const [job, setJob] = useState<ImportJobView | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [isSending, setIsSending] = useState(false);
+  // Audio goes up on its own request once the text exists.
+  const pendingAudio = useRef<File | null>(null);
+  const [audioState, setAudioState] = useState<{ textId: string; error: string | null } | null>(null);
   const isBusy = isSending || jobId !== null;
 
   useEffect(() => {
@@ -69,6 +73,19 @@ export function ImportForm() {
         failures = 0;
         setJob(next);
         if (next.status === "DONE" && next.textId) {
+          const audio = pendingAudio.current;
+          pendingAudio.current = null;
+          let error: string | null = null;
+          if (audio) {
+            setAudioState({ textId: next.textId, error: null });
+            error = await uploadTextAudio(next.textId, audio);
+          }
+          if (isCancelled) return;
+          if (error) {
+            setJobId(null);
+            setAudioState({ textId: next.textId, error });
+            return;
+          }
           router.push(`/read/${encodeURIComponent(next.textId)}`);
           return;
         }
@@ -108,6 +125,10 @@ export function ImportForm() {
     const data = new FormData(form);
     setFormError(null);
     setJob(null);
+    setAudioState(null);
+    const audio = data.get("audio");
+    data.delete("audio");
+    pendingAudio.current = audio instanceof File && audio.size > 0 ? audio : null;
 
     // Checks the browser can make at once; the server repeats them.
     const local: FieldErrors = {};
@@ -124,6 +145,8 @@ export function ImportForm() {
           "The file is too large: e-books and PDFs may have up to 20 MB, other files 5 MB. Split the text into parts and upload them one by one.",
         ];
     }
+    if (pendingAudio.current && pendingAudio.current.size > MAX_AUDIO_MB * 1024 * 1024)
+      local.audio = [`The audio file is larger than ${MAX_AUDIO_MB} MB.`];
     if (mode === "url" && !String(data.get("url") ?? "").trim())
       local.url = ["Enter the web address of a German article."];
     if (Object.keys(local).length) {
@@ -283,6 +306,23 @@ export function ImportForm() {
         </div>
 
         <div className="field">
+          <label htmlFor="import-audio">Audio, optional — read along</label>
+          <input
+            id="import-audio"
+            name="audio"
+            type="file"
+            accept={AUDIO_TYPES}
+            aria-describedby={describedBy("audio", "import-audio-hint")}
+            aria-invalid={Boolean(fieldErrors.audio?.length)}
+          />
+          <p id="import-audio-hint" className="small muted">
+            An MP3, M4A, Ogg, Opus or WAV recording of the text, up to {MAX_AUDIO_MB} MB. With subtitles (.srt, .vtt)
+            each sentence plays its own part.
+          </p>
+          <FieldError id="audio-error" errors={fieldErrors.audio} />
+        </div>
+
+        <div className="field">
           <label htmlFor="import-translation">English translation, optional — aligned sentence by sentence</label>
           <textarea
             id="import-translation"
@@ -306,9 +346,16 @@ export function ImportForm() {
         </p>
       ) : null}
 
+      {audioState?.error ? (
+        <p className="alert alert-error" role="alert" data-testid="audio-error">
+          The text was imported, but its audio was not: {audioState.error}{" "}
+          <a href={`/read/${encodeURIComponent(audioState.textId)}`}>Open the text</a>
+        </p>
+      ) : null}
+
       {job && jobId ? (
         <div className="stack import-progress" role="status" aria-live="polite">
-          <span data-testid="import-phase">{phaseText(job)}</span>
+          <span data-testid="import-phase">{audioState ? "Uploading the audio…" : phaseText(job)}</span>
           <div
             className="import-progress-bar"
             role="progressbar"

@@ -19,6 +19,7 @@ import { headwordOf } from "@/lib/core/words/headword";
 import { isCountableWord } from "@/lib/core/words/countable";
 import { statusBucketOf, statusLabelOf, WORD_STATUS } from "@/lib/core/words/status";
 import { speakGerman } from "./speech";
+import { ChapterJump, SentencePlay, useTextMedia } from "./text-media";
 import { addCardAction, finishTextAction, saveProgressAction, savePhraseAction, setWordStatusAction } from "../actions";
 
 const POS_LABELS: Record<string, string> = {
@@ -70,6 +71,7 @@ function statusClass(lexeme: ReaderLexeme | undefined): string {
 }
 
 export function Reader({ view }: { view: ReadingView }) {
+  const media = useTextMedia();
   const [lexemes, setLexemes] = useState(view.lexemes);
   const [active, setActive] = useState<Position | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -362,7 +364,8 @@ export function Reader({ view }: { view: ReadingView }) {
             return true;
           case "s":
           case "S":
-            if (active) speakGerman(sentences[active.sentence]!.content);
+            if (active && !media.audio?.playSentence(sentences[active.sentence]!.index))
+              speakGerman(sentences[active.sentence]!.content);
             return !!active;
           case "w":
           case "W":
@@ -387,6 +390,7 @@ export function Reader({ view }: { view: ReadingView }) {
       sentences,
       wordPositions,
       selection,
+      media,
     ],
   );
 
@@ -655,7 +659,7 @@ function Pager({ view }: { view: ReadingView }) {
     <nav className="pager row" aria-label="Pages">
       {view.page > 1 ? <Link href={`/read/${view.text.id}?page=${view.page - 1}`}>← Previous page</Link> : <span />}
       <span className="muted small">
-        Page {view.page} of {view.pageCount}
+        Page {view.page} of {view.pageCount} <ChapterJump page={view.page} />
       </span>
       {view.page < view.pageCount ? (
         <Link href={`/read/${view.text.id}?page=${view.page + 1}`}>Next page →</Link>
@@ -721,6 +725,7 @@ function SentenceView({
     <>
       <span className={`sentence${isActive ? " sentence-active" : ""}`} data-sentence-index={sentence.index}>
         {parts}
+        <SentencePlay index={sentence.index} />
         <button
           type="button"
           className="sent-tool"
