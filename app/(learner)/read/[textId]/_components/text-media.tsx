@@ -78,6 +78,7 @@ export function SentencePlay({ index }: { index: number }) {
       // Not a tab stop, like the translation toggle: keyboard users press S on the current sentence.
       tabIndex={-1}
       data-speaking={isSpeaking}
+      data-span={audio.spanOf(index)}
       aria-label={`Play sentence ${index + 1}`}
       title="Play this sentence (S)"
       onClick={(e) => {

@@ -11,6 +11,8 @@ export interface SentenceAudio {
   hasAudio: boolean;
   /** Does this sentence (text-wide index) have a timing to play? */
   canPlay: (sentenceIndex: number) => boolean;
+  /** "startMs-endMs" of a sentence's span, or undefined. */
+  spanOf: (sentenceIndex: number) => string | undefined;
   /** Plays only this sentence's span; false when it has none (or there is no audio). */
   playSentence: (sentenceIndex: number) => boolean;
   /** Play on from the current position, or pause. */
@@ -90,6 +92,8 @@ export function useSentenceAudio(timings: Record<number, [number, number]>, hasA
 
   const canPlay = useCallback((index: number) => hasAudio && timings[index] !== undefined, [hasAudio, timings]);
 
+  const spanOf = useCallback((index: number) => timings[index]?.join("-"), [timings]);
+
   const playSentence = useCallback(
     (index: number) => {
       const audio = element.current;
@@ -118,5 +122,5 @@ export function useSentenceAudio(timings: Record<number, [number, number]>, hasA
     if (element.current) element.current.playbackRate = clamped;
   }, []);
 
-  return { attach, hasAudio, canPlay, playSentence, toggle, isPlaying, speaking, rate, setRate };
+  return { attach, hasAudio, canPlay, spanOf, playSentence, toggle, isPlaying, speaking, rate, setRate };
 }
