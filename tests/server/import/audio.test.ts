@@ -16,6 +16,8 @@ import { getAssignmentDashboard } from "@/lib/server/data/get-assignment-dashboa
 import { parseByteRange } from "@/lib/server/http/byte-range";
 import { sniffAudioType } from "@/lib/core/import/formats/audio-type";
 import { createAssignmentSchema } from "@/lib/validation/teach";
+import { dictionarySettingsSchema } from "@/lib/validation/dictionaries";
+import { getDictionarySettings, updateDictionarySettings } from "@/lib/server/data/update-dictionary-settings";
 import type { Actor } from "@/lib/server/actor";
 import { makeUser } from "../../helpers/factories";
 import { expectAppError } from "../../helpers/expect-app-error";
@@ -140,4 +142,27 @@ describe("audio sniffing and ranges", () => {
     ["bytes=0-1,5-6", "invalid"],
     ["items=0-1", "invalid"],
   ] as const)("Range %s of 1,000 bytes → %j", (header, range) => expect(parseByteRange(header, 1000)).toEqual(range));
+});
+
+describe("dictionary settings", () => {
+  it("saves the learner's dictionaries and gives them to the reader with any text they read", async () => {
+    const learner = await makeUser();
+    const textId = await subtitledText(learner);
+    expect((await getTextMedia(learner, textId)).dictionaries).toEqual({ dictionaries: [], dictionaryUrl: null });
+    await updateDictionarySettings(
+      learner,
+      parsed(dictionarySettingsSchema, {
+        dictionaries: ["linguee", "custom"],
+        dictionaryUrl: "https://example.org/{lemma}",
+      }),
+    );
+    expect((await getTextMedia(learner, textId)).dictionaries).toEqual({
+      dictionaries: ["linguee", "custom"],
+      dictionaryUrl: "https://example.org/{lemma}",
+    });
+    expect(await getDictionarySettings(learner)).toEqual({
+      dictionaries: ["linguee", "custom"],
+      dictionaryUrl: "https://example.org/{lemma}",
+    });
+  });
 });

@@ -10,6 +10,7 @@ import { phraseLabel, posLabel } from "./reader";
 import { headwordOf } from "@/lib/core/words/headword";
 import { statusLabelOf } from "@/lib/core/words/status";
 import { speakGerman } from "./speech";
+import { DictionaryLinks } from "./dictionary-links";
 
 export interface PanelWord {
   textId: string;
@@ -147,6 +148,7 @@ export function WordPanel({
           ))}
         </p>
       ) : null}
+      <DictionaryLinks lemma={headwordOf(token)} />
 
       {lexemeId ? (
         <>
