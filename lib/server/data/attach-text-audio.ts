@@ -9,7 +9,7 @@ import { AppError, notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { ownedTextWhere } from "../access/text-access";
 import { AUDIO_SNIFF_BYTES, sniffAudioType } from "@/lib/core/import/formats/audio-type";
-import { audioFolder, audioPathOf } from "../import/audio-files";
+import { audioFolder, audioPathOf, removeAudioFiles } from "../import/audio-files";
 
 /** About 1.5 hours of speech at 128 kbit/s. */
 export const MAX_AUDIO_BYTES = 100 * 1024 * 1024;
@@ -76,6 +76,6 @@ export async function attachTextAudio(actor: Actor, textId: string, body: Readab
     }
     throw error;
   }
-  if (text.audio) await fs.promises.rm(audioPathOf(text.audio.fileName), { force: true });
+  if (text.audio) await removeAudioFiles([text.audio.fileName]);
   return { byteSize: size };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import fs from "node:fs";
 import path from "node:path";
 import { dataDirectory } from "@/lib/env";
 
@@ -11,4 +12,13 @@ export function audioFolder(): string {
 export function audioPathOf(fileName: string): string {
   if (!/^[0-9a-f]{32}\.audio$/.test(fileName)) throw new Error(`not a stored audio file name: ${fileName}`);
   return path.join(audioFolder(), fileName);
+}
+
+/** Removes stored audio files (their rows are gone); a file that cannot be removed is logged, not thrown. */
+export async function removeAudioFiles(fileNames: string[]): Promise<void> {
+  for (const name of fileNames) {
+    await fs.promises
+      .rm(audioPathOf(name), { force: true })
+      .catch((error: unknown) => console.error("could not remove audio file", name, error));
+  }
 }

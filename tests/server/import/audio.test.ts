@@ -19,7 +19,8 @@ import { createAssignmentSchema } from "@/lib/validation/teach";
 import { dictionarySettingsSchema } from "@/lib/validation/dictionaries";
 import { getDictionarySettings, updateDictionarySettings } from "@/lib/server/data/update-dictionary-settings";
 import type { Actor } from "@/lib/server/actor";
-import { makeUser } from "../../helpers/factories";
+import { makeUser, TEST_PASSWORD } from "../../helpers/factories";
+import { deleteAccount } from "@/lib/server/data/delete-account";
 import { expectAppError } from "../../helpers/expect-app-error";
 import { parsed } from "../../helpers/parsed";
 import { makeClass } from "../teach/fixtures";
@@ -86,6 +87,15 @@ describe("text audio", () => {
     expect(second).not.toBe(first);
     expect(fs.existsSync(first)).toBe(false);
     expect(fs.existsSync(second)).toBe(true);
+  });
+
+  it("removes the audio file from disk when its owner deletes the account", async () => {
+    const owner = await makeUser();
+    const textId = await subtitledText(owner);
+    await attachTextAudio(owner, textId, streamOf(toneWav(0.25)));
+    const file = (await getTextAudio(owner, textId)).path;
+    await deleteAccount(owner, { password: TEST_PASSWORD });
+    expect(fs.existsSync(file)).toBe(false);
   });
 
   it("refuses a file that is not audio, whatever its name, and keeps nothing", async () => {

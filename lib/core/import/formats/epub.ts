@@ -5,7 +5,7 @@
 // often sloppy XHTML). Pictures, footnotes and page markers are dropped.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseHTML } from "linkedom";
-import { BLOCKS } from "../extract-article";
+import { blockText, type DomNode } from "../extract-article";
 import { ImportFormatError } from "./format-error";
 import { EPUB_ZIP_LIMITS, readZipEntries } from "./safe-zip";
 
@@ -50,14 +50,6 @@ const DROP = new Set([
 ]);
 const NOTE_TYPES = /\b(footnotes?|endnotes?|rearnotes?|notes?|noteref|pagebreak|annoref|sidebar)\b/;
 const NOTE_ROLES = /\bdoc-(footnote|endnotes?|noteref|pagebreak|pagelist)\b/;
-
-interface DomElement {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<DomElement>;
-  getAttribute?: (name: string) => string | null;
-}
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -188,7 +180,7 @@ function tableOfContents(
   return titles;
 }
 
-function isDropped(el: DomElement): boolean {
+function isDropped(el: DomNode): boolean {
   const name = el.nodeName.toUpperCase();
   if (DROP.has(name)) return true;
   const type = el.getAttribute?.("epub:type") ?? "";
@@ -198,35 +190,13 @@ function isDropped(el: DomElement): boolean {
   return name === "SUP" && /^\s*\[?\*?\d{1,3}\]?\s*$/.test(el.textContent ?? "");
 }
 
-/** A chapter's running text: each block is one paragraph; its first heading is returned too. */
+/** A chapter's running text: each block is one paragraph; its first heading (outside notes) is returned too. */
 export function chapterText(source: string): { text: string; heading: string | null } {
   const { document } = parseHTML(source);
-  const body = (document.body ?? document.documentElement) as unknown as DomElement | null;
-  const paragraphs: string[] = [];
-  let heading: string | null = null;
-  let current = "";
-  const flush = () => {
-    const p = collapse(current);
-    if (p) paragraphs.push(p);
-    current = "";
-  };
-  const walk = (node: DomElement) => {
-    if (node.nodeType === 3) {
-      current += node.textContent ?? "";
-      return;
-    }
-    if (node.nodeType !== 1 || isDropped(node)) return;
-    const name = node.nodeName.toUpperCase();
-    const isBlock = BLOCKS.has(name);
-    if (isBlock) flush();
-    const before = paragraphs.length;
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (isBlock) flush();
-    if (heading === null && /^H[1-3]$/.test(name) && paragraphs.length > before)
-      heading = paragraphs.slice(before).join(" ").slice(0, 200);
-  };
-  if (body) walk(body);
-  flush();
+  const body = (document.body ?? document.documentElement) as unknown as DomNode | null;
+  const paragraphs = body ? blockText(body, isDropped) : [];
+  const headingElement = [...document.querySelectorAll("h1, h2, h3")].find((h) => !h.closest("aside, nav, figure"));
+  const heading = collapse(headingElement?.textContent ?? "").slice(0, 200) || null;
   return { text: paragraphs.join("\n\n"), heading };
 }
 
