@@ -94,6 +94,7 @@ import os from "node:os";
 import { attachTextAudio } from "@/lib/server/data/attach-text-audio";
 import { getTextAudio } from "@/lib/server/data/get-text-audio";
 import { getTextMedia } from "@/lib/server/data/get-text-media";
+import { updateSentenceTimingsFromAudio } from "@/lib/server/data/update-sentence-timings-from-audio";
 import { getDictionarySettings, updateDictionarySettings } from "@/lib/server/data/update-dictionary-settings";
 import { dictionarySettingsSchema } from "@/lib/validation/dictionaries";
 import { toneWav } from "./import/format-files";
@@ -351,6 +352,14 @@ describe("authorization matrix: reads", () => {
     covers("getTextAudio");
     await attachTextAudio(w.actors.teacherX, w.textX.id, new Blob([new Uint8Array(toneWav(0.1))]).stream());
     await expectMatrix(w, ["teacherX", "learnerA"], (a, w) => getTextAudio(a, w.textX.id));
+  });
+
+  it("updateSentenceTimingsFromAudio: only the text's owner marks sentence starts (issue 16)", async () => {
+    covers("updateSentenceTimingsFromAudio");
+    await attachTextAudio(w.actors.teacherX, w.textX.id, new Blob([new Uint8Array(toneWav(0.1))]).stream());
+    await expectMatrix(w, ["teacherX"], (a, w) =>
+      updateSentenceTimingsFromAudio(a, w.textX.id, { marks: [{ index: 0, startMs: 0 }], endMs: 100 }),
+    );
   });
 
   it("getDictionarySettings: a learner's dictionaries are their own (issue 16)", async () => {

@@ -14,6 +14,8 @@ export interface TextMedia {
   timings: Record<number, [number, number]>;
   /** Where the audio is served (only to readers of the text), or null without audio. */
   audio: { url: string; mimeType: string } | null;
+  /** The owner may mark sentence starts while listening: the text has audio and no timings yet. */
+  canMarkTimings: boolean;
   /** The learner's online dictionaries for the word panel (their settings, not the text's). */
   dictionaries: DictionarySettings;
 }
@@ -45,5 +47,6 @@ export async function getTextMedia(actor: Actor, textId: string): Promise<TextMe
   const audio = row?.audio
     ? { url: `/api/texts/${encodeURIComponent(text.id)}/audio?v=${row.audio.createdAt.getTime()}`, mimeType: row.audio.mimeType }
     : null;
-  return { textId: text.id, author: row?.author ?? null, sections, timings, audio, dictionaries };
+  const canMarkTimings = audio !== null && text.ownerId === actor.id && timed.length === 0;
+  return { textId: text.id, author: row?.author ?? null, sections, timings, audio, canMarkTimings, dictionaries };
 }

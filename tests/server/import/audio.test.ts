@@ -21,6 +21,8 @@ import { getDictionarySettings, updateDictionarySettings } from "@/lib/server/da
 import type { Actor } from "@/lib/server/actor";
 import { makeUser, TEST_PASSWORD } from "../../helpers/factories";
 import { deleteAccount } from "@/lib/server/data/delete-account";
+import { updateSentenceTimingsFromAudio } from "@/lib/server/data/update-sentence-timings-from-audio";
+import { sentenceTimingsSchema } from "@/lib/validation/audio-timings";
 import { expectAppError } from "../../helpers/expect-app-error";
 import { parsed } from "../../helpers/parsed";
 import { makeClass } from "../teach/fixtures";
@@ -174,5 +176,51 @@ describe("dictionary settings", () => {
       dictionaries: ["linguee", "custom"],
       dictionaryUrl: "https://example.org/{lemma}",
     });
+  });
+});
+
+describe("sentence starts marked while listening", () => {
+  it("saves the owner's marks as timings: each sentence runs to the next mark, the last to the end", async () => {
+    const owner = await makeUser();
+    const { jobId, completion } = await startImportJob(owner, {
+      mode: "paste",
+      content: "Der Hund schläft im Garten. Die Katze sitzt auf dem Dach. Der Vogel singt im Baum.",
+    });
+    await completion;
+    const textId = (await getImportJob(owner, jobId)).textId!;
+    // Without audio there is nothing to mark against.
+    await expectAppError(
+      updateSentenceTimingsFromAudio(owner, textId, { marks: [{ index: 0, startMs: 0 }], endMs: 10 }),
+      "NOT_FOUND",
+    );
+    await attachTextAudio(owner, textId, streamOf(toneWav(1)));
+    expect((await getTextMedia(owner, textId)).canMarkTimings).toBe(true);
+    await updateSentenceTimingsFromAudio(
+      owner,
+      textId,
+      parsed(sentenceTimingsSchema, {
+        marks: [
+          { index: 0, startMs: 100 },
+          { index: 1, startMs: 1_400 },
+          { index: 2, startMs: 2_900 },
+        ],
+        endMs: 4_000,
+      }),
+    );
+    const media = await getTextMedia(owner, textId);
+    expect(media.timings).toEqual({ 0: [100, 1_400], 1: [1_400, 2_900], 2: [2_900, 4_000] });
+    expect(media.canMarkTimings).toBe(false);
+    await expectAppError(
+      updateSentenceTimingsFromAudio(owner, textId, { marks: [{ index: 3, startMs: 0 }], endMs: 10 }),
+      "INVALID_INPUT",
+    );
+    const outOfOrder = sentenceTimingsSchema.safeParse({
+      marks: [
+        { index: 1, startMs: 500 },
+        { index: 0, startMs: 900 },
+      ],
+      endMs: 1000,
+    });
+    expect(outOfOrder.success).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { createContext, useContext, useEffect, useId, useMemo } from "react";
 import { useRouter } from "next/navigation";
 import type { TextMedia } from "@/lib/server/data/get-text-media";
 import { AUDIO_RATES, useSentenceAudio, type SentenceAudio } from "./use-sentence-audio";
+import { TimingMarker } from "./timing-marker";
 import styles from "./text-media.module.css";
 
 interface TextMediaValue {
@@ -24,7 +25,11 @@ export function TextMediaProvider({ media, children }: { media: TextMedia | null
   return (
     <MediaContext.Provider value={value}>
       {children}
-      {media?.audio ? <AudioBar src={media.audio.url} audio={audio} /> : null}
+      {media?.audio ? (
+        <AudioBar src={media.audio.url} audio={audio}>
+          {media.canMarkTimings ? <TimingMarker textId={media.textId} audio={audio} /> : null}
+        </AudioBar>
+      ) : null}
     </MediaContext.Provider>
   );
 }
@@ -34,7 +39,7 @@ export function useTextMedia(): TextMediaValue {
   return useContext(MediaContext);
 }
 
-function AudioBar({ src, audio }: { src: string; audio: SentenceAudio }) {
+function AudioBar({ src, audio, children }: { src: string; audio: SentenceAudio; children?: React.ReactNode }) {
   const rateId = useId();
   const { attach, toggle, speaking, isPlaying, rate, setRate } = audio;
   // Follow along: keep the spoken sentence on screen while the audio plays on.
@@ -61,7 +66,7 @@ function AudioBar({ src, audio }: { src: string; audio: SentenceAudio }) {
           </option>
         ))}
       </select>
-      <span className="small muted">S plays the current sentence; ▶ after a sentence plays it.</span>
+      {children ?? <span className="small muted">S plays the current sentence; ▶ after a sentence plays it.</span>}
     </div>
   );
 }

@@ -15,6 +15,8 @@ export interface SentenceAudio {
   spanOf: (sentenceIndex: number) => string | undefined;
   /** Plays only this sentence's span; false when it has none (or there is no audio). */
   playSentence: (sentenceIndex: number) => boolean;
+  /** The playing position in ms (0 before the audio is there). */
+  currentMs: () => number;
   /** Play on from the current position, or pause. */
   toggle: () => void;
   isPlaying: boolean;
@@ -108,6 +110,8 @@ export function useSentenceAudio(timings: Record<number, [number, number]>, hasA
     [hasAudio, timings],
   );
 
+  const currentMs = useCallback(() => Math.round((element.current?.currentTime ?? 0) * 1000), []);
+
   const toggle = useCallback(() => {
     const audio = element.current;
     if (!audio) return;
@@ -122,5 +126,5 @@ export function useSentenceAudio(timings: Record<number, [number, number]>, hasA
     if (element.current) element.current.playbackRate = clamped;
   }, []);
 
-  return { attach, hasAudio, canPlay, spanOf, playSentence, toggle, isPlaying, speaking, rate, setRate };
+  return { attach, hasAudio, canPlay, spanOf, playSentence, currentMs, toggle, isPlaying, speaking, rate, setRate };
 }
