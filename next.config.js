@@ -29,6 +29,8 @@ const nextConfig = {
     "sql.js",
     "@open-spaced-repetition/binding",
     "linkedom",
+    // PDF.js loads its worker module by path at run time (lib/core/import/formats/pdf.ts).
+    "pdfjs-dist",
   ],
   poweredByHeader: false,
   async headers() {

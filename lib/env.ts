@@ -33,6 +33,8 @@ const envSchema = z.object({
   LESEFLUSS_ROOT: z.string().min(1).optional(),
   /** Where the lexicon index is cached (default .cache/lexicon under the project). */
   LESEFLUSS_CACHE_DIR: z.string().min(1).optional(),
+  /** Folder for the embedded database, the generated secret and uploaded audio (never served as is). */
+  LESEFLUSS_DATA_DIR: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -104,4 +106,9 @@ export function childProcessEnv(overrides: Record<string, string>): NodeJS.Proce
 /** TRUST_PROXY: the number of reverse proxies whose X-Forwarded-For entries are believed (0 = none). */
 export function trustedProxyHops(source: NodeJS.ProcessEnv = process.env): number {
   return envSchema.shape.TRUST_PROXY.safeParse(source.TRUST_PROXY).data ?? 0;
+}
+
+/** LESEFLUSS_DATA_DIR (default .data in the working folder): where uploaded audio files are kept. */
+export function dataDirectory(source: NodeJS.ProcessEnv = process.env): string {
+  return envSchema.shape.LESEFLUSS_DATA_DIR.safeParse(source.LESEFLUSS_DATA_DIR).data ?? ".data";
 }

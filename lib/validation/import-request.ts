@@ -4,11 +4,25 @@ import { MAX_IMPORT_BYTES } from "./import";
 
 /** Uploaded files may be larger than the 2 MB text limit: an HTML page shrinks to its article. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** E-books and PDFs carry pictures and fonts besides their text. */
+export const MAX_BOOK_UPLOAD_BYTES = 20 * 1024 * 1024;
 /** The whole request: a file, a translation and the form fields. Larger bodies are refused unread. */
-export const MAX_IMPORT_REQUEST_BYTES = MAX_UPLOAD_BYTES + MAX_IMPORT_BYTES + 64 * 1024;
+export const MAX_IMPORT_REQUEST_BYTES = MAX_BOOK_UPLOAD_BYTES + MAX_IMPORT_BYTES + 64 * 1024;
 
-export const UPLOAD_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
-export type UploadKind = "text" | "markdown" | "html";
+export const UPLOAD_EXTENSIONS = [
+  ".txt",
+  ".md",
+  ".markdown",
+  ".html",
+  ".htm",
+  ".epub",
+  ".pdf",
+  ".srt",
+  ".vtt",
+] as const;
+export type UploadKind = "text" | "markdown" | "html" | "epub" | "pdf" | "subtitles";
+/** Formats read by the import worker (lib/server/import/read-import-file.ts), not while the request waits. */
+export type FileFormat = "epub" | "pdf" | "subtitles";
 
 /** How an uploaded file is read, by its extension; null for types we don't import. */
 export function uploadKindOf(fileName: string): UploadKind | null {
@@ -16,7 +30,15 @@ export function uploadKindOf(fileName: string): UploadKind | null {
   if (ext === ".txt") return "text";
   if (ext === ".md" || ext === ".markdown") return "markdown";
   if (ext === ".html" || ext === ".htm") return "html";
+  if (ext === ".epub") return "epub";
+  if (ext === ".pdf") return "pdf";
+  if (ext === ".srt" || ext === ".vtt") return "subtitles";
   return null;
+}
+
+/** Most bytes an upload of this kind may have. */
+export function maxUploadBytesOf(kind: UploadKind | null): number {
+  return kind === "epub" || kind === "pdf" ? MAX_BOOK_UPLOAD_BYTES : MAX_UPLOAD_BYTES;
 }
 
 const titleSchema = z
@@ -52,11 +74,13 @@ export const importUrlSchema = z
 const uploadedFileSchema = z
   .object({ name: z.string().max(500), bytes: z.instanceof(Uint8Array) }, { error: "Choose a file to upload." })
   .refine((f) => uploadKindOf(f.name) !== null, {
-    error: "This file type can't be imported. Upload a .txt, .md or .html file.",
+    error: "This file type can't be imported. Upload a .txt, .md, .html, .epub, .pdf, .srt or .vtt file.",
+    abort: true,
   })
   .refine((f) => f.bytes.length > 0, { error: "The file is empty." })
-  .refine((f) => f.bytes.length <= MAX_UPLOAD_BYTES, {
-    error: "The file is larger than 5 MB. Split the text into parts and upload them one by one.",
+  .refine((f) => f.bytes.length <= maxUploadBytesOf(uploadKindOf(f.name)), {
+    error:
+      "The file is too large: e-books and PDFs may have up to 20 MB, other files 5 MB. Split the text into parts and upload them one by one.",
   });
 
 export const importRequestSchema = z.discriminatedUnion(

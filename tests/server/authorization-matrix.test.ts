@@ -90,6 +90,14 @@ import { getImportJob } from "@/lib/server/data/get-import-job";
 import { startImportJob } from "@/lib/server/data/start-import-job";
 import { parsed } from "../helpers/parsed";
 import { createAssignmentSchema } from "@/lib/validation/teach";
+import os from "node:os";
+import { attachTextAudio } from "@/lib/server/data/attach-text-audio";
+import { getTextAudio } from "@/lib/server/data/get-text-audio";
+import { getTextMedia } from "@/lib/server/data/get-text-media";
+import { updateSentenceTimingsFromAudio } from "@/lib/server/data/update-sentence-timings-from-audio";
+import { getDictionarySettings, updateDictionarySettings } from "@/lib/server/data/update-dictionary-settings";
+import { dictionarySettingsSchema } from "@/lib/validation/dictionaries";
+import { toneWav } from "./import/format-files";
 
 type Who = "learnerA" | "learnerB" | "teacherX" | "teacherY";
 const EVERYONE: Who[] = ["learnerA", "learnerB", "teacherX", "teacherY"];
@@ -140,6 +148,9 @@ const NOT_ACTOR_SCOPED = new Set([
   "PROGRESS_WINDOWS",
   "EXPORT_DECK_NAME",
 ]);
+// Uploaded audio goes to a folder of this run, not the working tree's .data.
+process.env.LESEFLUSS_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "lesefluss-matrix-"));
+
 const COVERED = new Set<string>();
 function covers(...names: string[]) {
   for (const n of names) COVERED.add(n);
@@ -274,6 +285,7 @@ describe("authorization matrix: reads", () => {
     ["getReadingView", ["teacherX", "learnerA"], (a, w) => getReadingView(a, w.textX.id)],
     ["getReaderShell", ["teacherX", "learnerA"], (a, w) => getReaderShell(a, w.textX.id)],
     ["getReaderTextPage", ["teacherX", "learnerA"], (a, w) => getReaderTextPage(a, w.textX.id, 1)],
+    ["getTextMedia", ["teacherX", "learnerA"], (a, w) => getTextMedia(a, w.textX.id)],
     [
       "getWordDetails",
       ["teacherX", "learnerA"],
@@ -334,6 +346,32 @@ describe("authorization matrix: reads", () => {
   ])("%s: the secret shows only for %j", async (name, allowed, secret, run) => {
     covers(name);
     await expectVisibleOnlyTo(w, allowed, secret(w), run);
+  });
+
+  it("getTextAudio: a text's audio goes to its readers only (issue 16)", async () => {
+    covers("getTextAudio");
+    await attachTextAudio(w.actors.teacherX, w.textX.id, new Blob([new Uint8Array(toneWav(0.1))]).stream());
+    await expectMatrix(w, ["teacherX", "learnerA"], (a, w) => getTextAudio(a, w.textX.id));
+  });
+
+  it("updateSentenceTimingsFromAudio: only the text's owner marks sentence starts (issue 16)", async () => {
+    covers("updateSentenceTimingsFromAudio");
+    await attachTextAudio(w.actors.teacherX, w.textX.id, new Blob([new Uint8Array(toneWav(0.1))]).stream());
+    await expectMatrix(w, ["teacherX"], (a, w) =>
+      updateSentenceTimingsFromAudio(a, w.textX.id, { marks: [{ index: 0, startMs: 0 }], endMs: 100 }),
+    );
+  });
+
+  it("getDictionarySettings: a learner's dictionaries are their own (issue 16)", async () => {
+    covers("getDictionarySettings", "updateDictionarySettings");
+    await updateDictionarySettings(
+      w.actors.learnerA,
+      parsed(dictionarySettingsSchema, {
+        dictionaries: ["custom"],
+        dictionaryUrl: "https://secret-of-a.example/{lemma}",
+      }),
+    );
+    await expectVisibleOnlyTo(w, ["learnerA"], "secret-of-a.example", async (a) => getDictionarySettings(a));
   });
 
   it("keeps per-user figures per user (progress, due count, settings, time zone)", async () => {
@@ -445,6 +483,11 @@ describe("authorization matrix: writes", () => {
       (a, w) => answerReview(a, { cardId: w.cardA, clientId: crypto.randomUUID(), rating: "good" }),
     ],
     ["setCardType", ["learnerA"], (a, w) => setCardType(a, { cardId: w.cardA, cardType: "RECALL" })],
+    [
+      "attachTextAudio",
+      ["teacherX"],
+      (a, w) => attachTextAudio(a, w.textX.id, new Blob([new Uint8Array(toneWav(0.1))]).stream()),
+    ],
   ];
 
   it.each(cases)("%s: allowed for %j, the rest get NOT_FOUND and change nothing", async (name, allowed, run, code) => {

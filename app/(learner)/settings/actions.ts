@@ -9,6 +9,8 @@ import { runOptimizerJobs } from "@/lib/server/jobs/run-optimizer-jobs";
 import { reviewSettingsSchema } from "@/lib/validation/review";
 import { updateReadingSettings } from "@/lib/server/data/update-reading-settings";
 import { readingSettingsSchema } from "@/lib/validation/reading";
+import { updateDictionarySettings } from "@/lib/server/data/update-dictionary-settings";
+import { dictionarySettingsSchema } from "@/lib/validation/dictionaries";
 
 export const updateReviewSettingsAction = authedAction(reviewSettingsSchema, async (actor, input) => {
   await updateReviewSettings(actor, input);
@@ -29,4 +31,10 @@ export const updateReadingSettingsAction = authedAction(readingSettingsSchema, a
   await updateReadingSettings(actor, input);
   revalidatePath("/settings");
   return succeed(null, "Settings saved.");
+});
+
+export const updateDictionarySettingsAction = authedAction(dictionarySettingsSchema, async (actor, input) => {
+  await updateDictionarySettings(actor, input);
+  revalidatePath("/settings");
+  return succeed(null, "Dictionaries saved.");
 });

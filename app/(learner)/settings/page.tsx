@@ -6,6 +6,8 @@ import { ReviewSettingsForm } from "./_components/review-settings-form";
 import { OptimizerPanel } from "./_components/optimizer-panel";
 import { ReadingSettingsForm } from "./_components/reading-settings-form";
 import { getReadingSettings } from "@/lib/server/data/update-reading-settings";
+import { getDictionarySettings } from "@/lib/server/data/update-dictionary-settings";
+import { DictionarySettingsForm } from "./_components/dictionary-settings-form";
 
 export const metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -15,6 +17,7 @@ export default async function SettingsPage() {
   const settings = await getReviewSettings(actor);
   const latestJob = await findLatestOptimizerJob(actor);
   const reading = await getReadingSettings(actor);
+  const dictionaries = await getDictionarySettings(actor);
   const { hasOptimizedWeights, reviewCount, minReviewsForOptimization, ...values } = settings;
   return (
     <main id="main" className="page">
@@ -26,6 +29,10 @@ export default async function SettingsPage() {
       <section className="card stack" aria-labelledby="reading-settings-heading" style={{ marginTop: 16 }}>
         <h2 id="reading-settings-heading">Reading</h2>
         <ReadingSettingsForm values={reading} />
+      </section>
+      <section className="card stack" aria-labelledby="dictionary-settings-heading" style={{ marginTop: 16 }}>
+        <h2 id="dictionary-settings-heading">Online dictionaries</h2>
+        <DictionarySettingsForm values={dictionaries} />
       </section>
       <section className="card stack" aria-labelledby="optimizer-heading" style={{ marginTop: 16 }}>
         <h2 id="optimizer-heading">Personal scheduling</h2>

@@ -32,7 +32,9 @@ async function readRequest(request: Request): Promise<unknown> {
 }
 
 const TOO_LARGE_FIELDS = {
-  file: ["The file is larger than 5 MB. Split the text into parts and upload them one by one."],
+  file: [
+    "The file is too large: e-books and PDFs may have up to 20 MB, other files 5 MB. Split the text into parts and upload them one by one.",
+  ],
 };
 
 // startImportJob parses the request (once) and owns the job; texts are created, not read, so nothing else to authorise.
@@ -40,7 +42,11 @@ export const POST = withActor(
   { signedOut: "Sign in to import texts.", name: "import start", sameOrigin: true },
   async ({ actor, request }) => {
     const tooLarge = () =>
-      errorResponse(413, "The upload is too large. Files may be up to 5 MB and texts up to 2 MB.", TOO_LARGE_FIELDS);
+      errorResponse(
+        413,
+        "The upload is too large. E-books and PDFs may be up to 20 MB, other files 5 MB and texts 2 MB.",
+        TOO_LARGE_FIELDS,
+      );
     const declared = Number(request.headers.get("content-length") ?? 0);
     if (declared > MAX_IMPORT_REQUEST_BYTES) return tooLarge();
     let body: unknown;

@@ -55,19 +55,25 @@ const CHROME = new Set(["NAV", "FOOTER", "ASIDE", "FORM"]);
 // A page header is chrome too, but inside an article it holds the headline.
 const PAGE_CHROME = new Set([...CHROME, "HEADER"]);
 
-interface DomNode {
+export interface DomNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+  getAttribute?: (name: string) => string | null;
 }
 
 function collapse(s: string): string {
   return s.replace(/[\s\u00a0]+/g, " ").trim();
 }
 
-/** Block-level text of a subtree: each block's inline text becomes one paragraph. */
-function blockText(root: DomNode, chrome: Set<string>): string[] {
+const skipping = (chrome: Set<string>) => (element: DomNode) => {
+  const name = element.nodeName.toUpperCase();
+  return SKIP.has(name) || chrome.has(name);
+};
+
+/** Block-level text of a subtree: each block's inline text becomes one paragraph; `isSkipped` elements are left out whole. */
+export function blockText(root: DomNode, isSkipped: (element: DomNode) => boolean): string[] {
   const paragraphs: string[] = [];
   let current = "";
   const flush = () => {
@@ -81,9 +87,8 @@ function blockText(root: DomNode, chrome: Set<string>): string[] {
       return;
     }
     if (node.nodeType !== 1) return;
-    const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name) || chrome.has(name)) return;
-    const isBlock = BLOCKS.has(name);
+    if (isSkipped(node)) return;
+    const isBlock = BLOCKS.has(node.nodeName.toUpperCase());
     if (isBlock) flush();
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
     if (isBlock) flush();
@@ -123,11 +128,11 @@ export function extractArticle(source: string): ExtractedArticle {
   let headline: string | null = null;
   if (article?.content) {
     const { document: articleDoc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    paragraphs = blockText(articleDoc.body as unknown as DomNode, CHROME);
+    paragraphs = blockText(articleDoc.body as unknown as DomNode, skipping(CHROME));
     headline = collapse(articleDoc.querySelector("h1, h2")?.textContent ?? "") || null;
   }
   if (paragraphs.length === 0 && fallbackBody) {
-    paragraphs = blockText(fallbackBody, PAGE_CHROME);
+    paragraphs = blockText(fallbackBody, skipping(PAGE_CHROME));
     headline = collapse(document.querySelector("h1")?.textContent ?? "") || null;
   }
 

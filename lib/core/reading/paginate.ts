@@ -11,12 +11,17 @@ export const PAGE_TOKENS = 1_000;
  * @example
  * paginate([600, 300, 200, 900], 1_000); // → [1, 1, 2, 3]
  */
-export function paginate(tokenCounts: readonly number[], pageTokens = PAGE_TOKENS): number[] {
+export function paginate(
+  tokenCounts: readonly number[],
+  pageTokens = PAGE_TOKENS,
+  /** Sentences that start a page whatever room is left (a book's chapters). */
+  pageStarts: ReadonlySet<number> = new Set(),
+): number[] {
   const pages: number[] = [];
   let page = 1;
   let onPage = 0;
-  for (const count of tokenCounts) {
-    if (onPage > 0 && onPage + count > pageTokens) {
+  for (const [i, count] of tokenCounts.entries()) {
+    if (onPage > 0 && (onPage + count > pageTokens || pageStarts.has(i))) {
       page++;
       onPage = 0;
     }

@@ -5,6 +5,7 @@ import { verifyPassword } from "../password";
 import type { Actor } from "../actor";
 import type { DeleteAccountInput } from "@/lib/validation/account";
 import { consumeRateLimit, peekRateLimit } from "../rate-limit/consume-rate-limit";
+import { removeAudioFiles } from "../import/audio-files";
 
 /** Wrong passwords allowed per account per window on the delete confirmation. */
 export const DELETE_CONFIRM_LIMIT = { attempts: 5, windowSeconds: 15 * 60 };
@@ -33,6 +34,7 @@ export async function deleteAccount(actor: Actor, input: DeleteAccountInput): Pr
     await consumeRateLimit(limitKey, DELETE_CONFIRM_LIMIT.attempts, DELETE_CONFIRM_LIMIT.windowSeconds);
     throw new AppError("INVALID_INPUT", "That is not your password.", { password: ["That is not your password."] });
   }
+  const audio = await db.textAudio.findMany({ where: { text: { ownerId: actor.id } }, select: { fileName: true } });
   await db.$transaction(async (tx) => {
     const phrases = await tx.lexeme.findMany({
       where: { pos: "PHRASE", occurrences: { none: {} }, wordStatuses: { some: { userId: actor.id } } },
@@ -62,5 +64,7 @@ export async function deleteAccount(actor: Actor, input: DeleteAccountInput): Pr
       },
     });
   });
+  // The rows went with the texts; their audio files on disk go now.
+  await removeAudioFiles(audio.map((a) => a.fileName));
   return { deletedUserId: actor.id };
 }

@@ -11,7 +11,8 @@ import { assessGerman } from "@/lib/core/import/assess-german";
 import { findBinaryContent } from "@/lib/core/import/decode-text";
 import { alignTranslations } from "@/lib/core/import/align-translations";
 import { lexemeKeyOf, type StoredToken } from "@/lib/core/import/stored-token";
-import { paginate } from "@/lib/core/reading/paginate";
+import { paginate, PAGE_TOKENS } from "@/lib/core/reading/paginate";
+import { timeSentences, type PlacedCue } from "@/lib/core/import/formats/subtitles";
 import { importTextSchema, MAX_IMPORT_TOKENS, type ImportTextInput } from "@/lib/validation/import";
 import type { TranslationSource } from "@/generated/prisma/client";
 
@@ -29,6 +30,25 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void | Promise<void>;
   /** Called once the (still hidden) Text row exists: the job records it so a restarted worker can remove it. */
   onTextCreated?: (textId: string) => void | Promise<void>;
+  /** A book's author (EPUB or PDF metadata). */
+  author?: string | null;
+  /** A book's chapters by character offset into the content: each starts a reader page and is listed in the reader. */
+  sections?: { title: string; offset: number }[];
+  /** Subtitle cues placed in the content: every sentence gets the time it is spoken. */
+  cues?: PlacedCue[] | null;
+}
+
+/** The first sentence of each section (by offset); a section left without a sentence of its own is dropped. */
+function sectionStarts(sentences: AnalyzedSentence[], sections: { title: string; offset: number }[]) {
+  const starts: { title: string; sentenceIndex: number }[] = [];
+  let s = 0;
+  for (const section of sections) {
+    while (s < sentences.length && sentences[s]!.start < section.offset) s++;
+    if (s >= sentences.length) break;
+    if (starts[starts.length - 1]?.sentenceIndex === s) continue;
+    starts.push({ title: section.title.slice(0, 200), sentenceIndex: s });
+  }
+  return starts;
 }
 
 type CheckedInput = ReturnType<typeof checkInput>;
@@ -220,13 +240,20 @@ async function save(
   const total = sentences.length;
   await options.onProgress?.({ phase: "saving", done: 0, total });
   const ids = await saveLexemes(lexemeRows);
-  const pages = paginate(sentences.map((s) => s.tokens.length));
+  const sections = sectionStarts(sentences, options.sections ?? []);
+  const timings = options.cues?.length ? timeSentences(options.cues, sentences) : null;
+  const pages = paginate(
+    sentences.map((s) => s.tokens.length),
+    PAGE_TOKENS,
+    new Set(sections.map((s) => s.sentenceIndex)),
+  );
   const text = await db.text.create({
     data: {
       ownerId: owner?.id ?? null,
       title,
       source: owner ? input.source : "SEED",
       sourceUrl: input.sourceUrl ?? null,
+      author: options.author?.slice(0, 200) ?? null,
       isShared: options.isShared ?? false,
       status: "IMPORTING",
       wordCount,
@@ -253,6 +280,7 @@ async function save(
           occurrences: stored.occurrences,
           translation: translated.translations[from] ?? null,
           translationSource: translated.sources[from] ?? null,
+          timing: timings?.[from] ?? null,
         });
         tokens += sentence.tokens.length;
       }
@@ -264,6 +292,11 @@ async function save(
     }
     const textLexemes = [...counts];
     await db.$transaction(async (tx) => {
+      if (sections.length > 0) {
+        await tx.textSection.createMany({
+          data: sections.map((s, index) => ({ textId: text.id, index, title: s.title, sentenceIndex: s.sentenceIndex, page: pages[s.sentenceIndex]! })),
+        });
+      }
       for (let i = 0; i < textLexemes.length; i += LEXEME_CHUNK) {
         await tx.textLexeme.createMany({
           data: textLexemes.slice(i, i + LEXEME_CHUNK).map(([lexemeId, count]) => ({ textId: text.id, lexemeId, count })),
@@ -291,6 +324,7 @@ async function insertBatch(
     occurrences: { lexemeId: string; tokenIndex: number }[];
     translation: string | null;
     translationSource: TranslationSource | null;
+    timing: { startMs: number; endMs: number } | null;
   }[],
 ) {
   const sentenceIds = batch.map(() => crypto.randomUUID());
@@ -299,14 +333,15 @@ async function insertBatch(
   // failed or killed import's rows go with it (a transaction here would only
   // make every other query on the embedded database wait longer).
   await db.$executeRaw`
-      INSERT INTO "Sentence" ("id", "textId", "index", "page", "paragraph", "start", "end", "content", "translation", "translationSource", "tokens")
-      SELECT s.id, ${textId}, s.index, s.page, s.paragraph, s.start, s."end", s.content, s.translation, s.source::"TranslationSource", s.tokens::jsonb
+      INSERT INTO "Sentence" ("id", "textId", "index", "page", "paragraph", "start", "end", "content", "translation", "translationSource", "tokens", "startMs", "endMs")
+      SELECT s.id, ${textId}, s.index, s.page, s.paragraph, s.start, s."end", s.content, s.translation, s.source::"TranslationSource", s.tokens::jsonb, s.start_ms, s.end_ms
       FROM unnest(${sentenceIds}::text[], ${batch.map((b) => b.index)}::int[], ${batch.map((b) => b.page)}::int[],
                   ${batch.map((b) => b.sentence.paragraph)}::int[], ${batch.map((b) => b.sentence.start)}::int[],
                   ${batch.map((b) => b.sentence.end)}::int[], ${batch.map((b) => b.sentence.text)}::text[],
                   ${batch.map((b) => b.translation)}::text[], ${batch.map((b) => b.translationSource)}::text[],
-                  ${batch.map((b) => JSON.stringify(b.tokens))}::text[])
-        AS s(id, index, page, paragraph, start, "end", content, translation, source, tokens)`;
+                  ${batch.map((b) => JSON.stringify(b.tokens))}::text[],
+                  ${batch.map((b) => b.timing?.startMs ?? null)}::int[], ${batch.map((b) => b.timing?.endMs ?? null)}::int[])
+        AS s(id, index, page, paragraph, start, "end", content, translation, source, tokens, start_ms, end_ms)`;
   await db.$executeRaw`
       INSERT INTO "Occurrence" ("id", "lexemeId", "sentenceId", "textId", "tokenIndex")
       SELECT gen_random_uuid()::text, o.lexeme, o.sentence, ${textId}, o.token

@@ -30,6 +30,18 @@ function prepare(request: ImportRequest): PreparedImport {
   if (parsed.mode === "paste") {
     content = parsed.content;
   } else {
+    const format = uploadKindOf(parsed.file.name);
+    if (format === "epub" || format === "pdf" || format === "subtitles") {
+      // Unpacked and read by the worker (lib/server/import/read-import-file.ts), never on this request.
+      return {
+        kind: "file",
+        format,
+        fileName: parsed.file.name,
+        data: Buffer.from(parsed.file.bytes).toString("base64"),
+        title,
+        translation: parsed.translation,
+      };
+    }
     const decoded = decodeText(parsed.file.bytes);
     if (!decoded.ok) throw fieldError("file", decoded.reason);
     const kind = uploadKindOf(parsed.file.name);

@@ -33,6 +33,14 @@ const preparedImportSchema: z.ZodType<PreparedImport> = z.union([
     url: z.string(),
     translation: z.string().optional(),
   }),
+  z.object({
+    kind: z.literal("file"),
+    format: z.enum(["epub", "pdf", "subtitles"]),
+    fileName: z.string(),
+    data: z.string(),
+    title: z.string().optional(),
+    translation: z.string().optional(),
+  }),
 ]);
 
 interface ClaimedJob {

@@ -3,40 +3,54 @@ import { db } from "../db";
 import { isAppError } from "../errors";
 import type { Actor } from "../actor";
 import { fetchArticle } from "../http/fetch-article";
-import { importText, type ImportProgress } from "../data/import-text";
+import { importText, type ImportOptions, type ImportProgress } from "../data/import-text";
+import { readImportFile, type PreparedFile } from "../import/read-import-file";
 import type { ImportTextInput } from "@/lib/validation/import";
 import { Prisma } from "@/generated/prisma/client";
 
 /** The text of an import, ready for importText, or a web address still to fetch. Stored in ImportJob.request. */
 export type PreparedImport =
   | { kind: "text"; title?: string; content: string; translation?: string; source: "PASTE" | "UPLOAD" }
-  | { kind: "url"; title?: string; url: string; translation?: string };
+  | { kind: "url"; title?: string; url: string; translation?: string }
+  | PreparedFile;
 
-export type ImportPhase = "queued" | "fetching" | "analysing" | "saving" | "done" | "failed";
+export type ImportPhase = "queued" | "fetching" | "reading" | "analysing" | "saving" | "done" | "failed";
 
 // Progress rows are written at most this often (the page polls every 500 ms);
 // each write also tells other workers this job's worker is alive.
 const PROGRESS_WRITE_MS = 400;
 const GENERIC_FAILURE = "The import failed on our side. Please try again; if it keeps failing, paste the text instead.";
 
-/** The text to analyse: as given, or fetched from its web address. */
-async function textOf(prepared: PreparedImport): Promise<ImportTextInput> {
+type TextExtras = Pick<ImportOptions, "author" | "sections" | "cues">;
+
+/** The text to analyse: as given, fetched from its web address, or read from an uploaded book or subtitle file. */
+async function textOf(prepared: PreparedImport): Promise<{ input: ImportTextInput; extras: TextExtras }> {
   if (prepared.kind === "text") {
     return {
-      title: prepared.title,
-      content: prepared.content,
-      translation: prepared.translation,
-      source: prepared.source,
+      input: {
+        title: prepared.title,
+        content: prepared.content,
+        translation: prepared.translation,
+        source: prepared.source,
+      },
+      extras: {},
     };
+  }
+  if (prepared.kind === "file") {
+    const file = await readImportFile(prepared);
+    return { input: file.input, extras: { author: file.author, sections: file.sections, cues: file.cues } };
   }
   const article = await fetchArticle(prepared.url);
   return {
-    // A page's title may be longer than a typed one may be (200).
-    title: prepared.title ?? article.title?.slice(0, 200) ?? undefined,
-    content: article.text,
-    translation: prepared.translation,
-    source: "URL",
-    sourceUrl: article.url,
+    input: {
+      // A page's title may be longer than a typed one may be (200).
+      title: prepared.title ?? article.title?.slice(0, 200) ?? undefined,
+      content: article.text,
+      translation: prepared.translation,
+      source: "URL",
+      sourceUrl: article.url,
+    },
+    extras: {},
   };
 }
 
@@ -62,12 +76,13 @@ export async function runImportJob(actor: Actor, jobId: string, prepared: Prepar
   };
 
   try {
-    if (prepared.kind === "url") report("fetching", 0, 1);
-    const input = await textOf(prepared);
+    if (prepared.kind !== "text") report(prepared.kind === "url" ? "fetching" : "reading", 0, 1);
+    const { input, extras } = await textOf(prepared);
     report("analysing", 0, 1);
     // Let the "analysing" write go out before analysis keeps this worker busy.
     await writes;
     const result = await importText(actor, input, {
+      ...extras,
       onProgress: (p: ImportProgress) => report(p.phase === "done" ? "saving" : p.phase, p.done, p.total),
       onTextCreated: async (textId) => {
         await writes;

@@ -2,14 +2,15 @@
 // The import form: posts to /api/import, then polls the job until the reader can open the text.
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import type { ImportJobView } from "@/lib/validation/import-request";
+import { maxUploadBytesOf, uploadKindOf, type ImportJobView } from "@/lib/validation/import-request";
+import { AUDIO_TYPES, MAX_AUDIO_MB, uploadTextAudio } from "./upload-text-audio";
 
 type Mode = "paste" | "upload" | "url";
 type FieldErrors = Partial<Record<string, string[]>>;
 
 const POLL_MS = 500;
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const FILE_TYPES = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
+const FILE_TYPES =
+  ".txt,.md,.markdown,.html,.htm,.epub,.pdf,.srt,.vtt,text/plain,text/markdown,text/html,application/epub+zip,application/pdf,text/vtt";
 const MODES: { value: Mode; label: string }[] = [
   { value: "paste", label: "Paste" },
   { value: "upload", label: "Upload file" },
@@ -23,6 +24,8 @@ function phaseText(job: ImportJobView): string {
   switch (job.phase) {
     case "fetching":
       return "Fetching the page…";
+    case "reading":
+      return "Reading the file…";
     case "analysing":
       return "Analysing…";
     case "saving":
@@ -52,6 +55,9 @@ export function ImportForm() {
   const [job, setJob] = useState<ImportJobView | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [isSending, setIsSending] = useState(false);
+  // Audio goes up on its own request once the text exists.
+  const pendingAudio = useRef<File | null>(null);
+  const [audioState, setAudioState] = useState<{ textId: string; error: string | null } | null>(null);
   const isBusy = isSending || jobId !== null;
 
   useEffect(() => {
@@ -67,6 +73,19 @@ export function ImportForm() {
         failures = 0;
         setJob(next);
         if (next.status === "DONE" && next.textId) {
+          const audio = pendingAudio.current;
+          pendingAudio.current = null;
+          let error: string | null = null;
+          if (audio) {
+            setAudioState({ textId: next.textId, error: null });
+            error = await uploadTextAudio(next.textId, audio);
+          }
+          if (isCancelled) return;
+          if (error) {
+            setJobId(null);
+            setAudioState({ textId: next.textId, error });
+            return;
+          }
           router.push(`/read/${encodeURIComponent(next.textId)}`);
           return;
         }
@@ -106,6 +125,10 @@ export function ImportForm() {
     const data = new FormData(form);
     setFormError(null);
     setJob(null);
+    setAudioState(null);
+    const audio = data.get("audio");
+    data.delete("audio");
+    pendingAudio.current = audio instanceof File && audio.size > 0 ? audio : null;
 
     // Checks the browser can make at once; the server repeats them.
     const local: FieldErrors = {};
@@ -115,11 +138,15 @@ export function ImportForm() {
     if (mode === "upload") {
       if (!(file instanceof File) || file.size === 0)
         local.file = [file instanceof File && file.name ? "The file is empty." : "Choose a file to upload."];
-      else if (!/\.(txt|md|markdown|html?)$/i.test(file.name))
-        local.file = ["This file type can't be imported. Upload a .txt, .md or .html file."];
-      else if (file.size > MAX_FILE_BYTES)
-        local.file = ["The file is larger than 5 MB. Split the text into parts and upload them one by one."];
+      else if (!uploadKindOf(file.name))
+        local.file = ["This file type can't be imported. Upload a .txt, .md, .html, .epub, .pdf, .srt or .vtt file."];
+      else if (file.size > maxUploadBytesOf(uploadKindOf(file.name)))
+        local.file = [
+          "The file is too large: e-books and PDFs may have up to 20 MB, other files 5 MB. Split the text into parts and upload them one by one.",
+        ];
     }
+    if (pendingAudio.current && pendingAudio.current.size > MAX_AUDIO_MB * 1024 * 1024)
+      local.audio = [`The audio file is larger than ${MAX_AUDIO_MB} MB.`];
     if (mode === "url" && !String(data.get("url") ?? "").trim())
       local.url = ["Enter the web address of a German article."];
     if (Object.keys(local).length) {
@@ -252,8 +279,9 @@ export function ImportForm() {
             aria-invalid={Boolean(fieldErrors.file?.length)}
           />
           <p id="import-file-hint" className="small muted">
-            A .txt, .md or .html file in UTF-8, up to 5 MB. Markdown is imported without its markup; from a web page
-            only the article text is kept.
+            A .txt, .md or .html file in UTF-8 (up to 5 MB), an e-book (.epub, without DRM) or a PDF with a text layer
+            (up to 20 MB), or subtitles (.srt, .vtt) whose sentences keep their times. Markdown is imported without its
+            markup; from a web page only the article text is kept; from a book, its chapters without pictures or notes.
           </p>
           <FieldError id="file-error" errors={fieldErrors.file} />
         </div>
@@ -275,6 +303,23 @@ export function ImportForm() {
             comments. Pages behind a login or paywall can’t be read; copy and paste their text instead.
           </p>
           <FieldError id="url-error" errors={fieldErrors.url} />
+        </div>
+
+        <div className="field">
+          <label htmlFor="import-audio">Audio, optional — read along</label>
+          <input
+            id="import-audio"
+            name="audio"
+            type="file"
+            accept={AUDIO_TYPES}
+            aria-describedby={describedBy("audio", "import-audio-hint")}
+            aria-invalid={Boolean(fieldErrors.audio?.length)}
+          />
+          <p id="import-audio-hint" className="small muted">
+            An MP3, M4A, Ogg, Opus or WAV recording of the text, up to {MAX_AUDIO_MB} MB. With subtitles (.srt, .vtt)
+            each sentence plays its own part.
+          </p>
+          <FieldError id="audio-error" errors={fieldErrors.audio} />
         </div>
 
         <div className="field">
@@ -301,9 +346,16 @@ export function ImportForm() {
         </p>
       ) : null}
 
+      {audioState?.error ? (
+        <p className="alert alert-error" role="alert" data-testid="audio-error">
+          The text was imported, but its audio was not: {audioState.error}{" "}
+          <a href={`/read/${encodeURIComponent(audioState.textId)}`}>Open the text</a>
+        </p>
+      ) : null}
+
       {job && jobId ? (
         <div className="stack import-progress" role="status" aria-live="polite">
-          <span data-testid="import-phase">{phaseText(job)}</span>
+          <span data-testid="import-phase">{audioState ? "Uploading the audio…" : phaseText(job)}</span>
           <div
             className="import-progress-bar"
             role="progressbar"

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { preload } from "react-dom";
 import { requireUser } from "@/lib/server/auth";
 import { getReaderShell } from "@/lib/server/data/get-reading-view";
+import { getTextMedia } from "@/lib/server/data/get-text-media";
 import { isAppError } from "@/lib/server/errors";
 import { ReaderLoader } from "./_components/reader-loader";
 
@@ -28,5 +29,6 @@ export default async function ReadPage({
   });
   // The browser starts fetching the text with the HTML, not after the scripts ran.
   preload(shell.textPageUrl, { as: "fetch", crossOrigin: "anonymous" });
-  return <ReaderLoader key={shell.textPageUrl} shell={shell} />;
+  const media = await getTextMedia(actor, textId);
+  return <ReaderLoader key={shell.textPageUrl} shell={shell} media={media} />;
 }

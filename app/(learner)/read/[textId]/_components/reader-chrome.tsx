@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import type { ReadingView } from "@/lib/server/data/get-reading-view";
 import { ShortcutHelp } from "./shortcut-help";
+import { ChapterJump } from "./text-media";
 import type { ToastMessage } from "./use-toast";
 
 interface HeadProps {
@@ -63,7 +64,7 @@ export function Pager({ view }: { view: ReadingView }) {
     <nav className="pager row" aria-label="Pages">
       {view.page > 1 ? <Link href={`/read/${view.text.id}?page=${view.page - 1}`}>← Previous page</Link> : <span />}
       <span className="muted small">
-        Page {view.page} of {view.pageCount}
+        Page {view.page} of {view.pageCount} <ChapterJump page={view.page} />
       </span>
       {view.page < view.pageCount ? (
         <Link href={`/read/${view.text.id}?page=${view.page + 1}`}>Next page →</Link>

@@ -6,8 +6,10 @@ import { useEffect, useMemo, useState } from "react";
 import type { ReaderShell, ReadingView } from "@/lib/server/data/get-reading-view";
 import { withClassCorrections, withLearnerWords, type ReaderTextPage } from "@/lib/core/reading/reader-payload";
 import { Reader } from "./reader";
+import { TextMediaProvider } from "./text-media";
+import type { TextMedia } from "@/lib/server/data/get-text-media";
 
-export function ReaderLoader({ shell }: { shell: ReaderShell }) {
+export function ReaderLoader({ shell, media }: { shell: ReaderShell; media: TextMedia | null }) {
   const [textPage, setTextPage] = useState<ReaderTextPage | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -49,5 +51,9 @@ export function ReaderLoader({ shell }: { shell: ReaderShell }) {
       </main>
     );
   }
-  return <Reader view={view} />;
+  return (
+    <TextMediaProvider media={media}>
+      <Reader view={view} />
+    </TextMediaProvider>
+  );
 }

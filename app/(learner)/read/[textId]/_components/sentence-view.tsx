@@ -4,6 +4,7 @@
 import { useMemo, type ReactNode } from "react";
 import type { ReaderLexeme, ReaderSentence } from "@/lib/core/reading/reader-payload";
 import { wordGlossLine } from "./reader-labels";
+import { SentencePlay } from "./text-media";
 import type { Position } from "./use-roving-focus";
 
 interface ParagraphsProps {
@@ -119,6 +120,7 @@ function SentenceView({
     <>
       <span className={`sentence${isActive ? " sentence-active" : ""}`} data-sentence-index={sentence.index}>
         {parts}
+        <SentencePlay index={sentence.index} />
         <button
           type="button"
           className="sent-tool"

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ReaderSentence } from "@/lib/core/reading/reader-payload";
 import type { WordStatusCode } from "@/lib/core/words/status";
 import { speakGerman } from "./speech";
+import { useTextMedia } from "./text-media";
 import type { ReaderLookups } from "./use-lookup-log";
 import { useReaderKeys, type ReaderCommandTargets } from "./use-reader-keys";
 import type { Position, useRovingFocus } from "./use-roving-focus";
@@ -22,6 +23,7 @@ interface CommandOptions {
 
 export function useReaderCommands({ sentences, focus, translations, lookups, setStatus, addCard }: CommandOptions) {
   const [panelOpen, setPanelOpen] = useState(false);
+  const media = useTextMedia();
   const { active, setActive, clearSelection, focusWord, moveBy, moveSentence, extendSelection } = focus;
   const { toggle, toggleAll } = translations;
 
@@ -68,7 +70,9 @@ export function useReaderCommands({ sentences, focus, translations, lookups, set
       toggleAllTranslations: toggleAll,
       speakSentence: (pos) => {
         lookups.notePanelUse(lexemeAt(pos));
-        speakGerman(sentences[pos.sentence]?.content ?? "");
+        // The text's own audio where the sentence has timings, the browser's voice otherwise.
+        const sentence = sentences[pos.sentence];
+        if (sentence && !media.audio?.playSentence(sentence.index)) speakGerman(sentence.content);
       },
       speakWord: (pos) => {
         const token = sentences[pos.sentence]?.tokens[pos.token];
@@ -77,6 +81,7 @@ export function useReaderCommands({ sentences, focus, translations, lookups, set
       },
     }),
     [
+      media,
       active,
       activeLexemeId,
       sentences,

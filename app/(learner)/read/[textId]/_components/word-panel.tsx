@@ -11,6 +11,7 @@ import { headwordOf } from "@/lib/core/words/headword";
 import { statusLabelOf, WORD_STATUS, type WordStatusCode } from "@/lib/core/words/status";
 import { speakGerman } from "./speech";
 import { InflectionTable } from "./inflection-table";
+import { DictionaryLinks } from "./dictionary-links";
 
 export interface PanelWord {
   textId: string;
@@ -148,6 +149,7 @@ export function WordPanel({
           ))}
         </p>
       ) : null}
+      <DictionaryLinks lemma={headwordOf(token)} />
 
       {lexemeId ? (
         <>
