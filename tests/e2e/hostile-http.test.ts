@@ -356,6 +356,26 @@ describe("issue 14.4: sessions are revoked at once", () => {
     expect(library.headers.get("location")).toMatch(/\/signin/);
   });
 
+  it("changing the password ends a session token copied from another device, and only the new password signs in", async () => {
+    const email = await newLearner();
+    const stolen = (await signInFrom("127.0.0.4", email, NEW_LEARNER_PASSWORD)).cookie!;
+    expect((await fetch(`${BASE_URL}/api/account/export`, { headers: { cookie: stolen } })).status).toBe(200);
+    const context = await browser!.newContext();
+    const page = await context.newPage();
+    await signIn(page, email, NEW_LEARNER_PASSWORD);
+    await page.goto(`${BASE_URL}/account`);
+    const newPassword = "Abend am Rhein 2026";
+    await page.getByLabel("Current password").fill(NEW_LEARNER_PASSWORD);
+    await page.getByLabel("New password", { exact: true }).fill(newPassword);
+    await page.getByLabel("New password again").fill(newPassword);
+    await page.getByRole("button", { name: "Change password" }).click();
+    await page.waitForURL((url) => url.pathname.startsWith("/signin"));
+    await context.close();
+    expect((await fetch(`${BASE_URL}/api/account/export`, { headers: { cookie: stolen } })).status).toBe(401);
+    expect((await signInFrom("127.0.0.4", email, NEW_LEARNER_PASSWORD)).cookie).toBeNull();
+    expect((await signInFrom("127.0.0.4", email, newPassword)).cookie).toBeTruthy();
+  });
+
   it("deleting the account ends its other sessions", async () => {
     const email = await newLearner();
     const other = (await signInFrom("127.0.0.4", email, NEW_LEARNER_PASSWORD)).cookie!;

@@ -614,8 +614,29 @@ describe("authorization matrix: writes", () => {
         const old = before.find((r) => r.id === row.id)!.sessionVersion;
         expect(row.sessionVersion).toBe(row.id === b.id ? old + 1 : old);
       }
-      expect(await outcome(() => deleteAccount(b, { password: "not-bs-password" }))).toBe("INVALID_INPUT");
-      await deleteAccount(b, { password: TEST_PASSWORD });
+      // A password change touches only the actor's own row, and ends the actor's sessions only.
+      covers("changePassword");
+      const { changePassword } = await import("@/lib/server/data/change-password");
+      const hashes = () =>
+        db.user.findMany({
+          where: { id: { in: [a.id, b.id] } },
+          select: { id: true, passwordHash: true, sessionVersion: true },
+        });
+      const newPassword = "b-new-password-2026";
+      expect(
+        await outcome(() =>
+          changePassword(b, { currentPassword: "not-bs-password", newPassword, confirmPassword: newPassword }),
+        ),
+      ).toBe("INVALID_INPUT");
+      const beforeChange = await hashes();
+      await changePassword(b, { currentPassword: TEST_PASSWORD, newPassword, confirmPassword: newPassword });
+      for (const row of await hashes()) {
+        const old = beforeChange.find((r) => r.id === row.id)!;
+        expect(row.passwordHash === old.passwordHash).toBe(row.id !== b.id);
+        expect(row.sessionVersion).toBe(row.id === b.id ? old.sessionVersion + 1 : old.sessionVersion);
+      }
+      expect(await outcome(() => deleteAccount(b, { password: TEST_PASSWORD }))).toBe("INVALID_INPUT");
+      await deleteAccount(b, { password: newPassword });
       expect(await db.user.count({ where: { id: { in: [a.id, b.id] } } })).toBe(1);
       expect(await db.card.count({ where: { id: w.cardA } })).toBe(1);
     }

@@ -2,6 +2,7 @@
 import { requireUser } from "@/lib/server/auth";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-button";
+import { ChangePasswordForm } from "./_components/change-password-form";
 
 export const metadata = { title: "Account" };
 export const dynamic = "force-dynamic";
@@ -51,6 +52,14 @@ export default async function AccountPage() {
         <div>
           <SignOutEverywhereButton />
         </div>
+      </section>
+      <section id="password" className="card stack" aria-labelledby="password-heading" style={{ marginTop: 16 }}>
+        <h2 id="password-heading">Change your password</h2>
+        <p>
+          At least 10 characters. Changing it ends every session of your account, this one too: sign in again with the
+          new password afterwards.
+        </p>
+        <ChangePasswordForm />
       </section>
       <section id="export" className="card stack" aria-labelledby="export-heading" style={{ marginTop: 16 }}>
         <h2 id="export-heading">Take your cards with you</h2>
