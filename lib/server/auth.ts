@@ -1,10 +1,12 @@
 import "server-only";
+import crypto from "node:crypto";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "./data/verify-credentials";
 import { getSessionState } from "./data/get-session-state";
+import { revokeSession } from "./data/revoke-session";
 import { isAppError } from "./errors";
 import { env } from "@/lib/env";
 import { clientAddressOf } from "./http/client-address";
@@ -27,12 +29,16 @@ declare module "next-auth/jwt" {
     role?: Role;
     /** User.sessionVersion when the token was issued; an older value is a revoked session. */
     sv?: number;
+    /** This session's id: signing out revokes it (RevokedSession), whoever holds a copy. */
+    sid?: string;
   }
 }
 
+const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   // __Secure- cookies with the Secure flag whenever the public URL is https (HttpOnly and SameSite=Lax are next-auth's defaults).
   useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   pages: { signIn: "/signin" },
@@ -58,19 +64,29 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // Signing out ends this token on the server too, not only in this browser: a copy of it stops working.
+    async signOut({ token }) {
+      if (!token?.uid || !token.sid) return;
+      const expiresAt =
+        typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + SESSION_MAX_AGE_S * 1000);
+      await revokeSession(token.uid, token.sid, expiresAt);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        token.sid = crypto.randomUUID();
         return token;
       }
       if (!token.uid) return token;
       // Every use of a session asks the database whether it still stands: sign-out everywhere, a password
       // change and account deletion then end every copy of the token at once, on every instance.
-      const state = await getSessionState(token.uid);
-      if (!state || state.sessionVersion !== (token.sv ?? 0)) return {};
+      const state = await getSessionState(token.uid, token.sid ?? null);
+      if (!state || state.isRevoked || state.sessionVersion !== (token.sv ?? 0)) return {};
       token.role = state.role;
       return token;
     },

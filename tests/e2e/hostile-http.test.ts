@@ -356,6 +356,22 @@ describe("issue 14.4: sessions are revoked at once", () => {
     expect(library.headers.get("location")).toMatch(/\/signin/);
   });
 
+  it("signing out ends that session's token, a copy of it too, and leaves the account's other sessions alone", async () => {
+    const email = await newLearner();
+    const otherDevice = (await signInFrom("127.0.0.4", email, NEW_LEARNER_PASSWORD)).cookie!;
+    const context = await browser!.newContext();
+    const page = await context.newPage();
+    await signIn(page, email, NEW_LEARNER_PASSWORD);
+    const token = (await context.cookies()).find((c) => /next-auth\.session-token$/.test(c.name))!;
+    const copy = `${token.name}=${token.value}`;
+    expect((await fetch(`${BASE_URL}/api/account/export`, { headers: { cookie: copy } })).status).toBe(200);
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.waitForURL((url) => url.pathname.startsWith("/signin"));
+    await context.close();
+    expect((await fetch(`${BASE_URL}/api/account/export`, { headers: { cookie: copy } })).status).toBe(401);
+    expect((await fetch(`${BASE_URL}/api/account/export`, { headers: { cookie: otherDevice } })).status).toBe(200);
+  });
+
   it("changing the password ends a session token copied from another device, and only the new password signs in", async () => {
     const email = await newLearner();
     const stolen = (await signInFrom("127.0.0.4", email, NEW_LEARNER_PASSWORD)).cookie!;

@@ -113,6 +113,8 @@ const NOT_ACTOR_SCOPED = new Set([
   "SIGN_IN_LIMIT",
   // Checks a verified session token's user id before there is an actor (next-auth's jwt callback).
   "getSessionState",
+  // Ends the session token being signed out, with the user id from that verified token (next-auth's signOut event).
+  "revokeSession",
   "consumeRateLimit",
   "peekRateLimit",
   "seedDemoAccounts",
