@@ -152,7 +152,10 @@ describe("the phrase gloss chosen in context", () => {
     };
     const corrected = withClassCorrections(page, { glosses: { annehmen: "to take up" }, translations: {} });
     const withLearner = Object.fromEntries(
-      Object.entries(corrected.lexemes).map(([id, l]) => [id, { ...l, status: WORD_STATUS.new, meaning: null, hasCard: false }]),
+      Object.entries(corrected.lexemes).map(([id, l]) => [
+        id,
+        { ...l, status: WORD_STATUS.new, meaning: null, hasCard: false },
+      ]),
     );
     const expanded = expandTokens(corrected.sentences[0]!.tokens, withLearner);
     expect(expanded[1]?.phrase?.gloss).toBe("to take up");
