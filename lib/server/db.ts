@@ -16,7 +16,11 @@ function getPool(): pg.Pool {
         "DATABASE_URL is not set: start the app with `npm start` (embedded database) or set DATABASE_URL.",
       );
     }
-    globalForDb.lesefluss_pool = new pg.Pool({ connectionString: url, max: 10 });
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the database ends (restart, failover, a dropped database) is an event on the
+    // pool; unheard, it would end the process. The pool replaces the connection on the next query.
+    pool.on("error", (error) => console.error("database connection lost", error.message));
+    globalForDb.lesefluss_pool = pool;
   }
   return globalForDb.lesefluss_pool;
 }
