@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "../db";
-import { AppError } from "../errors";
-import { hashPassword, verifyPassword } from "../password";
+import { hashPassword } from "../password";
 import type { Actor } from "../actor";
 import type { ChangePasswordInput } from "@/lib/validation/account";
-import { consumeRateLimit, peekRateLimit } from "../rate-limit/consume-rate-limit";
+import { confirmPassword } from "../access/confirm-password";
 
 /** Wrong current passwords allowed per account per window (a stolen session must not become a password oracle). */
 export const PASSWORD_CHANGE_LIMIT = { attempts: 5, windowSeconds: 15 * 60 };
@@ -16,22 +15,12 @@ export const PASSWORD_CHANGE_LIMIT = { attempts: 5, windowSeconds: 15 * 60 };
  * Throws INVALID_INPUT for a wrong current password, RATE_LIMITED after repeated ones.
  */
 export async function changePassword(actor: Actor, input: ChangePasswordInput): Promise<void> {
-  const limitKey = `password-change:${actor.id}`;
-  const limit = await peekRateLimit(limitKey, PASSWORD_CHANGE_LIMIT.attempts, PASSWORD_CHANGE_LIMIT.windowSeconds);
-  if (!limit.isAllowed) {
-    throw new AppError(
-      "RATE_LIMITED",
-      `Too many wrong passwords. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`,
-    );
-  }
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!user) throw new AppError("UNAUTHORIZED", "Please sign in again.");
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await consumeRateLimit(limitKey, PASSWORD_CHANGE_LIMIT.attempts, PASSWORD_CHANGE_LIMIT.windowSeconds);
-    throw new AppError("INVALID_INPUT", "That is not your current password.", {
-      currentPassword: ["That is not your current password."],
-    });
-  }
+  await confirmPassword(actor, input.currentPassword, {
+    purpose: "password-change",
+    limit: PASSWORD_CHANGE_LIMIT,
+    field: "currentPassword",
+    message: "That is not your current password.",
+  });
   await db.user.update({
     where: { id: actor.id },
     data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },

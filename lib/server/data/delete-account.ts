@@ -1,10 +1,8 @@
 import "server-only";
 import { db } from "../db";
-import { AppError } from "../errors";
-import { verifyPassword } from "../password";
 import type { Actor } from "../actor";
 import type { DeleteAccountInput } from "@/lib/validation/account";
-import { consumeRateLimit, peekRateLimit } from "../rate-limit/consume-rate-limit";
+import { confirmPassword } from "../access/confirm-password";
 import { removeAudioFiles } from "../import/audio-files";
 
 /** Wrong passwords allowed per account per window on the delete confirmation. */
@@ -22,18 +20,12 @@ export const DELETE_CONFIRM_LIMIT = { attempts: 5, windowSeconds: 15 * 60 };
  * Throws INVALID_INPUT for a wrong password, RATE_LIMITED after repeated ones.
  */
 export async function deleteAccount(actor: Actor, input: DeleteAccountInput): Promise<{ deletedUserId: string }> {
-  const { password } = input;
-  const limitKey = `account-delete:${actor.id}`;
-  const limit = await peekRateLimit(limitKey, DELETE_CONFIRM_LIMIT.attempts, DELETE_CONFIRM_LIMIT.windowSeconds);
-  if (!limit.isAllowed) {
-    throw new AppError("RATE_LIMITED", `Too many wrong passwords. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`);
-  }
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
-  if (!user) throw new AppError("UNAUTHORIZED", "Please sign in again.");
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    await consumeRateLimit(limitKey, DELETE_CONFIRM_LIMIT.attempts, DELETE_CONFIRM_LIMIT.windowSeconds);
-    throw new AppError("INVALID_INPUT", "That is not your password.", { password: ["That is not your password."] });
-  }
+  const { email, limitKey } = await confirmPassword(actor, input.password, {
+    purpose: "account-delete",
+    limit: DELETE_CONFIRM_LIMIT,
+    field: "password",
+    message: "That is not your password.",
+  });
   const audio = await db.textAudio.findMany({ where: { text: { ownerId: actor.id } }, select: { fileName: true } });
   await db.$transaction(async (tx) => {
     const phrases = await tx.lexeme.findMany({
@@ -58,8 +50,8 @@ export async function deleteAccount(actor: Actor, input: DeleteAccountInput): Pr
     await tx.rateLimit.deleteMany({
       where: {
         OR: [
-          { key: { in: [limitKey, `signin:account:${user.email}`] } },
-          { key: { startsWith: `signin:pair:${user.email}:` } },
+          { key: { in: [limitKey, `signin:account:${email}`] } },
+          { key: { startsWith: `signin:pair:${email}:` } },
         ],
       },
     });
