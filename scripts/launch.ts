@@ -53,11 +53,32 @@ function needsBuild(): boolean {
   return revision !== null && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() !== revision;
 }
 
-/** WEB_CONCURRENCY, or one web process per core on PostgreSQL and one on the embedded database. */
-function webConcurrency(isEmbedded: boolean): number {
+/**
+ * WEB_CONCURRENCY, or: one web process on the embedded database; with PostgreSQL on another
+ * machine, one per core; with PostgreSQL on this machine, one per core but one, which is left to
+ * the database (and the import worker). On a 2-core machine with a local PostgreSQL, two web
+ * processes made `npm run load`'s answer p99 worse (190–600 ms) than one (37–64 ms): the web
+ * processes then compete with the database for the cores at every commit.
+ */
+function webConcurrency(isEmbedded: boolean, databaseUrl: string): number {
   const configured = Number(process.env.WEB_CONCURRENCY);
   if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, 64);
-  return isEmbedded ? 1 : os.availableParallelism();
+  if (isEmbedded) return 1;
+  const cores = os.availableParallelism();
+  return isLocalDatabase(databaseUrl) ? Math.max(1, cores - 1) : cores;
+}
+
+/** Whether the database URL names this machine (loopback host or a Unix socket). */
+function isLocalDatabase(databaseUrl: string): boolean {
+  try {
+    const url = new URL(databaseUrl);
+    const host = url.hostname.replace(/^\[|\]$/g, "");
+    const socketHost = url.searchParams.get("host");
+    if (host === "" || (socketHost !== null && socketHost.startsWith("/"))) return true;
+    return host === "localhost" || host === "::1" || /^127\./.test(host);
+  } catch {
+    return false;
+  }
 }
 
 /** A stable secret for single-instance installs; production sets NEXTAUTH_SECRET. */
@@ -164,9 +185,10 @@ async function main() {
     };
     startWorker();
 
-    // Production serves from WEB_CONCURRENCY processes on one port (scripts/web-cluster.mjs); by
-    // default one per core on PostgreSQL, and one on the embedded database, which itself runs on one core here.
-    const webProcesses = webConcurrency(isEmbedded);
+    // Production serves from WEB_CONCURRENCY processes on one port (scripts/web-cluster.mjs); the
+    // default (webConcurrency) leaves a core to a PostgreSQL on this machine, and the embedded
+    // database, which itself runs on one core here, gets one.
+    const webProcesses = webConcurrency(isEmbedded, databaseUrl);
     const args =
       mode === "dev"
         ? [nextBin, "dev", "-p", port]

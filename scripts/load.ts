@@ -19,6 +19,7 @@
 // with LOAD_ENFORCE_P99=1: timing on shared CI machines is not a test).
 import crypto from "node:crypto";
 import net from "node:net";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import type { EventEmitter } from "node:events";
@@ -486,6 +487,9 @@ async function main(): Promise<number> {
     log(
       `running: ${learners.length} concurrent learners for ${DURATION_S} s (${ANSWERS_PER_PAGE} answers, then one page, in a loop; ${pace})`,
     );
+    // The generator's own event-loop delay: were it busy, its latencies would include its own waiting.
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const started = Date.now();
     // Learners start spread over one pacing interval and each at its own point
     // of the answers-then-page cycle: started together, every rate-limited
@@ -500,6 +504,10 @@ async function main(): Promise<number> {
       }),
     );
     const elapsedS = (Date.now() - started) / 1000;
+    loopDelay.disable();
+    log(
+      `generator event-loop delay: p50 ${(loopDelay.percentile(50) / 1e6).toFixed(0)} ms  p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms  max ${(loopDelay.max / 1e6).toFixed(0)} ms`,
+    );
     const errors = results.reduce((sum, r) => sum + r.errors + r.non2xx, 0);
     const all = summarise([...stats.latencies.answer, ...stats.latencies.page]);
     const answers = summarise(stats.latencies.answer);
