@@ -22,7 +22,8 @@ function getPool(): pg.Pool {
     // `min` connections stay open when idle: a burst after a quiet spell (the first requests of a
     // class, or of a load test) would otherwise wait for new connections to be set up, one
     // PostgreSQL backend each (≈ 0.3 s for the answers of a 50-learner burst, measured).
-    const pool = new pg.Pool({ connectionString: url, max: POOL_MAX, min: POOL_MIN });
+    // allowExitOnIdle: the standing connections do not keep a finished script (the seed) alive.
+    const pool = new pg.Pool({ connectionString: url, max: POOL_MAX, min: POOL_MIN, allowExitOnIdle: true });
     // An idle connection the database ends (restart, failover, a dropped database) is an event on the
     // pool; unheard, it would end the process. The pool replaces the connection on the next query.
     pool.on("error", (error) => console.error("database connection lost", error.message));
