@@ -1,8 +1,10 @@
 import "server-only";
+import crypto from "node:crypto";
 import pg from "pg";
 import { Prisma } from "@/generated/prisma/client";
 import { createPrismaClient, type Db } from "./prisma-client";
 import { databaseUrl } from "@/lib/env";
+import { EMBEDDED_APPLICATION_NAME } from "./embedded-marker";
 
 // One pool and one client per server process, cached on globalThis so dev reloads reuse them.
 // Created on first use: `next build` imports this module without a database.
@@ -38,6 +40,14 @@ export async function warmDatabasePool(): Promise<void> {
   await Promise.all(Array.from({ length: POOL_MIN }, () => pool.query("SELECT 1")));
 }
 
+/** Ends the pool's connections (scripts that drop their database afterwards). */
+export async function closeDatabase(): Promise<void> {
+  const pool = globalForDb.lesefluss_pool;
+  globalForDb.lesefluss_pool = undefined;
+  globalForDb.lesefluss_db = undefined;
+  await pool?.end();
+}
+
 function getClient(): Db {
   globalForDb.lesefluss_db ??= createPrismaClient(databaseUrl() ?? "", { pool: getPool() });
   return globalForDb.lesefluss_db;
@@ -69,6 +79,28 @@ function toParameter(value: unknown): unknown {
   return value;
 }
 
+// Named statements are prepared once per connection and keep their plan there: PostgreSQL then
+// skips parsing and, after a few runs, planning — for the reader's statements the planning took
+// longer than the execution (0.65 ms against 0.45 ms, EXPLAIN ANALYZE). Not on the embedded
+// database: its socket server runs every connection in one PGlite session, where a second
+// connection preparing the same name would fail.
+let namesStatements: boolean | undefined;
+function isNamingStatements(): boolean {
+  namesStatements ??= !(databaseUrl() ?? "").includes(`application_name=${EMBEDDED_APPLICATION_NAME}`);
+  return namesStatements;
+}
+
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `lf_${crypto.createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
+    // Statements are templates (values are parameters), so this stays small; the bound is a guard.
+    if (statementNames.size < 1000) statementNames.set(text, name);
+  }
+  return name;
+}
+
 /**
  * A raw statement for the hottest paths (every request's session check, review answers, the
  * reader), run straight on the pool Prisma's adapter uses: `$queryRaw` costs a query-plan
@@ -81,6 +113,7 @@ function toParameter(value: unknown): unknown {
 export async function sql<T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]> {
   const statement = Prisma.sql(strings, ...values);
   const result = await getPool().query({
+    ...(isNamingStatements() ? { name: statementName(statement.text) } : {}),
     text: statement.text,
     values: statement.values.map(toParameter),
     types: readTypes,

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import type { PGlite as PGliteInstance } from "@electric-sql/pglite";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { EMBEDDED_APPLICATION_NAME } from "./embedded-marker";
 
 export interface EmbeddedPostgres {
   url: string;
@@ -23,7 +24,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 200 });
   keepExtendedQueryBatchesTogether(server);
   await server.start();
-  const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  // The application name marks the database as embedded for lib/server/db.ts (no named statements).
+  const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable&application_name=${EMBEDDED_APPLICATION_NAME}`;
   let stopped = false;
   return {
     url,

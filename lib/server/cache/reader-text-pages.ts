@@ -19,7 +19,13 @@ const MEMORY_PAGES = 300;
 const globalForPages = globalThis as unknown as { lesefluss_readerPages?: Map<string, CachedTextPage> };
 const memory = (globalForPages.lesefluss_readerPages ??= new Map());
 
+/** The newest version of each text this process has built or read pages of. */
+const newestVersion = new Map<string, number>();
+
 function remember(key: string, page: CachedTextPage): CachedTextPage {
+  const [textId, version] = key.split(":") as [string, string];
+  if ((newestVersion.get(textId) ?? -1) < Number(version)) newestVersion.set(textId, Number(version));
+  if (newestVersion.size > MEMORY_PAGES) newestVersion.delete(newestVersion.keys().next().value!);
   memory.delete(key);
   memory.set(key, page);
   if (memory.size > MEMORY_PAGES) memory.delete(memory.keys().next().value!);
@@ -73,6 +79,24 @@ async function buildTextPage(textId: string, page: number): Promise<{ payload: R
     ),
   }));
   return { payload: { sentences, lexemes }, lexemeIds: Object.keys(lexemes) };
+}
+
+/** Page `page` of text `textId` at `version` when this process has it in memory (no query), else null. */
+export function rememberedTextPage(textId: string, version: number, page: number): CachedTextPage | null {
+  const key = `${textId}:${version}:${page}`;
+  const hit = memory.get(key);
+  return hit ? remember(key, hit) : null;
+}
+
+/**
+ * Page `page` of the newest version of `textId` this process holds, with that version, or null:
+ * a guess to start the page's other queries with before the text's current version is known.
+ */
+export function newestRememberedTextPage(textId: string, page: number): (CachedTextPage & { version: number }) | null {
+  const version = newestVersion.get(textId);
+  if (version === undefined) return null;
+  const held = memory.get(`${textId}:${version}:${page}`);
+  return held ? { ...held, version } : null;
 }
 
 /**

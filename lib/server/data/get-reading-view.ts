@@ -3,7 +3,8 @@ import { sql } from "../db";
 import { notFoundError } from "../errors";
 import type { Actor } from "../actor";
 import { getReadableText } from "./get-readable-text";
-import { loadTextPage, type CachedTextPage } from "../cache/reader-text-pages";
+import { loadTextPage, newestRememberedTextPage, type CachedTextPage } from "../cache/reader-text-pages";
+import { grantTextPage } from "../access/text-page-grant";
 import { correctionClassSql } from "../access/class-access";
 import type { LearningStatus } from "@/generated/prisma/enums";
 import { toWordStatusCode } from "../mappers/word-status";
@@ -118,8 +119,14 @@ async function loadReaderShell(
   textId: string,
   requestedPage: number | undefined,
 ): Promise<{ shell: ReaderShell; textPage: CachedTextPage }> {
-  const text = await getReadableText(actor, textId);
-  const [state] = await sql<
+  // One round trip where it can be: the access check, the learner's own state and, when the page is
+  // named and this process holds a version of it, that page's extras, side by side. The other
+  // queries read only the actor's rows (and their classes' corrections), and nothing of them is
+  // used unless the text is readable; the extras are used only if the version held is current.
+  const guess = requestedPage === undefined ? null : newestRememberedTextPage(textId, requestedPage);
+  const [text, [state], guessedExtras] = await Promise.all([
+    getReadableText(actor, textId),
+    sql<
     {
       sentenceIndex: number | null;
       maxSentence: number | null;
@@ -130,14 +137,19 @@ async function loadReaderShell(
     }
   >`SELECT rp."sentenceIndex", rp."maxSentence", rp."finishedAt", u."markKnownOnFinish", u."showGrammar", s."page"
     FROM "User" u
-    LEFT JOIN "ReadingProgress" rp ON rp."userId" = u."id" AND rp."textId" = ${text.id}
-    LEFT JOIN "Sentence" s ON s."textId" = ${text.id} AND s."index" = rp."sentenceIndex"
-    WHERE u."id" = ${actor.id}`;
+    LEFT JOIN "ReadingProgress" rp ON rp."userId" = u."id" AND rp."textId" = ${textId}
+    LEFT JOIN "Sentence" s ON s."textId" = ${textId} AND s."index" = rp."sentenceIndex"
+    WHERE u."id" = ${actor.id}`,
+    guess && requestedPage !== undefined ? findPageExtras(actor, textId, requestedPage, guess.lexemeIds) : null,
+  ]);
   if (!state) throw notFoundError("That user");
   const page = requestedPage ?? Math.min(state.page ?? 1, text.pageCount);
   if (!Number.isInteger(page) || page < 1 || page > text.pageCount) throw notFoundError("That page");
   const textPage = await loadTextPage(text.id, text.version, page);
-  const { words, corrections } = await findPageExtras(actor, text.id, page, textPage.lexemeIds);
+  const { words, corrections } =
+    guessedExtras && guess?.version === text.version && page === requestedPage
+      ? guessedExtras
+      : await findPageExtras(actor, text.id, page, textPage.lexemeIds);
   const shell: ReaderShell = {
     text: {
       id: text.id,
@@ -149,7 +161,7 @@ async function loadReaderShell(
     },
     page,
     pageCount: text.pageCount,
-    textPageUrl: `/api/texts/${encodeURIComponent(text.id)}/pages/${page}?v=${text.version}`,
+    textPageUrl: `/api/texts/${encodeURIComponent(text.id)}/pages/${page}?v=${text.version}&g=${grantTextPage(actor.id, text.id, text.version, new Date())}`,
     words,
     corrections,
     progress: {

@@ -6,6 +6,7 @@ import { db } from "@/lib/server/db";
 import { importText } from "@/lib/server/data/import-text";
 import { getReaderShell, getReadingView } from "@/lib/server/data/get-reading-view";
 import { getReaderTextPage } from "@/lib/server/data/get-reader-text-page";
+import { grantTextPage, isTextPageGranted } from "@/lib/server/access/text-page-grant";
 import { updateGlossOverride } from "@/lib/server/data/update-gloss-override";
 import { PAGE_TOKENS } from "@/lib/core/reading/paginate";
 import { MAX_SENTENCE_TOKENS } from "@/lib/core/text/split-sentences";
@@ -55,7 +56,9 @@ describe("reader pages", () => {
     const before = await getReaderTextPage(owner, textId, 1);
     expect(await getReaderTextPage(owner, textId, 1)).toEqual(before);
     const shell = await getReaderShell(owner, textId, 1);
-    expect(shell.textPageUrl).toBe(`/api/texts/${textId}/pages/1?v=${before.version}`);
+    expect(shell.textPageUrl).toMatch(
+      new RegExp(`^/api/texts/${textId}/pages/1\\?v=${before.version}&g=[0-9a-z]+\\.[\\w-]{22}$`),
+    );
 
     const hund = Object.entries(JSON.parse(before.json).lexemes as Record<string, { lemma: string }>).find(
       ([, l]) => l.lemma === "Hund",
@@ -66,6 +69,38 @@ describe("reader pages", () => {
     expect(after.etag).not.toBe(before.etag);
     expect(JSON.parse(after.json).lexemes[hund].gloss).toBe("hound");
     expect((await getReaderShell(owner, textId, 1)).textPageUrl).toContain(`v=${after.version}`);
+  });
+
+  it("serves the page text on the grant in the shell's address to that reader, and to nobody else without the access check", async () => {
+    const owner = await makeUser();
+    const outsider = await makeUser();
+    const { textId } = await importText(owner, { content: "Der Hund schläft im Garten. Die Katze schläft auch." });
+    const query = new URL((await getReaderShell(owner, textId, 1)).textPageUrl, "http://x").searchParams;
+    const granted = { version: Number(query.get("v")), grant: query.get("g"), now: new Date() };
+    const expected = await getReaderTextPage(owner, textId, 1);
+    expect(await getReaderTextPage(owner, textId, 1, granted)).toEqual(expected);
+    // The owner's address, copied: the outsider still takes the access check and is refused.
+    await expectAppError(getReaderTextPage(outsider, textId, 1, granted), "NOT_FOUND");
+    const forged = { ...granted, grant: `${granted.grant!.split(".")[0]}.${"A".repeat(22)}` };
+    await expectAppError(getReaderTextPage(outsider, textId, 1, forged), "NOT_FOUND");
+    expect(isTextPageGranted(granted.grant, owner.id, textId, granted.version, granted.now)).toBe(true);
+    expect(isTextPageGranted(granted.grant, outsider.id, textId, granted.version, granted.now)).toBe(false);
+    expect(isTextPageGranted(granted.grant, owner.id, textId, granted.version + 1, granted.now)).toBe(false);
+    expect(isTextPageGranted(granted.grant, owner.id, `${textId}x`, granted.version, granted.now)).toBe(false);
+    expect(isTextPageGranted(forged.grant, owner.id, textId, granted.version, granted.now)).toBe(false);
+    expect(isTextPageGranted("not a grant", owner.id, textId, granted.version, granted.now)).toBe(false);
+    const later = new Date(granted.now.getTime() + 61 * 60_000);
+    expect(isTextPageGranted(granted.grant, owner.id, textId, granted.version, later)).toBe(false);
+  });
+
+  it("names the page text by the same address for a whole window, so the browser's copy stays usable", () => {
+    const at = (iso: string) => grantTextPage("user", "text", 3, new Date(iso));
+    expect(at("2026-12-02T10:01:00Z")).toBe(at("2026-12-02T10:29:59Z"));
+    expect(at("2026-12-02T10:29:59Z")).not.toBe(at("2026-12-02T10:30:00Z"));
+    // Handed out at the end of a window, still good for a full window after it.
+    expect(isTextPageGranted(at("2026-12-02T10:29:59Z"), "user", "text", 3, new Date("2026-12-02T10:59:59Z"))).toBe(
+      true,
+    );
   });
 
   it("keeps the learner's part to the words they have a status, meaning or card for", async () => {

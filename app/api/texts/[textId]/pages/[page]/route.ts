@@ -9,11 +9,18 @@ export const GET = withActor<{ textId: string; page: string }>(
   { signedOut: "Sign in to read.", name: "reader page text" },
   async ({ actor, request, params }) => {
     if (!/^\d{1,6}$/.test(params.page)) throw notFoundError("That page");
-    const textPage = await getReaderTextPage(actor, params.textId, Number(params.page));
+    const query = new URL(request.url).searchParams;
+    const version = query.get("v");
+    // The shell's grant (g) for this version spares the access query (lib/server/access/text-page-grant.ts).
+    const granted =
+      version && /^\d{1,9}$/.test(version)
+        ? { version: Number(version), grant: query.get("g"), now: new Date() }
+        : undefined;
+    const textPage = await getReaderTextPage(actor, params.textId, Number(params.page), granted);
     // The address names the text's version: a browser keeps what it fetched for
     // as long as it likes (private: only for a signed-in reader). An address of
     // an older version is answered with the current text, revalidated each time.
-    const isCurrent = new URL(request.url).searchParams.get("v") === String(textPage.version);
+    const isCurrent = version === String(textPage.version);
     const headers = {
       etag: textPage.etag,
       "cache-control": isCurrent ? "private, max-age=31536000, immutable" : "private, no-cache",
