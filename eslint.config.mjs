@@ -26,6 +26,26 @@ const config = [
               ],
               message: "lib/core is pure: no Next.js, React, Prisma or lib/server.",
             },
+            {
+              group: [
+                "fs",
+                "fs/*",
+                "node:fs",
+                "node:fs/*",
+                "path",
+                "path/*",
+                "node:path",
+                "node:path/*",
+                "os",
+                "node:os",
+                "child_process",
+                "node:child_process",
+                "module",
+                "node:module",
+              ],
+              message:
+                "lib/core is pure: no disk access. Read files in lib/server (e.g. lib/server/lexicon/) and pass the data in.",
+            },
           ],
         },
       ],
@@ -69,6 +89,19 @@ const config = [
       "no-restricted-properties": [
         "error",
         { object: "process", property: "env", message: "Read the environment through lib/env.ts." },
+      ],
+    },
+  },
+  // lib/core is pure: besides process.env (above), no process (cwd, pid, argv), require or module paths.
+  {
+    files: ["lib/core/**/*.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["process", "require", "__dirname", "__filename"].map((name) => ({
+          name,
+          message: "lib/core is pure: take what this reads as an argument (lib/server reads it).",
+        })),
       ],
     },
   },

@@ -6,7 +6,7 @@
 
 import { readFileSync, writeSync } from "node:fs";
 import { analyzeSentences } from "../lib/core/analyze";
-import { loadLexicon } from "../lib/core/lexicon/index";
+import { loadLexicon } from "../lib/server/lexicon/lexicon-cache";
 import { cleanText } from "../lib/core/text/clean";
 
 /** Decodes and validates the input; throws with a message for the user. */

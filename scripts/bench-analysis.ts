@@ -8,7 +8,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeText } from "../lib/core/analyze";
-import { findProjectRoot, loadLexicon } from "../lib/core/lexicon/index";
+import { loadLexicon } from "../lib/server/lexicon/lexicon-cache";
+import { findProjectRoot } from "../lib/server/lexicon/lexicon-sources";
 
 function coldLoad(): void {
   const rssBefore = process.memoryUsage().rss;

@@ -4,12 +4,12 @@
  * timing the build).
  */
 
-import { buildLexiconCache, findProjectRoot } from "../lib/core/lexicon/index";
-import path from "node:path";
+import { buildLexiconCache, resolveCacheDir } from "../lib/server/lexicon/lexicon-cache";
+import { findProjectRoot } from "../lib/server/lexicon/lexicon-sources";
 import { lexiconLocation } from "../lib/env";
 
 const root = lexiconLocation().root ?? findProjectRoot();
-const cacheDir = path.resolve(lexiconLocation().cacheDir ?? path.join(root, ".cache/lexicon"));
+const cacheDir = resolveCacheDir(root, lexiconLocation().cacheDir);
 const started = performance.now();
 const key = buildLexiconCache(root, cacheDir);
 console.log(`lexicon ${key} built in ${((performance.now() - started) / 1000).toFixed(1)} s → ${cacheDir}`);

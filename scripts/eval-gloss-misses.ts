@@ -14,7 +14,7 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { loadLexicon } from "../lib/core/lexicon/index";
+import { loadLexicon } from "../lib/server/lexicon/lexicon-cache";
 
 interface Tok {
   start: number;

@@ -14,7 +14,7 @@
 
 import { readFileSync } from "node:fs";
 import { analyzeText, type AnalyzedToken } from "../lib/core/analyze";
-import { loadLexicon } from "../lib/core/lexicon/index";
+import { loadLexicon } from "../lib/server/lexicon/lexicon-cache";
 import { parseConllu, type GoldSentence, type GoldWord } from "./ud-conllu";
 
 function pct(n: number, d: number): string {

@@ -8,7 +8,7 @@
 
 import { readFileSync } from "node:fs";
 import { analyzeText, type AnalyzedToken } from "../lib/core/analyze";
-import { loadLexicon } from "../lib/core/lexicon/index";
+import { loadLexicon } from "../lib/server/lexicon/lexicon-cache";
 import { parseConllu } from "./ud-conllu";
 
 const [feature = "Case", filter = "all", file = "../shared/ud/pud-dev/de_pud-dev.conllu"] = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeText, type AnalyzedText } from "@/lib/core/analyze";
-import { loadLexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../helpers/lexicon";
 import { chosenPart } from "../helpers/second-sense";
 
 const input = readFileSync(path.resolve(__dirname, "../../data/seed/seed-article.de.txt"), "utf8");

@@ -1,6 +1,6 @@
 // Builds the lexicon cache once per run (a fresh clone has none; the build
 // takes ~15 s), so test workers only load it instead of each building it.
-import { loadLexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "./lexicon";
 
 export default function setup() {
   const started = Date.now();

@@ -6,7 +6,6 @@
  * memory (WASM, no native build) and fflate zips it, so this runs in plain
  * Node without temp files. The CSV exports live in ./csv.ts.
  */
-import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import initSqlJs from "sql.js";
 import { computeCollectionStart, toAnkiCard, toAnkiRevlog } from "./anki-schedule";
@@ -29,8 +28,8 @@ export interface BuildApkgOptions {
   deckName: string;
   /** Creation/modification time written into the collection (kept as an argument so output is reproducible). */
   now: Date;
-  /** Path of sql-wasm.wasm; defaults to the copy in node_modules/sql.js/dist. */
-  sqlWasmPath?: string;
+  /** The bytes of sql.js's sql-wasm.wasm (read by lib/server/export/sql-wasm.ts). */
+  sqlWasm: ArrayBuffer;
   /** Hour (0–23) at which the learner's study day starts; Anki's "next day starts at". Default 4. */
   dayStartHour?: number;
 }
@@ -44,21 +43,18 @@ export const APKG_MODEL_NAME = "Lesefluss (German → English)";
  */
 export const APKG_MODEL_ID = 1_718_000_000_000;
 
-function resolveSqlWasm(file: string): string {
-  // The project root is the cwd for Next and the CLIs. A computed module path
-  // (createRequire(...).resolve(`sql.js/dist/${file}`)) would make the Next.js
-  // bundler pull every file of sql.js/dist into the server build, and fail.
-  return path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "sql.js", "dist", file);
-}
-
-let sqlPromise: ReturnType<typeof initSqlJs> | null = null;
-function loadSql(wasmPath?: string): ReturnType<typeof initSqlJs> {
-  if (wasmPath) return initSqlJs({ locateFile: () => wasmPath });
-  sqlPromise ??= initSqlJs({ locateFile: resolveSqlWasm }).catch((error: unknown) => {
-    sqlPromise = null;
-    throw error;
-  });
-  return sqlPromise;
+// Compiled once per binary: the caller keeps one copy of the bytes.
+const sqlModules = new WeakMap<ArrayBuffer, ReturnType<typeof initSqlJs>>();
+function loadSql(wasmBinary: ArrayBuffer): ReturnType<typeof initSqlJs> {
+  let sql = sqlModules.get(wasmBinary);
+  if (!sql) {
+    sql = initSqlJs({ wasmBinary }).catch((error: unknown) => {
+      sqlModules.delete(wasmBinary);
+      throw error;
+    });
+    sqlModules.set(wasmBinary, sql);
+  }
+  return sql;
 }
 
 async function computeDeckId(deckName: string): Promise<number> {
@@ -204,14 +200,14 @@ function earliestMoment(notes: readonly ExportNote[], now: Date): Date {
  * @example
  * const bytes = await buildApkg(
  *   [{ german: "das Angebot", english: "offer", context: "Er nimmt das Angebot an.", tags: ["seed"] }],
- *   { deckName: "Lesefluss", now: new Date() },
+ *   { deckName: "Lesefluss", now: new Date(), sqlWasm: readSqlWasm() },
  * );
  * // write bytes to "lesefluss.apkg"
  */
 export async function buildApkg(notes: readonly ExportNote[], opts: BuildApkgOptions): Promise<Uint8Array> {
   const deckName = opts.deckName.trim();
   if (deckName === "") throw new RangeError("deckName must not be empty");
-  const SQL = await loadSql(opts.sqlWasmPath);
+  const SQL = await loadSql(opts.sqlWasm);
   const nowMs = opts.now.getTime();
   const nowSeconds = Math.floor(nowMs / 1000);
   const deckId = await computeDeckId(deckName);

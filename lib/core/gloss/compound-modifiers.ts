@@ -3,10 +3,11 @@
  * (data/glosses/compound-modifiers.tsv): how a modifier reads in a compound
  * the dictionary lacks (Ersatz|teil a spare part, Haupt|bahnhof a main
  * station), where the word's own gloss ("compensation", "head") is wrong.
- * Read by ../lexicon/compounds.ts when it builds a gloss from the parts.
+ * Read with the lexicon (lib/server/lexicon/lexicon-cache.ts); used by
+ * ../lexicon/compounds.ts when it builds a gloss from the parts.
  */
 
-import { parseTsvRows, readTableText } from "./tsv-table";
+import { parseTsvRows } from "./tsv-table";
 
 export const COMPOUND_MODIFIERS_FILE = "data/glosses/compound-modifiers.tsv";
 
@@ -19,9 +20,4 @@ export const COMPOUND_MODIFIERS_FILE = "data/glosses/compound-modifiers.tsv";
 export function parseCompoundModifiers(text: string): Map<string, string> {
   const rows = parseTsvRows(text, { file: COMPOUND_MODIFIERS_FILE, columns: 2, shape: "part<TAB>gloss" });
   return new Map(rows.map(([part, gloss]) => [part!, gloss!]));
-}
-
-/** Reads the table under the project root; empty when the file is absent. */
-export function readCompoundModifiers(root: string): Map<string, string> {
-  return parseCompoundModifiers(readTableText(root, COMPOUND_MODIFIERS_FILE));
 }

@@ -7,7 +7,7 @@
  * in the dictionary panel.
  */
 
-import { parseTsvRows, readTableText } from "./tsv-table";
+import { parseTsvRows } from "./tsv-table";
 
 export const PREFERRED_GLOSSES_FILE = "data/glosses/preferred.tsv";
 
@@ -26,9 +26,4 @@ export function parsePreferredGlosses(text: string): Map<string, string> {
     table.set(`${lemma}\t${pos}`, gloss!);
   });
   return table;
-}
-
-/** Reads the table under the project root; empty when the file is absent. */
-export function readPreferredGlosses(root: string): Map<string, string> {
-  return parsePreferredGlosses(readTableText(root, PREFERRED_GLOSSES_FILE));
 }

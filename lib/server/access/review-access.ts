@@ -1,8 +1,8 @@
 import "server-only";
 // Shared pieces of the review use cases: the card access filter (built once,
 // STYLE: data access) and the acting user's scheduling settings.
-import type { Prisma } from "@/generated/prisma/client";
-import { db, sql } from "../db";
+import { Prisma } from "@/generated/prisma/client";
+import { sql } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../actor";
 import { toSchedulerSettings } from "../mappers/card";
@@ -49,18 +49,20 @@ export function toSchedulingUser(row: SchedulingUserRow): SchedulingUser {
   };
 }
 
-/** The actor's scheduling settings; a session whose user was deleted is no longer signed in. */
-export async function loadSchedulingUser(actor: Actor, client: Pick<typeof db, "user"> = db): Promise<SchedulingUser> {
-  // Outside a transaction this runs on every page (the header's due count): straight on the pool.
-  const row =
-    client === db
-      ? (
-          await sql<SchedulingUserRow>`
-            SELECT "timeZone", "dayStartHour", "newCardsPerDay", "maxReviewsPerDay", "desiredRetention",
-                   "learningSteps", "enableFuzz", "fsrsWeights"
-            FROM "User" WHERE "id" = ${actor.id}`
-        )[0]
-      : await client.user.findUnique({ where: { id: actor.id }, select: schedulingUserSelect });
+// The column list of schedulingUserSelect, so the raw statement reads exactly the fields the row type names.
+const schedulingUserColumns = Prisma.raw(
+  Object.keys(schedulingUserSelect)
+    .map((column) => `"${column}"`)
+    .join(", "),
+);
+
+/**
+ * The actor's scheduling settings; a session whose user was deleted is no longer signed in. This runs on every
+ * page (the header's due count), so it goes straight to the pool; a transaction that needs them selects
+ * schedulingUserSelect with its own rows (answerReview).
+ */
+export async function loadSchedulingUser(actor: Actor): Promise<SchedulingUser> {
+  const [row] = await sql<SchedulingUserRow>`SELECT ${schedulingUserColumns} FROM "User" WHERE "id" = ${actor.id}`;
   if (!row) throw new AppError("UNAUTHORIZED", "Please sign in again.");
   return toSchedulingUser(row);
 }

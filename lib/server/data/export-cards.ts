@@ -9,6 +9,7 @@ import type { ExportFormat } from "@/lib/validation/review";
 import { loadSchedulingUser, ownedCardWhere } from "../access/review-access";
 import { cardFsrsSelect, fromStateCode, toSchedulingCard } from "../mappers/card";
 import { RATING_NAMES } from "../mappers/review-rating";
+import { readSqlWasm } from "../export/sql-wasm";
 import type { SchedulerSettings } from "@/lib/core/srs/scheduler";
 
 export interface ExportFile {
@@ -138,6 +139,11 @@ export async function exportCards(
   return {
     filename: `lesefluss-cards-${day}${withHistory ? "" : "-new"}.apkg`,
     contentType: "application/apkg",
-    body: await buildApkg(notes, { deckName: EXPORT_DECK_NAME, now, dayStartHour: user.dayStartHour }),
+    body: await buildApkg(notes, {
+      deckName: EXPORT_DECK_NAME,
+      now,
+      dayStartHour: user.dayStartHour,
+      sqlWasm: readSqlWasm(),
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Database } from "sql.js";
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { unzipSync, strFromU8 } from "fflate";
 import initSqlJs from "sql.js";
@@ -24,6 +25,8 @@ const notes: ExportNote[] = [
   { german: "die Straße", english: "street", context: "Die Straße ist lang.", contextTranslation: null, tags: [] },
 ];
 const now = new Date("2025-06-10T08:00:00Z");
+// lib/core takes the WebAssembly binary as data; the server reads it (lib/server/export/sql-wasm.ts).
+const sqlWasm = new Uint8Array(readFileSync("node_modules/sql.js/dist/sql-wasm.wasm")).buffer;
 
 async function openPackage(bytes: Uint8Array) {
   const files = unzipSync(bytes);
@@ -41,7 +44,7 @@ function rows(db: Database, sql: string): Record<string, unknown>[] {
 
 describe("buildApkg", () => {
   it("produces a zip with collection.anki2 and an empty media map", async () => {
-    const { files, db } = await openPackage(await buildApkg(notes, { deckName: "Lesefluss::Seed", now }));
+    const { files, db } = await openPackage(await buildApkg(notes, { deckName: "Lesefluss::Seed", now, sqlWasm }));
     expect(Object.keys(files).sort()).toEqual(["collection.anki2", "media"]);
     expect(strFromU8(files.media ?? new Uint8Array())).toBe("{}");
     const tables = rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map((r) => r.name);
@@ -50,7 +53,7 @@ describe("buildApkg", () => {
   });
 
   it("writes a schema-11 collection with the model and deck", async () => {
-    const { db } = await openPackage(await buildApkg(notes, { deckName: "Lesefluss::Seed", now }));
+    const { db } = await openPackage(await buildApkg(notes, { deckName: "Lesefluss::Seed", now, sqlWasm }));
     const [col] = rows(db, "SELECT * FROM col");
     expect(col?.ver).toBe(11);
     expect(col?.mod).toBe(now.getTime());
@@ -74,7 +77,7 @@ describe("buildApkg", () => {
   });
 
   it("stores notes with fields, sort field, checksum, guid and tags, one new card each", async () => {
-    const { db } = await openPackage(await buildApkg(notes, { deckName: "Lesefluss", now }));
+    const { db } = await openPackage(await buildApkg(notes, { deckName: "Lesefluss", now, sqlWasm }));
     const noteRows = rows(db, "SELECT * FROM notes ORDER BY id");
     expect(noteRows).toHaveLength(notes.length);
     const first = noteRows[0];
@@ -106,18 +109,18 @@ describe("buildApkg", () => {
   });
 
   it("is reproducible for the same input and time", async () => {
-    const a = await buildApkg(notes, { deckName: "Lesefluss", now });
-    const b = await buildApkg(notes, { deckName: "Lesefluss", now });
+    const a = await buildApkg(notes, { deckName: "Lesefluss", now, sqlWasm });
+    const b = await buildApkg(notes, { deckName: "Lesefluss", now, sqlWasm });
     const dbA = unzipSync(a)["collection.anki2"];
     const dbB = unzipSync(b)["collection.anki2"];
     expect(dbA && dbB && Buffer.from(dbA).equals(Buffer.from(dbB))).toBe(true);
   });
 
   it("handles an empty export and rejects an empty deck name", async () => {
-    const { db } = await openPackage(await buildApkg([], { deckName: "Empty", now }));
+    const { db } = await openPackage(await buildApkg([], { deckName: "Empty", now, sqlWasm }));
     expect(rows(db, "SELECT count(*) AS n FROM notes")[0]?.n).toBe(0);
     db.close();
-    await expect(buildApkg(notes, { deckName: "  ", now })).rejects.toThrow(RangeError);
+    await expect(buildApkg(notes, { deckName: "  ", now, sqlWasm })).rejects.toThrow(RangeError);
   });
 
   it("derives stable guids and checksums", async () => {

@@ -2,7 +2,8 @@
 // through the real pipeline and the real lexicon (data/glosses/preferred.tsv
 // over Ding's ranked senses). Built into .cache/lexicon on first use.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 import { tokenIn } from "../../helpers/token-in";
 import { chosenPart } from "../../helpers/second-sense";
 

@@ -12,7 +12,8 @@ import {
   type SenseContext,
   type SenseOption,
 } from "@/lib/core/gloss/sense-context";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 import { tokenIn } from "../../helpers/token-in";
 
 const option = (gloss: string, score: number, more: Partial<SenseOption> = {}): SenseOption => ({

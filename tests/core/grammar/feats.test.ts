@@ -3,7 +3,8 @@
 // cases of issue 15 (sie/Sie, der as genitive/dative feminine, weak nouns,
 // adjective declension after ein/kein/possessives).
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 import { tokenIn } from "../../helpers/token-in";
 
 let lexicon: Lexicon;

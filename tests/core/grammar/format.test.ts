@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatGrammarLine, type GrammarToken } from "@/lib/core/grammar/format";
 import { grammarInfoOf } from "@/lib/core/grammar/grammar-info";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 
 let lexicon: Lexicon;
 beforeAll(() => {

@@ -5,7 +5,8 @@
 // spelling, coordinated clauses and relative pronouns.
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatGrammarLine } from "@/lib/core/grammar/format";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 import { headwordOf } from "@/lib/core/words/headword";
 import { tokenIn } from "../../helpers/token-in";
 

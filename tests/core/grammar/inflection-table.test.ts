@@ -3,7 +3,8 @@
 // a weak noun and a noun whose plural does not change.
 import { beforeAll, describe, expect, it } from "vitest";
 import { cardGrammar, inflectionTable } from "@/lib/core/grammar/inflection-table";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 
 let lexicon: Lexicon;
 beforeAll(() => {

@@ -1,7 +1,8 @@
 // Verb forms in every tense from the real inflection tables: irregular and
 // separable verbs, participles, infinitives and the subject's person.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 import { tokenIn } from "../../helpers/token-in";
 
 let lexicon: Lexicon;

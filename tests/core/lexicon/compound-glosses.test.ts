@@ -1,7 +1,8 @@
 // Derived glosses of compounds the dictionary lacks, read as a learner
 // would: the modifier's compound sense, English word order and form.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 import { tokenIn } from "../../helpers/token-in";
 
 let lexicon: Lexicon;

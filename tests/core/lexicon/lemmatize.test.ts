@@ -2,7 +2,8 @@
 // first use: ~15 s once per machine; later loads < 1 s).
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeText } from "@/lib/core/analyze";
-import { loadLexicon, lookupEntry, type Lexicon } from "@/lib/core/lexicon/index";
+import { lookupEntry, type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 import { tokenIn } from "../../helpers/token-in";
 import { chosenPart } from "../../helpers/second-sense";
 

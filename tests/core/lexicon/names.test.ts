@@ -2,7 +2,8 @@
 // gloss, no split) where a bare singular noun cannot stand; real compounds
 // with the same last parts keep their split and gloss.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 import { tokenIn } from "../../helpers/token-in";
 
 let lexicon: Lexicon;

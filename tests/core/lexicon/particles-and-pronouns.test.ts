@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeText } from "@/lib/core/analyze";
 import { lexemeGloss, tokenLexemeGloss } from "@/lib/core/gloss/lexeme-gloss";
 import { isZuInfinitiveOf } from "@/lib/core/lexicon/build-index";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 import { tokenize } from "@/lib/core/text/tokenize";
 import { tokenIn } from "../../helpers/token-in";
 

@@ -5,7 +5,8 @@
 // es as an object). Issue 12: "gibt es" showed "to give" + "it".
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeText, type AnalyzedToken } from "@/lib/core/analyze";
-import { loadLexicon, lookupEntry, type Lexicon } from "@/lib/core/lexicon/index";
+import { lookupEntry, type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 import { lexemeKeyOf } from "@/lib/core/import/stored-token";
 
 let lexicon: Lexicon;

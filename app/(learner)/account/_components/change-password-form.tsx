@@ -1,10 +1,7 @@
 "use client";
-import { useActionState, useEffect } from "react";
-import { signOut } from "next-auth/react";
 import { changePasswordAction } from "../actions";
-import type { ActionState } from "@/lib/server/action";
-
-const INITIAL: ActionState = { status: "idle" };
+import { FormMessage } from "@/app/_components/form-message";
+import { useSignOutOnSuccess } from "./use-sign-out-on-success";
 
 const FIELDS = [
   { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
@@ -14,27 +11,13 @@ const FIELDS = [
 
 /** Current password, new one twice; on success every session ends and this browser signs in again. */
 export function ChangePasswordForm() {
-  const [state, formAction, isPending] = useActionState<ActionState, FormData>(changePasswordAction, INITIAL);
+  const [state, formAction, isPending] = useSignOutOnSuccess(changePasswordAction);
 
-  useEffect(() => {
-    if (state.status === "ok") void signOut({ callbackUrl: "/signin" });
-  }, [state.status]);
-
-  if (state.status === "ok") {
-    return (
-      <p className="alert alert-ok" role="status">
-        {state.message}
-      </p>
-    );
-  }
+  if (state.status === "ok") return <FormMessage state={state} />;
   const hasFieldError = FIELDS.some((f) => state.fieldErrors?.[f.name]?.[0]);
   return (
     <form action={formAction} className="stack" noValidate data-testid="change-password">
-      {state.status === "error" && state.message && !hasFieldError ? (
-        <p className="alert alert-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      {hasFieldError ? null : <FormMessage state={state} />}
       {FIELDS.map((field) => {
         const error = state.fieldErrors?.[field.name]?.[0];
         const id = `password-${field.name}`;

@@ -1,27 +1,15 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
-import { signOut } from "next-auth/react";
+import { useState } from "react";
 import { deleteAccountAction } from "../actions";
-import type { ActionState } from "@/lib/server/action";
-
-const INITIAL: ActionState = { status: "idle" };
+import { FormMessage } from "@/app/_components/form-message";
+import { useSignOutOnSuccess } from "./use-sign-out-on-success";
 
 /** Two steps: "Delete my account…" opens the confirmation, which asks for the password. */
 export function DeleteAccountForm() {
   const [isConfirming, setIsConfirming] = useState(false);
-  const [state, formAction, isPending] = useActionState<ActionState, FormData>(deleteAccountAction, INITIAL);
+  const [state, formAction, isPending] = useSignOutOnSuccess(deleteAccountAction);
 
-  useEffect(() => {
-    if (state.status === "ok") void signOut({ callbackUrl: "/signin" });
-  }, [state.status]);
-
-  if (state.status === "ok") {
-    return (
-      <p className="alert alert-ok" role="status">
-        {state.message}
-      </p>
-    );
-  }
+  if (state.status === "ok") return <FormMessage state={state} />;
   if (!isConfirming) {
     return (
       <button type="button" className="btn" onClick={() => setIsConfirming(true)}>
@@ -35,11 +23,7 @@ export function DeleteAccountForm() {
       <p className="alert alert-error" role="alert">
         This deletes your account, your texts, cards, review history and progress for good. It cannot be undone.
       </p>
-      {state.status === "error" && state.message && !passwordError ? (
-        <p className="alert alert-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      {passwordError ? null : <FormMessage state={state} />}
       <div className="field">
         <label htmlFor="delete-password">Password</label>
         <input

@@ -1,6 +1,7 @@
 import "server-only";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import type { Lexicon } from "@/lib/core/lexicon/index";
 import { lexiconLocation } from "@/lib/env";
+import { loadLexicon } from "./lexicon-cache";
 
 // Read-only, loaded once per server process on first use (≤ 1 s from the disk cache).
 const globalForLexicon = globalThis as unknown as { lesefluss_lexicon?: Lexicon };

@@ -1,0 +1,110 @@
+/**
+ * The lexicon's on-disk cache (.cache/lexicon, or LESEFLUSS_CACHE_DIR): built
+ * from the vendored data on first use, then loaded synchronously in well
+ * under a second. The Ding lines behind the dictionary panel are read only
+ * when the first entry is looked up. The lexicon itself is plain data in
+ * lib/core/lexicon.
+ */
+
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { COMPOUND_MODIFIERS_FILE, parseCompoundModifiers } from "@/lib/core/gloss/compound-modifiers";
+import { buildLexiconIndex, INDEX_VERSION, type SerializedIndex } from "@/lib/core/lexicon/build-index";
+import { encodeFormTable, type FormTable } from "@/lib/core/lexicon/form-table";
+import { createLexicon, type EntryStore, type Lexicon } from "@/lib/core/lexicon/index";
+import {
+  findProjectRoot,
+  LEXICON_SOURCE_FILES,
+  LEXICON_TABLE_FILES,
+  readLexiconSources,
+  readTableText,
+} from "./lexicon-sources";
+
+/** Cache key: index version + size of every source (mtimes change on checkout). */
+function cacheKey(root: string): string {
+  const h = createHash("sha1").update(String(INDEX_VERSION));
+  for (const s of LEXICON_SOURCE_FILES)
+    h.update(`${s}:${statSync(path.join(/*turbopackIgnore: true*/ root, s)).size};`);
+  // The small hand-curated tables are hashed by content.
+  for (const table of LEXICON_TABLE_FILES) {
+    const file = path.join(/*turbopackIgnore: true*/ root, table);
+    if (existsSync(file)) h.update(readFileSync(file));
+  }
+  return h.digest("hex").slice(0, 12);
+}
+
+/** Writes atomically: concurrent builders each rename a complete file. */
+function writeAtomic(file: string, data: string | Buffer): void {
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/**
+ * Builds the cache files for the data under `root`; returns the cache key.
+ *
+ * @example
+ * buildLexiconCache(findProjectRoot(), ".cache/lexicon"); // → "3f2a…"
+ */
+export function buildLexiconCache(root: string, cacheDir: string): string {
+  const key = cacheKey(root);
+  const { index, forms, entries, dingText } = buildLexiconIndex(readLexiconSources(root));
+  const table = encodeFormTable(forms);
+  mkdirSync(cacheDir, { recursive: true });
+  writeAtomic(path.join(cacheDir, `forms-${key}.txt`), table.text);
+  writeAtomic(path.join(cacheDir, `forms-${key}.bin`), Buffer.from(table.data.buffer));
+  writeAtomic(path.join(cacheDir, `ding-${key}.txt`), dingText);
+  writeAtomic(path.join(cacheDir, `entries-${key}.json`), JSON.stringify(entries));
+  // Written last: its presence means the cache is complete.
+  writeAtomic(path.join(cacheDir, `index-${key}.json`), JSON.stringify(index));
+  // Stale caches from older data or builder versions are ~70 MB each.
+  for (const name of readdirSync(cacheDir)) {
+    const m = /^(?:ding|entries|forms|index)-([0-9a-f]{12})\.(?:txt|json|bin)$/.exec(name);
+    if (m && m[1] !== key) rmSync(path.join(cacheDir, name), { force: true });
+  }
+  return key;
+}
+
+/** The cache folder: `cacheDir` when given, else .cache/lexicon under the project root. */
+export function resolveCacheDir(root: string, cacheDir?: string): string {
+  return path.resolve(/*turbopackIgnore: true*/ cacheDir ?? path.join(root, ".cache/lexicon"));
+}
+
+function readEntryStore(cacheDir: string, key: string): EntryStore {
+  return {
+    lines: readFileSync(path.join(cacheDir, `ding-${key}.txt`), "utf8").split("\n"),
+    entries: JSON.parse(readFileSync(path.join(cacheDir, `entries-${key}.json`), "utf8")) as Record<string, number[]>,
+  };
+}
+
+/**
+ * Loads the lexicon from the disk cache, building the cache first when it
+ * is missing or stale (first run on a machine: ~15 s; later loads < 1 s).
+ *
+ * @example
+ * const lexicon = loadLexicon();
+ * lexicon.lookupForm("Gesprächs").map((id) => lexicon.lemma(id)); // ["Gespräch"]
+ */
+export function loadLexicon(options: { root?: string; cacheDir?: string } = {}): Lexicon {
+  const root = options.root ?? findProjectRoot();
+  const cacheDir = resolveCacheDir(root, options.cacheDir);
+  const key = cacheKey(root);
+  const file = path.join(cacheDir, `index-${key}.json`);
+  if (!existsSync(file)) buildLexiconCache(root, cacheDir);
+  const index = JSON.parse(readFileSync(file, "utf8")) as SerializedIndex;
+  const bin = readFileSync(path.join(cacheDir, `forms-${key}.bin`));
+  // Int32Array needs 4-byte alignment; a pooled Buffer may not have it.
+  const aligned = bin.byteOffset % 4 === 0 ? bin : Buffer.from(bin);
+  const table: FormTable = {
+    text: readFileSync(path.join(cacheDir, `forms-${key}.txt`), "utf8"),
+    data: new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4),
+  };
+  return createLexicon({
+    index,
+    table,
+    key,
+    compoundModifiers: parseCompoundModifiers(readTableText(root, COMPOUND_MODIFIERS_FILE)),
+    readEntryStore: () => readEntryStore(cacheDir, key),
+  });
+}
