@@ -21,7 +21,7 @@ import { encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 27;
+export const INDEX_VERSION = 28;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -590,6 +590,7 @@ export function buildLexiconIndex(root: string): BuildResult {
       isVerb: (w) => byKey.has(`${w}\tVERB`) || byKey.has(`${w}\tAUX`),
       englishFrequency,
       verbGloss: (w) => (byKey.get(`${w}\tVERB`) ?? byKey.get(`${w}\tAUX`))?.gloss ?? null,
+      nounGloss: (w) => byKey.get(`${w}\tNOUN`)?.gloss ?? null,
     }),
     paradigm: [],
     patterns: [],
