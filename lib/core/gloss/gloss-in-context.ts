@@ -8,7 +8,8 @@
 
 import type { AnalyzedToken } from "../analyze";
 import type { Lexicon } from "../lexicon/index";
-import { chooseSense, type SenseContext } from "./sense-context";
+import { isAdverbialAdjective } from "./adverbial";
+import { chooseSense, type SenseContext, type SenseOption } from "./sense-context";
 
 const REFLEXIVE_PRONOUNS = new Set(["sich", "mich", "dich", "uns", "euch"]);
 /** A subject field the text has shown this often counts for every later sentence. */
@@ -44,6 +45,36 @@ function weighCues(lexicon: Lexicon): (cue: string) => number {
 
 function phraseLexeme(lexicon: Lexicon, lemma: string): number | undefined {
   return lexicon.lookupForm(lemma).find((i) => lexicon.lemma(i) === lemma && lexicon.pos(i) === "VERB");
+}
+
+/** The ADV lexeme of an adjective's lemma (Ding's {adv} entry: häufig → "often"). */
+function adverbLexeme(lexicon: Lexicon, lemma: string): number | undefined {
+  return lexicon.lookupForm(lemma).find((i) => lexicon.pos(i) === "ADV" && lexicon.lemma(i) === lemma);
+}
+
+/**
+ * How much less an adjective sense counts for an adjective used as an
+ * adverb: the adverb's own senses come first, but an adjective sense that
+ * the adverb's ranking puts far below stays in the running (kurz: "short"
+ * before "momentarily").
+ */
+const ADJECTIVE_SENSE_PENALTY = 1;
+
+/** The adverb's senses with the adjective's, penalised, best first (cached per lexicon and pair). */
+const adverbialOptions = new WeakMap<Lexicon, Map<number, readonly SenseOption[]>>();
+function adverbialSensesOf(lexicon: Lexicon, adverb: number, adjective: number): readonly SenseOption[] | null {
+  let cache = adverbialOptions.get(lexicon);
+  if (!cache) adverbialOptions.set(lexicon, (cache = new Map()));
+  const known = cache.get(adverb);
+  if (known) return known;
+  const own = lexicon.senses?.(adverb);
+  if (!own) return null;
+  const merged = [
+    ...own,
+    ...(lexicon.senses?.(adjective) ?? []).map((o) => ({ ...o, score: o.score - ADJECTIVE_SENSE_PENALTY })),
+  ].sort((a, b) => b.score - a.score);
+  if (cache.size < 50_000) cache.set(adverb, merged);
+  return merged;
 }
 
 /**
@@ -106,9 +137,15 @@ export function glossInContext(
     const id = ids[i];
     if (id === null || id === undefined || (phrase && phrase.tokenIndexes[0] !== i)) return;
     if (!t.gloss || t.gloss !== lexicon.gloss(id)) return;
-    const options = senses(id);
-    if (!options) return;
-    t.gloss = chooseSense(options, contextFor(lexicon.domains?.(id) ?? []), self).gloss;
+    // A bare adjective that modifies the verb takes the adverb's senses (gerade → "just", not "straight").
+    const adverb = t.lemma && isAdverbialAdjective(tokens, i) ? adverbLexeme(lexicon, t.lemma) : undefined;
+    const lexeme = adverb ?? id;
+    const options = adverb !== undefined ? adverbialSensesOf(lexicon, adverb, id) : senses(id);
+    if (!options) {
+      if (adverb !== undefined) t.gloss = lexicon.gloss(adverb) ?? t.gloss;
+      return;
+    }
+    t.gloss = chooseSense(options, contextFor(lexicon.domains?.(lexeme) ?? []), self).gloss;
   });
   for (const [d, n] of sentenceDomains) textDomains.set(d, (textDomains.get(d) ?? 0) + n);
 }

@@ -19,7 +19,7 @@ import { encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 27;
+export const INDEX_VERSION = 28;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -597,6 +597,7 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
       isVerb: (w) => byKey.has(`${w}\tVERB`) || byKey.has(`${w}\tAUX`),
       englishFrequency,
       verbGloss: (w) => (byKey.get(`${w}\tVERB`) ?? byKey.get(`${w}\tAUX`))?.gloss ?? null,
+      nounGloss: (w) => byKey.get(`${w}\tNOUN`)?.gloss ?? null,
     }),
     paradigm: [],
     patterns: [],

@@ -47,6 +47,8 @@ export interface PhraseBuildContext {
   englishFrequency: (word: string) => number;
   /** The lexicon's learner gloss of a single verb ("führen" → "to lead"), if any. */
   verbGloss?: (verb: string) => string | null;
+  /** The lexicon's learner gloss of a noun ("Verantwortung" → "responsibility"), if any. */
+  nounGloss?: (noun: string) => string | null;
 }
 
 /** Articles: in a pattern they stand for any determiner (or none). */
@@ -234,15 +236,48 @@ function scoreSense(raw: string, ctx: PhraseBuildContext, rank: number, verbWord
   return { gloss, score };
 }
 
-function verbWordsOf(verb: string | null, ctx: PhraseBuildContext): Set<string> {
-  const gloss = verb ? ctx.verbGloss?.(verb) : null;
-  if (!gloss) return new Set();
+/**
+ * The English words of the expression's own parts: the verb's gloss and its
+ * nouns' ("Verantwortung übernehmen" → take, responsibility). A sense that
+ * keeps one of them is the usual, literal-enough reading of a construction
+ * ("to take responsibility", "to play a role", "to come into contact"),
+ * where Ding also lists figurative equivalents ("to step up to the plate").
+ */
+function verbWordsOf(parsed: Parsed, ctx: PhraseBuildContext): Set<string> {
+  const glosses: string[] = [];
+  const own = parsed.verb ? ctx.verbGloss?.(parsed.verb) : null;
+  if (own) glosses.push(own);
+  for (const e of parsed.elements)
+    if (e.t === "c")
+      for (const w of e.w) {
+        const gloss = /^\p{Lu}/u.test(w) ? ctx.nounGloss?.(w) : null;
+        if (gloss) glosses.push(gloss);
+      }
   return new Set(
-    gloss
-      .toLowerCase()
-      .split(/[,;/]\s*/)
-      .map((g) => g.replace(/^to /, "").split(/\s+/)[0] ?? "")
-      .filter((w) => w.length > 2 && !/^(?:be|have|get|do|make)$/.test(w)),
+    glosses.flatMap((gloss) =>
+      gloss
+        .toLowerCase()
+        .split(/[,;/]\s*/)
+        .map((g) => g.replace(/^(?:to|the|a|an) /, "").split(/\s+/)[0] ?? "")
+        .filter((w) => w.length > 2 && !/^(?:be|have|get|do|make)$/.test(w)),
+    ),
+  );
+}
+
+/**
+ * The sense says what the verb says, in other words: "to make a decision"
+ * for "sich entscheiden" beside "to decide" (the same stem).
+ */
+function paraphrases(sense: string, verbGloss: string): boolean {
+  const verb = verbGloss.replace(/^to /, "").split(/[\s,;/]/)[0] ?? "";
+  if (verb.length < 4) return false;
+  const stem = verb.slice(0, Math.max(4, verb.length - 2));
+  return (
+    sense
+      .replace(/^to /, "")
+      .split(/\s+/)
+      // A participle says what happens to the subject ("sich ärgern" → "to get annoyed"), not the same.
+      .some((w) => w !== verb && w.startsWith(stem) && !/(?:ed|ing)$/.test(w))
   );
 }
 
@@ -320,7 +355,7 @@ export function buildPhrases(
       for (const variant of variants) {
         const parsed = parsePhrase(variant, isVerb, ctx);
         if (!parsed) continue;
-        const verbWords = verbWordsOf(parsed.verb, ctx);
+        const verbWords = verbWordsOf(parsed, ctx);
         // Main entries (with verb forms or examples) before one-sense lines.
         const main = deParts.length >= 3 ? 0 : 1;
         const senses = enSenses
@@ -349,7 +384,7 @@ export function buildPhrases(
         (e) => e.t !== "c" || (/^\p{Lu}/u.test(e.w[0] ?? "") && !e.w.some((w) => ARTICLES.has(w))),
       );
       if (!construction) continue;
-      const verbWords = verbWordsOf(parsed.verb, ctx);
+      const verbWords = verbWordsOf(parsed, ctx);
       const senses = ens.map((s, j) => scoreSense(s, ctx, j + 1, verbWords)).filter((s): s is Sense => !!s);
       if (senses.length) add(parsed, senses);
     }
@@ -371,7 +406,13 @@ export function buildPhrases(
     // be") keeps the verb's own, curated gloss rather than a rarer sense.
     const own = parsed.verb ? ctx.verbGloss?.(parsed.verb) : null;
     const reflexiveOnly = parsed.elements.length === 1 && parsed.elements[0]!.t === "r";
-    if (reflexiveOnly && own && senses[0]!.score !== Infinity && senses.some((x) => x.gloss === own)) gloss = own;
+    if (
+      reflexiveOnly &&
+      own &&
+      senses[0]!.score !== Infinity &&
+      (senses.some((x) => x.gloss === own) || paraphrases(gloss, own))
+    )
+      gloss = own;
     patterns.push([parsed.lemma, gloss, parsed.verb ?? "", parsed.elements]);
   }
   return { patterns };

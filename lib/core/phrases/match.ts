@@ -99,6 +99,9 @@ const SUBJECT_PRONOUNS = new Set(["ich", "du", "er", "sie", "wir", "ihr", "man",
 /** After es, a recipient shows es is an object: "gibt es ihm". */
 const RECIPIENTS = new Set(["ihm", "ihr", "mir", "dir", "uns", "euch", "ihnen", "dem", "einem", "der"]);
 
+/** Conjunctions that open an infinitive clause with zu: "um zu", "ohne zu", "statt zu". */
+const INFINITIVE_CONJUNCTIONS = new Set(["um", "ohne", "statt", "anstatt"]);
+
 /** Verbs that take a zu-infinitive and share its subject: "es scheint … zu geben". */
 const RAISING = new Set(["scheinen", "pflegen", "drohen"]);
 
@@ -310,8 +313,14 @@ function matchPreposition(s: MatchState, e: { w: string; c?: "A" | "D" }): numbe
     if (w !== e.w && contraction?.p !== e.w && pronominal !== e.w) continue;
     if (pronominal === null) {
       const next = s.tokens[j + 1];
-      // Clause-final: a separable particle, not a preposition.
-      if (!next || next.kind !== "word") continue;
+      // Clause-final: a separable particle, not a preposition. Before a verb
+      // "zu" is the infinitive marker ("zu halten"), not "halten zu".
+      if (!next || next.kind !== "word" || next.pos === "VERB" || next.pos === "AUX") continue;
+      // "um/ohne/statt … zu" at the head of the clause opens an infinitive
+      // clause ("…, um die Zuschauer zum Lachen zu bringen") and is no "bringen um".
+      if (j === s.clause.from && INFINITIVE_CONJUNCTIONS.has(w) && lower(s.tokens[s.head - 1] ?? t) === "zu") continue;
+      // "von" right after a noun belongs to it ("Teile von Ägypten"), not to the verb.
+      if (w === "von" && s.tokens[j - 1]?.pos === "NOUN") continue;
       if (e.c && contraction && contraction.c !== e.c) continue;
       if (e.c === "A" && DATIVE_ONLY.has(lower(next))) continue;
       if (e.c === "D" && ACCUSATIVE_ONLY.has(lower(next))) continue;

@@ -156,6 +156,15 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
     ["question", "Hängt das vom Wetter ab?", "ab", ["Hängt", "vom", "ab"]],
   ]);
 
+  // Ding glosses "sich entscheiden" only with "to make a decision"; that
+  // paraphrases the verb's own "to decide", which stays.
+  it("a reflexive verb whose sense only paraphrases the verb keeps the verb's gloss (sich entscheiden)", () => {
+    expect(phraseOn("Sie hat sich schnell entschieden.", "entschieden")).toMatchObject({
+      lemma: "sich entscheiden",
+      gloss: "to decide",
+    });
+  });
+
   it("a pronominal adverb stands for the preposition but keeps its own gloss (hängt davon ab)", () => {
     const phrase = phraseOn("Ob wir fahren, hängt davon ab, wie das Wetter wird.", "hängt");
     expect(phrase).toMatchObject({ lemma: "abhängen von", words: ["hängt", "ab"] });
@@ -190,6 +199,17 @@ describe("no expression where the words meet by chance", () => {
     ["the noun is the object of a preposition", "Das Kind spielt mit der Rolle des Königs.", "Rolle"],
     ["der Fall sein is not im Fall", "Im Fall eines Brandes ist der Ausgang dort.", "Fall"],
     ["damit is a conjunction here, not mit + it", "Er übt, damit er gewinnt.", "übt"],
+    [
+      "zu before the verb is the infinitive marker, not halten zu",
+      "Sie versuchen, ihn in der Debatte zu halten.",
+      "halten",
+    ],
+    [
+      "um … zu opens a purpose clause, not bringen um",
+      "Er tut alles, um die Zuschauer zum Lachen zu bringen.",
+      "bringen",
+    ],
+    ["von after a noun belongs to the noun, not halten von", "Beide hielten Teile von Ägypten.", "hielten"],
   ])("%s: %s", (_why, sentence, word) => {
     const phrase = phraseOn(sentence, word);
     expect(phrase?.lemma.includes(" ") ?? false).toBe(false);
