@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeText } from "@/lib/core/analyze";
 import { isAdverbialAdjective } from "@/lib/core/gloss/adverbial";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import type { Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 import { tokenIn } from "../../helpers/token-in";
 
 let lexicon: Lexicon;
