@@ -316,6 +316,10 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       return { kind: "propn", own, mask: own, gender: t.gender ?? null };
     }
     case "DET": {
+      // "einem anderen System", "die anderen Länder": ander- declines like an adjective after a determiner.
+      const ander = /^ander(e[mnrs]?)$/i.exec(t.text);
+      if (ander && /^(?:DET|ADP)$/.test(tokens[i - 1]?.pos ?? ""))
+        return { kind: "adj", own: 0, mask: 0, ending: ander[1]!.toLowerCase() };
       const own = determinerMask(t.text, t.lemma ?? "", false);
       if (t.lemma === "Ihr") return { kind: "det", own: determinerMask(t.text, "ihr", false), mask: ALL, polite: true };
       return own ? { kind: "det", own, mask: own } : null;
@@ -497,6 +501,27 @@ function agreeWithAntecedents(tokens: AnalyzedToken[], slots: (Slot | null)[], p
   }
 }
 
+/**
+ * Words that may stand between a preposition and a noun phrase it governs: numbers, adverbs, further
+ * determiners and adjectives the phrase did not take in ("nach einem anderen System", "in ungefähr 4
+ * Minuten", "in ihrer unnachahmlich dümmlichen Art") and a genitive before the noun ("von Carangis
+ * Leben", "in deren Mitte").
+ */
+function isInsidePrepositionalPhrase(t: AnalyzedToken, slot: Slot | null | undefined): boolean {
+  if (t.kind === "number") return true;
+  if (t.kind !== "word") return false;
+  // A lone der/welcher there is a relative pronoun ("mit der … die Anhänger"), which ends the phrase.
+  if (t.pos === "DET") return t.lemma !== "der" && t.lemma !== "welcher";
+  if (t.pos === "NUM" || t.pos === "ADV" || t.pos === "ADJ" || t.pos === "X") return true;
+  return (
+    (t.pos === "PROPN" || t.pos === "PRON") &&
+    slot !== null &&
+    slot !== undefined &&
+    slot.own !== 0 &&
+    (slot.own & ~GEN) === 0
+  );
+}
+
 function rank(slot: Slot): number {
   return slot.kind === "noun" ? 0 : slot.kind === "det" ? 1 : slot.kind === "adj" ? 2 : 3;
 }
@@ -623,9 +648,8 @@ export function analyzeGrammar(
 
   // Prepositions (and contractions: im = in dem).
   for (const p of phrases) {
-    // "im 19. Jahrhundert", "in ungefähr 4 Minuten": numbers and adverbs may stand between.
     let k = p.start - 1;
-    while (k > 0 && (tokens[k]!.kind === "number" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADV")) k--;
+    while (k > 0 && p.start - k <= 6 && isInsidePrepositionalPhrase(tokens[k]!, slots[k])) k--;
     const prev = tokens[k];
     if (!prev || prev.kind !== "word" || prev.pos !== "ADP") continue;
     const lower = prev.text.toLowerCase();
@@ -731,21 +755,32 @@ export function analyzeGrammar(
     if (isCopula) {
       for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
     } else if (finite !== undefined) {
+      // No phrase agrees with the verb (a tagging or clause error somewhere): no guess.
+      let noneAgrees = false;
       if (!subject) {
         // A bare common noun ("Anfang Oktober", "Geld") is a subject less often than a name, pronoun or marked phrase.
         const bare = (g: Phrase[]): boolean =>
           !g[0]!.marked && slots[g[0]!.start]?.kind === "noun" && (g[0]!.mask & PLUR) === 0;
         const agreeing = nomOrAcc.filter(agrees);
+        noneAgrees = agreeing.length === 0;
         // "…, ich bin aufgeblieben und habe die Umfragen verfolgt": a coordinated clause whose
         // phrases do not agree with its verb has the previous clause's subject.
         subject = agreeing.find((g) => !bare(g)) ?? agreeing[0] ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
       }
-      for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
+      if (!noneAgrees) for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
     } else if (vIdx.length > 0 && tokens.slice(c.from, c.to + 1).some((t) => t.text === "zu")) {
       for (const g of nomOrAcc) for (const p of g) restrict(p, ACC);
     } else if (vIdx.length === 0) {
-      // No verb ("…, das erlaubte Maximum."): an apposition or a headline, mostly nominative.
-      for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
+      // No verb in the whole sentence (a headline, "…, das erlaubte Maximum."): mostly nominative. A
+      // fragment between commas of a sentence whose verb is elsewhere is an apposition ("Bob, eine
+      // ständige Quelle …") or a list item: it takes the case of the phrase before its comma when that
+      // is decided, else the clause outside decides and it stays open.
+      const inLargerClause = c.from > 0 && verbs.some((v) => v?.length);
+      const before = phrases.find((q) => q.end === c.from - 2 && !q.isPronoun);
+      const shared = before && tokens[c.from - 1]?.text === "," ? genderNumberFree(before.mask) : 0;
+      if (!inLargerClause) for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
+      else if (shared && nomOrAcc[0]?.[0]?.start === c.from && casesOf(shared).length === 1)
+        for (const p of nomOrAcc[0]) restrict(p, shared);
     }
     // "den Präsidenten", "sich": an object that may be accusative or dative is far more often the direct object.
     if (finite !== undefined && !isCopula) {
@@ -790,6 +825,10 @@ export function analyzeGrammar(
     for (const m of p.members) {
       const slot = slots[m]!;
       slot.mask = slot.own && (slot.own & p.mask) !== 0 ? slot.own & p.mask : p.mask;
+      // "dem Geheimdienst GCHQ", "in der Hauptstadt Belgrad": a name in close apposition to a common
+      // noun does not decline; it may take the phrase's case or stand in the nominative.
+      if (slot.kind === "propn" && p.members.some((o) => o < m && slots[o]!.kind === "noun"))
+        slot.mask |= genderNumberOf(slot.mask) & NOM;
       // "der Beschäftigten", "den Vorsitzenden": a nominalised adjective that may be plural names a group far more often.
       if (slot.adjectival && slot.mask & PLUR && slot.mask & SING) {
         slot.mask &= PLUR;

@@ -107,3 +107,37 @@ describe("hard cases", () => {
     expect(feats("die", "die").Case).toBeDefined();
   });
 });
+
+describe("phrases the rules reach across words", () => {
+  it.each([
+    // A preposition governs its phrase across adverbs, numbers, a second determiner and a genitive before the noun.
+    ["Sie wurden nach einem anderen Verfahren gewählt.", "Verfahren", { Case: "Dat", Number: "Sing" }],
+    ["Sie wurden nach einem anderen Verfahren gewählt.", "anderen", { Case: "Dat", Number: "Sing" }],
+    ["Er spricht mit ihrem sehr alten Vater.", "Vater", { Case: "Dat" }],
+    ["Er fährt in ungefähr 4 Minuten hin.", "Minuten", { Number: "Plur" }],
+    ["Sie steht in deren Mitte.", "Mitte", { Case: "Dat" }],
+  ])("%s — %s", (sentence, word, expected) => {
+    expect(feats(sentence, word)).toMatchObject(expected);
+  });
+});
+
+describe("honest ambiguity", () => {
+  it("a name in close apposition to a noun may keep the nominative", () => {
+    expect(feats("Er lebt in der Hauptstadt Berlin.", "Berlin").Case).toBe("Nom,Dat");
+    expect(feats("Er lebt in der Hauptstadt Berlin.", "Hauptstadt").Case).toBe("Dat");
+  });
+
+  it("an apposition after a comma takes the case of the phrase before it", () => {
+    expect(feats("Er las den Roman, ein altes Buch, sehr gern.", "Buch").Case).toBe("Acc");
+  });
+
+  it("a quoted fragment whose verb is outside the quotes stays open", () => {
+    const c = feats("Sie nannte es „eine gute Idee“ und ging.", "Idee").Case ?? "";
+    expect(c.split(",")).toEqual(expect.arrayContaining(["Nom", "Acc"]));
+  });
+
+  it("no guess when no phrase agrees with the verb", () => {
+    const c = feats("Die Frau laufen.", "Frau").Case ?? "";
+    expect(c.split(",")).toEqual(expect.arrayContaining(["Nom", "Acc"]));
+  });
+});
