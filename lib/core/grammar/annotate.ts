@@ -203,6 +203,30 @@ function propnMask(
   return SING & gender;
 }
 
+/** Derivational suffixes that fix a noun's gender (die Bildung, das Mädchen, der Realismus). */
+const GENDER_SUFFIXES: [RegExp, "m" | "f" | "n"][] = [
+  [/(?:ung|heit|keit|schaft|ion|tät|ie|enz|anz|ur)$/, "f"],
+  [/(?:chen|lein|ment|tum|um)$/, "n"],
+  [/(?:ismus|ling|ist|eur|or)$/, "m"],
+];
+
+/**
+ * The gender of a word the dictionary does not know but the tagger read as a name: from a
+ * derivational suffix ("Atillerie", "Tribunat"), or, after an article or adjective, from the
+ * noun it ends in ("im Sekundarbereich" → Bereich). Null when neither tells.
+ */
+function guessedGender(lexicon: Lexicon, form: string, prev: AnalyzedToken | undefined): "m" | "f" | "n" | null {
+  if (form.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(form)) return null;
+  for (const [suffix, g] of GENDER_SUFFIXES) if (suffix.test(form)) return g;
+  const inPhrase =
+    prev?.pos === "DET" ||
+    prev?.pos === "ADJ" ||
+    (prev !== undefined && CONTRACTIONS[prev.text.toLowerCase()] !== undefined);
+  if (!inPhrase) return null;
+  const genders = gendersOf(headNounMask(lexicon, form) & SING);
+  return genders.length === 1 ? ({ Masc: "m", Fem: "f", Neut: "n" } as const)[genders[0]!] : null;
+}
+
 const adjectivalCache = new Map<number, boolean>();
 /** Flagged by the lexicon (die Abgeordnete), or the strong lemma of one (Verbündeter beside Verbündete). */
 function isAdjectivalNoun(lexicon: Lexicon, id: number): boolean {
@@ -313,6 +337,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
     }
     case "PROPN": {
       const own = propnMask(lexicon, t, tokens[i - 1], next);
+      const guess = t.gender ? null : guessedGender(lexicon, t.text, tokens[i - 1]);
+      if (guess && own & SING && (own & PLUR) === 0)
+        return { kind: "propn", own: own & genderMask(guess), mask: own & genderMask(guess), gender: guess };
       return { kind: "propn", own, mask: own, gender: t.gender ?? null };
     }
     case "DET": {
@@ -363,6 +390,11 @@ function isInflectedAdj(slot: Slot | null | undefined): boolean {
   return slot?.kind === "adj" && (slot.ordinal === true || (slot.ending !== undefined && slot.ending !== ""));
 }
 
+/** A cardinal that counts more than one ("zwei", "3"; not "1", "ein", nor an ordinal "3."). */
+function isPluralCount(text: string): boolean {
+  return !/^(?:1|ein|eins|einer?)$/i.test(text) && !text.endsWith(".");
+}
+
 /** Groups words into noun phrases and intersects their readings. */
 function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -386,7 +418,9 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     const members: number[] = [];
     let j = i;
     let det: string | null = null;
-    let plural = false;
+    // "zwei Gelehrte", "3 Minister": a cardinal before the phrase counts too.
+    const before = tokens[i - 1];
+    let plural = before?.kind === "number" || before?.pos === "NUM" ? isPluralCount(before.text) : false;
     while (j < n && slots[j]?.kind === "det") {
       members.push(j);
       det = tokens[j]!.lemma ?? null;
@@ -408,7 +442,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
         continue;
       }
       if (t.kind === "number" || t.pos === "NUM") {
-        if (!/^(?:1|ein|eins|einer?)$/i.test(t.text) && !t.text.endsWith(".")) plural = true;
+        if (isPluralCount(t.text)) plural = true;
         if (slots[j]?.ordinal) members.push(j);
         j++;
         continue;
@@ -895,6 +929,11 @@ function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
   if (slot.adjectival && plural) genders = ["Masc"];
   // "mit einem Deutschen": counted with ein/kein, a nominalised adjective is a person, not a thing (das Deutsche).
   if (slot.adjectival && slot.afterEinWord && genders.includes("Masc")) genders = genders.filter((g) => g !== "Neut");
+  // "zum Vorsitzenden" is a person (present participle), "im Dänischen" a language (adjective in -isch).
+  if (slot.adjectival && genders.length === 2 && genders.includes("Masc") && genders.includes("Neut")) {
+    if (/ende$/.test(token.lemma ?? "")) genders = ["Masc"];
+    else if (/ische$/.test(token.lemma ?? "")) genders = ["Neut"];
+  }
   const showGender =
     slot.kind === "noun" ||
     slot.kind === "adj" ||

@@ -141,3 +141,19 @@ describe("honest ambiguity", () => {
     expect(c.split(",")).toEqual(expect.arrayContaining(["Nom", "Acc"]));
   });
 });
+
+describe("gender of nouns", () => {
+  it.each([
+    // Words no dictionary has: the derivational suffix, or after an article the noun they end in.
+    ["Die Brimmelung kam.", "Brimmelung", { Gender: "Fem", Number: "Sing" }],
+    ["Das Quarkeltum wuchs.", "Quarkeltum", { Gender: "Neut", Number: "Sing" }],
+    ["Er wohnt im Zwackelbereich.", "Zwackelbereich", { Case: "Dat", Gender: "Masc" }],
+    // Nominalised adjectives and participles: a count before them makes them plural (masculine as
+    // the generic form); a present participle is a person, an adjective in -isch a language.
+    ["Er zitiert zwei Gelehrte.", "Gelehrte", { Gender: "Masc", Number: "Plur" }],
+    ["Er wurde zum Vorsitzenden befördert.", "Vorsitzenden", { Case: "Dat", Gender: "Masc", Number: "Sing" }],
+    ["Im Dänischen klingt das anders.", "Dänischen", { Case: "Dat", Gender: "Neut", Number: "Sing" }],
+  ])("%s — %s", (sentence, word, expected) => {
+    expect(feats(sentence, word)).toMatchObject(expected);
+  });
+});
