@@ -154,7 +154,8 @@ function nounMask(lexicon: Lexicon, token: AnalyzedToken, known: number | null |
   // No table: singular if the form is the lemma, plural if it is the plural.
   const { text, lemma, plural } = token;
   let m = 0;
-  if (text === lemma) m |= SING & ~GEN;
+  // A feminine noun has no genitive -s: its lemma is every singular case.
+  if (text === lemma) m |= token.gender === "f" ? SING : SING & ~GEN;
   if (lemma && (text === `${lemma}s` || text === `${lemma}es`)) m |= maskOf("G.*.s");
   if (plural && text === plural) m |= PLUR;
   if (plural && text === `${plural}n`) m |= maskOf("D.*.p");
@@ -722,7 +723,9 @@ export function analyzeGrammar(
     const prev = tokens[p.start - 1];
     const afterNoun = prev?.kind === "word" && (prev.pos === "NOUN" || prev.pos === "PROPN");
     const firstKind = slots[p.start]?.kind;
-    if (afterNoun && firstKind === "det" && (p.mask & GEN) !== 0 && !p.isPronoun) {
+    // "die Quelle der Erheiterung", "Probleme nationaler Sicherheit": an article or a strong adjective after a noun.
+    const leadsWithEnding = firstKind === "det" || (firstKind === "adj" && !slots[p.start]!.ordinal);
+    if (afterNoun && leadsWithEnding && (p.mask & GEN) !== 0 && !p.isPronoun) {
       p.mask &= GEN;
       continue;
     }

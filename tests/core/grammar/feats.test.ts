@@ -116,6 +116,9 @@ describe("phrases the rules reach across words", () => {
     ["Er spricht mit ihrem sehr alten Vater.", "Vater", { Case: "Dat" }],
     ["Er fährt in ungefähr 4 Minuten hin.", "Minuten", { Number: "Plur" }],
     ["Sie steht in deren Mitte.", "Mitte", { Case: "Dat" }],
+    // A genitive attribute after a noun, led by an article or by a strong adjective.
+    ["Das ist eines der Probleme nationaler Sicherheit.", "nationaler", { Case: "Gen", Gender: "Fem" }],
+    ["Das ist eines der Probleme nationaler Sicherheit.", "Sicherheit", { Case: "Gen", Gender: "Fem" }],
   ])("%s — %s", (sentence, word, expected) => {
     expect(feats(sentence, word)).toMatchObject(expected);
   });
