@@ -396,6 +396,12 @@ function isPluralCount(text: string): boolean {
   return !/^(?:1|ein|eins|einer?)$/i.test(text) && !text.endsWith(".");
 }
 
+/** A noun phrase right after the comparison particle wie or als ("als Sprecher", "Städte wie Peking"). */
+function isComparison(tokens: AnalyzedToken[], p: Phrase): boolean {
+  const prev = tokens[p.start - 1]?.text.toLowerCase();
+  return !p.isPronoun && (prev === "als" || prev === "wie");
+}
+
 /** Groups words into noun phrases and intersects their readings. */
 function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -738,7 +744,7 @@ export function analyzeGrammar(
     }
     if (p.mask & ~GEN) restrict(p, ~GEN & ALL);
     // A bare noun or name (no article, no ending) is rarely a dative object.
-    if (!p.marked && p.mask & ~DAT) restrict(p, ~DAT & ALL);
+    if (!p.marked && p.mask & ~DAT && !isComparison(tokens, p)) restrict(p, ~DAT & ALL);
   }
 
   // Clause by clause: finite verb, subject, objects.
@@ -767,7 +773,7 @@ export function analyzeGrammar(
     const nonFinite = vIdx.some((k) => k !== finite && verbs[k]!.every((r) => r.verbForm !== "Fin"));
     const isCopula = finVerb !== undefined && COPULAS.has(finVerb.lemma ?? "") && !nonFinite && !finVerb.phrase;
 
-    const inClause = phrases.filter((p) => clauseOf[p.start] === ci && !p.governed);
+    const inClause = phrases.filter((p) => clauseOf[p.start] === ci && !p.governed && !isComparison(tokens, p));
     // Coordinated phrases ("der Präsident und seine Frau") share a case.
     const groups: Phrase[][] = [];
     for (const p of inClause) {
@@ -848,6 +854,17 @@ export function analyzeGrammar(
       if (subj && numbers.size === 1 && subject!.length === 1) restrict(subj, numbers.has("Plur") ? PLUR : SING);
     }
   });
+
+  // "in Städten wie Peking": a phrase after wie/als takes the case of the phrase it compares with when
+  // that stands right before; else it is no argument of the verb ("fungiert als Sprecher", "sieht ihn
+  // als Herrscher") and keeps nominative or accusative, whichever its reference is.
+  for (const p of phrases) {
+    if (p.governed || !isComparison(tokens, p)) continue;
+    const before = phrases.find((q) => q.end === p.start - 2 && !q.isPronoun);
+    const shared = before && casesOf(before.mask).length === 1 ? genderNumberFree(before.mask) : 0;
+    if (shared && p.mask & shared) restrict(p, shared);
+    else restrict(p, NOM | ACC);
+  }
 
   // "mit Technologielobbyisten", "Vertreter von Uber": a count noun without an article is
   // rarely singular; where its form could be either, the plural is the reading.

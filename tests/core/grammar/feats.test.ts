@@ -139,6 +139,11 @@ describe("honest ambiguity", () => {
     expect(c.split(",")).toEqual(expect.arrayContaining(["Nom", "Acc"]));
   });
 
+  it("a phrase after wie takes the case of what it compares with; after als it is no object of the verb", () => {
+    expect(feats("Sie klagen über die Luft in Städten wie Rom.", "Rom").Case).toBe("Dat");
+    expect(feats("Er arbeitet als Sprecher.", "Sprecher").Case).toBe("Nom,Acc");
+  });
+
   it("no guess when no phrase agrees with the verb", () => {
     const c = feats("Die Frau laufen.", "Frau").Case ?? "";
     expect(c.split(",")).toEqual(expect.arrayContaining(["Nom", "Acc"]));
