@@ -154,7 +154,8 @@ function nounMask(lexicon: Lexicon, token: AnalyzedToken, known: number | null |
   // No table: singular if the form is the lemma, plural if it is the plural.
   const { text, lemma, plural } = token;
   let m = 0;
-  if (text === lemma) m |= SING & ~GEN;
+  // A feminine noun has no genitive -s: its lemma is every singular case.
+  if (text === lemma) m |= token.gender === "f" ? SING : SING & ~GEN;
   if (lemma && (text === `${lemma}s` || text === `${lemma}es`)) m |= maskOf("G.*.s");
   if (plural && text === plural) m |= PLUR;
   if (plural && text === `${plural}n`) m |= maskOf("D.*.p");
@@ -201,6 +202,30 @@ function propnMask(
   // "Obamas Sonderberaterin": a name in -s before a noun, no article, is a genitive.
   if (/[^s]s$/.test(text) && next?.pos === "NOUN" && prev?.pos !== "DET" && prev?.pos !== "ADP") return GEN & SING;
   return SING & gender;
+}
+
+/** Derivational suffixes that fix a noun's gender (die Bildung, das Mädchen, der Realismus). */
+const GENDER_SUFFIXES: [RegExp, "m" | "f" | "n"][] = [
+  [/(?:ung|heit|keit|schaft|ion|tät|ie|enz|anz|ur)$/, "f"],
+  [/(?:chen|lein|ment|tum|um)$/, "n"],
+  [/(?:ismus|ling|ist|eur|or)$/, "m"],
+];
+
+/**
+ * The gender of a word the dictionary does not know but the tagger read as a name: from a
+ * derivational suffix ("Atillerie", "Tribunat"), or, after an article or adjective, from the
+ * noun it ends in ("im Sekundarbereich" → Bereich). Null when neither tells.
+ */
+function guessedGender(lexicon: Lexicon, form: string, prev: AnalyzedToken | undefined): "m" | "f" | "n" | null {
+  if (form.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(form)) return null;
+  for (const [suffix, g] of GENDER_SUFFIXES) if (suffix.test(form)) return g;
+  const inPhrase =
+    prev?.pos === "DET" ||
+    prev?.pos === "ADJ" ||
+    (prev !== undefined && CONTRACTIONS[prev.text.toLowerCase()] !== undefined);
+  if (!inPhrase) return null;
+  const genders = gendersOf(headNounMask(lexicon, form) & SING);
+  return genders.length === 1 ? ({ Masc: "m", Fem: "f", Neut: "n" } as const)[genders[0]!] : null;
 }
 
 const adjectivalCache = new Map<number, boolean>();
@@ -313,9 +338,16 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
     }
     case "PROPN": {
       const own = propnMask(lexicon, t, tokens[i - 1], next);
+      const guess = t.gender ? null : guessedGender(lexicon, t.text, tokens[i - 1]);
+      if (guess && own & SING && (own & PLUR) === 0)
+        return { kind: "propn", own: own & genderMask(guess), mask: own & genderMask(guess), gender: guess };
       return { kind: "propn", own, mask: own, gender: t.gender ?? null };
     }
     case "DET": {
+      // "einem anderen System", "die anderen Länder": ander- declines like an adjective after a determiner.
+      const ander = /^ander(e[mnrs]?)$/i.exec(t.text);
+      if (ander && /^(?:DET|ADP)$/.test(tokens[i - 1]?.pos ?? ""))
+        return { kind: "adj", own: 0, mask: 0, ending: ander[1]!.toLowerCase() };
       const own = determinerMask(t.text, t.lemma ?? "", false);
       if (t.lemma === "Ihr") return { kind: "det", own: determinerMask(t.text, "ihr", false), mask: ALL, polite: true };
       return own ? { kind: "det", own, mask: own } : null;
@@ -359,6 +391,17 @@ function isInflectedAdj(slot: Slot | null | undefined): boolean {
   return slot?.kind === "adj" && (slot.ordinal === true || (slot.ending !== undefined && slot.ending !== ""));
 }
 
+/** A cardinal that counts more than one ("zwei", "3"; not "1", "ein", nor an ordinal "3."). */
+function isPluralCount(text: string): boolean {
+  return !/^(?:1|ein|eins|einer?)$/i.test(text) && !text.endsWith(".");
+}
+
+/** A noun phrase right after the comparison particle wie or als ("als Sprecher", "Städte wie Peking"). */
+function isComparison(tokens: AnalyzedToken[], p: Phrase): boolean {
+  const prev = tokens[p.start - 1]?.text.toLowerCase();
+  return !p.isPronoun && (prev === "als" || prev === "wie");
+}
+
 /** Groups words into noun phrases and intersects their readings. */
 function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -382,7 +425,9 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     const members: number[] = [];
     let j = i;
     let det: string | null = null;
-    let plural = false;
+    // "zwei Gelehrte", "3 Minister": a cardinal before the phrase counts too.
+    const before = tokens[i - 1];
+    let plural = before?.kind === "number" || before?.pos === "NUM" ? isPluralCount(before.text) : false;
     while (j < n && slots[j]?.kind === "det") {
       members.push(j);
       det = tokens[j]!.lemma ?? null;
@@ -404,7 +449,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
         continue;
       }
       if (t.kind === "number" || t.pos === "NUM") {
-        if (!/^(?:1|ein|eins|einer?)$/i.test(t.text) && !t.text.endsWith(".")) plural = true;
+        if (isPluralCount(t.text)) plural = true;
         if (slots[j]?.ordinal) members.push(j);
         j++;
         continue;
@@ -495,6 +540,27 @@ function agreeWithAntecedents(tokens: AnalyzedToken[], slots: (Slot | null)[], p
     if (slot.own & agreement) slot.own &= agreement;
     restrict(p, agreement);
   }
+}
+
+/**
+ * Words that may stand between a preposition and a noun phrase it governs: numbers, adverbs, further
+ * determiners and adjectives the phrase did not take in ("nach einem anderen System", "in ungefähr 4
+ * Minuten", "in ihrer unnachahmlich dümmlichen Art") and a genitive before the noun ("von Carangis
+ * Leben", "in deren Mitte").
+ */
+function isInsidePrepositionalPhrase(t: AnalyzedToken, slot: Slot | null | undefined): boolean {
+  if (t.kind === "number") return true;
+  if (t.kind !== "word") return false;
+  // A lone der/welcher there is a relative pronoun ("mit der … die Anhänger"), which ends the phrase.
+  if (t.pos === "DET") return t.lemma !== "der" && t.lemma !== "welcher";
+  if (t.pos === "NUM" || t.pos === "ADV" || t.pos === "ADJ" || t.pos === "X") return true;
+  return (
+    (t.pos === "PROPN" || t.pos === "PRON") &&
+    slot !== null &&
+    slot !== undefined &&
+    slot.own !== 0 &&
+    (slot.own & ~GEN) === 0
+  );
 }
 
 function rank(slot: Slot): number {
@@ -623,9 +689,8 @@ export function analyzeGrammar(
 
   // Prepositions (and contractions: im = in dem).
   for (const p of phrases) {
-    // "im 19. Jahrhundert", "in ungefähr 4 Minuten": numbers and adverbs may stand between.
     let k = p.start - 1;
-    while (k > 0 && (tokens[k]!.kind === "number" || tokens[k]!.pos === "NUM" || tokens[k]!.pos === "ADV")) k--;
+    while (k > 0 && p.start - k <= 6 && isInsidePrepositionalPhrase(tokens[k]!, slots[k])) k--;
     const prev = tokens[k];
     if (!prev || prev.kind !== "word" || prev.pos !== "ADP") continue;
     const lower = prev.text.toLowerCase();
@@ -664,7 +729,9 @@ export function analyzeGrammar(
     const prev = tokens[p.start - 1];
     const afterNoun = prev?.kind === "word" && (prev.pos === "NOUN" || prev.pos === "PROPN");
     const firstKind = slots[p.start]?.kind;
-    if (afterNoun && firstKind === "det" && (p.mask & GEN) !== 0 && !p.isPronoun) {
+    // "die Quelle der Erheiterung", "Probleme nationaler Sicherheit": an article or a strong adjective after a noun.
+    const leadsWithEnding = firstKind === "det" || (firstKind === "adj" && !slots[p.start]!.ordinal);
+    if (afterNoun && leadsWithEnding && (p.mask & GEN) !== 0 && !p.isPronoun) {
       p.mask &= GEN;
       continue;
     }
@@ -677,7 +744,7 @@ export function analyzeGrammar(
     }
     if (p.mask & ~GEN) restrict(p, ~GEN & ALL);
     // A bare noun or name (no article, no ending) is rarely a dative object.
-    if (!p.marked && p.mask & ~DAT) restrict(p, ~DAT & ALL);
+    if (!p.marked && p.mask & ~DAT && !isComparison(tokens, p)) restrict(p, ~DAT & ALL);
   }
 
   // Clause by clause: finite verb, subject, objects.
@@ -706,7 +773,7 @@ export function analyzeGrammar(
     const nonFinite = vIdx.some((k) => k !== finite && verbs[k]!.every((r) => r.verbForm !== "Fin"));
     const isCopula = finVerb !== undefined && COPULAS.has(finVerb.lemma ?? "") && !nonFinite && !finVerb.phrase;
 
-    const inClause = phrases.filter((p) => clauseOf[p.start] === ci && !p.governed);
+    const inClause = phrases.filter((p) => clauseOf[p.start] === ci && !p.governed && !isComparison(tokens, p));
     // Coordinated phrases ("der Präsident und seine Frau") share a case.
     const groups: Phrase[][] = [];
     for (const p of inClause) {
@@ -731,21 +798,32 @@ export function analyzeGrammar(
     if (isCopula) {
       for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
     } else if (finite !== undefined) {
+      // No phrase agrees with the verb (a tagging or clause error somewhere): no guess.
+      let noneAgrees = false;
       if (!subject) {
         // A bare common noun ("Anfang Oktober", "Geld") is a subject less often than a name, pronoun or marked phrase.
         const bare = (g: Phrase[]): boolean =>
           !g[0]!.marked && slots[g[0]!.start]?.kind === "noun" && (g[0]!.mask & PLUR) === 0;
         const agreeing = nomOrAcc.filter(agrees);
+        noneAgrees = agreeing.length === 0;
         // "…, ich bin aufgeblieben und habe die Umfragen verfolgt": a coordinated clause whose
         // phrases do not agree with its verb has the previous clause's subject.
         subject = agreeing.find((g) => !bare(g)) ?? agreeing[0] ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
       }
-      for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
+      if (!noneAgrees) for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
     } else if (vIdx.length > 0 && tokens.slice(c.from, c.to + 1).some((t) => t.text === "zu")) {
       for (const g of nomOrAcc) for (const p of g) restrict(p, ACC);
     } else if (vIdx.length === 0) {
-      // No verb ("…, das erlaubte Maximum."): an apposition or a headline, mostly nominative.
-      for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
+      // No verb in the whole sentence (a headline, "…, das erlaubte Maximum."): mostly nominative. A
+      // fragment between commas of a sentence whose verb is elsewhere is an apposition ("Bob, eine
+      // ständige Quelle …") or a list item: it takes the case of the phrase before its comma when that
+      // is decided, else the clause outside decides and it stays open.
+      const inLargerClause = c.from > 0 && verbs.some((v) => v?.length);
+      const before = phrases.find((q) => q.end === c.from - 2 && !q.isPronoun);
+      const shared = before && tokens[c.from - 1]?.text === "," ? genderNumberFree(before.mask) : 0;
+      if (!inLargerClause) for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
+      else if (shared && nomOrAcc[0]?.[0]?.start === c.from && casesOf(shared).length === 1)
+        for (const p of nomOrAcc[0]) restrict(p, shared);
     }
     // "den Präsidenten", "sich": an object that may be accusative or dative is far more often the direct object.
     if (finite !== undefined && !isCopula) {
@@ -777,6 +855,17 @@ export function analyzeGrammar(
     }
   });
 
+  // "in Städten wie Peking": a phrase after wie/als takes the case of the phrase it compares with when
+  // that stands right before; else it is no argument of the verb ("fungiert als Sprecher", "sieht ihn
+  // als Herrscher") and keeps nominative or accusative, whichever its reference is.
+  for (const p of phrases) {
+    if (p.governed || !isComparison(tokens, p)) continue;
+    const before = phrases.find((q) => q.end === p.start - 2 && !q.isPronoun);
+    const shared = before && casesOf(before.mask).length === 1 ? genderNumberFree(before.mask) : 0;
+    if (shared && p.mask & shared) restrict(p, shared);
+    else restrict(p, NOM | ACC);
+  }
+
   // "mit Technologielobbyisten", "Vertreter von Uber": a count noun without an article is
   // rarely singular; where its form could be either, the plural is the reading.
   for (const p of phrases) {
@@ -790,6 +879,10 @@ export function analyzeGrammar(
     for (const m of p.members) {
       const slot = slots[m]!;
       slot.mask = slot.own && (slot.own & p.mask) !== 0 ? slot.own & p.mask : p.mask;
+      // "dem Geheimdienst GCHQ", "in der Hauptstadt Belgrad": a name in close apposition to a common
+      // noun does not decline; it may take the phrase's case or stand in the nominative.
+      if (slot.kind === "propn" && p.members.some((o) => o < m && slots[o]!.kind === "noun"))
+        slot.mask |= genderNumberOf(slot.mask) & NOM;
       // "der Beschäftigten", "den Vorsitzenden": a nominalised adjective that may be plural names a group far more often.
       if (slot.adjectival && slot.mask & PLUR && slot.mask & SING) {
         slot.mask &= PLUR;
@@ -856,6 +949,11 @@ function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
   if (slot.adjectival && plural) genders = ["Masc"];
   // "mit einem Deutschen": counted with ein/kein, a nominalised adjective is a person, not a thing (das Deutsche).
   if (slot.adjectival && slot.afterEinWord && genders.includes("Masc")) genders = genders.filter((g) => g !== "Neut");
+  // "zum Vorsitzenden" is a person (present participle), "im Dänischen" a language (adjective in -isch).
+  if (slot.adjectival && genders.length === 2 && genders.includes("Masc") && genders.includes("Neut")) {
+    if (/ende$/.test(token.lemma ?? "")) genders = ["Masc"];
+    else if (/ische$/.test(token.lemma ?? "")) genders = ["Neut"];
+  }
   const showGender =
     slot.kind === "noun" ||
     slot.kind === "adj" ||

@@ -108,3 +108,61 @@ describe("hard cases", () => {
     expect(feats("die", "die").Case).toBeDefined();
   });
 });
+
+describe("phrases the rules reach across words", () => {
+  it.each([
+    // A preposition governs its phrase across adverbs, numbers, a second determiner and a genitive before the noun.
+    ["Sie wurden nach einem anderen Verfahren gewählt.", "Verfahren", { Case: "Dat", Number: "Sing" }],
+    ["Sie wurden nach einem anderen Verfahren gewählt.", "anderen", { Case: "Dat", Number: "Sing" }],
+    ["Er spricht mit ihrem sehr alten Vater.", "Vater", { Case: "Dat" }],
+    ["Er fährt in ungefähr 4 Minuten hin.", "Minuten", { Number: "Plur" }],
+    ["Sie steht in deren Mitte.", "Mitte", { Case: "Dat" }],
+    // A genitive attribute after a noun, led by an article or by a strong adjective.
+    ["Das ist eines der Probleme nationaler Sicherheit.", "nationaler", { Case: "Gen", Gender: "Fem" }],
+    ["Das ist eines der Probleme nationaler Sicherheit.", "Sicherheit", { Case: "Gen", Gender: "Fem" }],
+  ])("%s — %s", (sentence, word, expected) => {
+    expect(feats(sentence, word)).toMatchObject(expected);
+  });
+});
+
+describe("honest ambiguity", () => {
+  it("a name in close apposition to a noun may keep the nominative", () => {
+    expect(feats("Er lebt in der Hauptstadt Berlin.", "Berlin").Case).toBe("Nom,Dat");
+    expect(feats("Er lebt in der Hauptstadt Berlin.", "Hauptstadt").Case).toBe("Dat");
+  });
+
+  it("an apposition after a comma takes the case of the phrase before it", () => {
+    expect(feats("Er las den Roman, ein altes Buch, sehr gern.", "Buch").Case).toBe("Acc");
+  });
+
+  it("a quoted fragment whose verb is outside the quotes stays open", () => {
+    const c = feats("Sie nannte es „eine gute Idee“ und ging.", "Idee").Case ?? "";
+    expect(c.split(",")).toEqual(expect.arrayContaining(["Nom", "Acc"]));
+  });
+
+  it("a phrase after wie takes the case of what it compares with; after als it is no object of the verb", () => {
+    expect(feats("Sie klagen über die Luft in Städten wie Rom.", "Rom").Case).toBe("Dat");
+    expect(feats("Er arbeitet als Sprecher.", "Sprecher").Case).toBe("Nom,Acc");
+  });
+
+  it("no guess when no phrase agrees with the verb", () => {
+    const c = feats("Die Frau laufen.", "Frau").Case ?? "";
+    expect(c.split(",")).toEqual(expect.arrayContaining(["Nom", "Acc"]));
+  });
+});
+
+describe("gender of nouns", () => {
+  it.each([
+    // Words no dictionary has: the derivational suffix, or after an article the noun they end in.
+    ["Die Brimmelung kam.", "Brimmelung", { Gender: "Fem", Number: "Sing" }],
+    ["Das Quarkeltum wuchs.", "Quarkeltum", { Gender: "Neut", Number: "Sing" }],
+    ["Er wohnt im Zwackelbereich.", "Zwackelbereich", { Case: "Dat", Gender: "Masc" }],
+    // Nominalised adjectives and participles: a count before them makes them plural (masculine as
+    // the generic form); a present participle is a person, an adjective in -isch a language.
+    ["Er zitiert zwei Gelehrte.", "Gelehrte", { Gender: "Masc", Number: "Plur" }],
+    ["Er wurde zum Vorsitzenden befördert.", "Vorsitzenden", { Case: "Dat", Gender: "Masc", Number: "Sing" }],
+    ["Im Dänischen klingt das anders.", "Dänischen", { Case: "Dat", Gender: "Neut", Number: "Sing" }],
+  ])("%s — %s", (sentence, word, expected) => {
+    expect(feats(sentence, word)).toMatchObject(expected);
+  });
+});
