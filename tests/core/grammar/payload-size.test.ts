@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeText } from "@/lib/core/analyze";
 import { grammarInfoOf } from "@/lib/core/grammar/grammar-info";
 import { lexemeKeyOf, type StoredToken } from "@/lib/core/import/stored-token";
-import { loadLexicon, type Lexicon } from "@/lib/core/lexicon/index";
+import type { Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
 import { compactTokens, type ReaderTextLexeme } from "@/lib/core/reading/reader-payload";
 
 const input = readFileSync(path.resolve(__dirname, "../../../data/seed/seed-article.de.txt"), "utf8");
