@@ -74,4 +74,65 @@ describe("audio with subtitles", () => {
     expect(stoppedAt).toBeLessThan(end + 500);
     await context.close();
   });
+
+  it("follow-along turns to the next page when the audio plays on past the page, without stopping", async () => {
+    // Enough subtitled sentences for two reader pages, one short cue each.
+    const subjects = ["Der Hund", "Die Katze", "Mein Bruder", "Unsere Nachbarin", "Das Kind"];
+    const places = ["durch den Park", "zum Bahnhof", "über die Brücke", "in die Stadt", "an den See"];
+    const cue = (ms: number) =>
+      `${String(Math.floor(ms / 3_600_000)).padStart(2, "0")}:${String(Math.floor(ms / 60_000) % 60).padStart(2, "0")}:${String(Math.floor(ms / 1000) % 60).padStart(2, "0")},${String(ms % 1000).padStart(3, "0")}`;
+    const cues = Array.from({ length: 160 }, (_, i) => {
+      const line = `${subjects[i % 5]} geht heute langsam ${places[Math.floor(i / 5) % 5]} und singt dabei ein Lied.`;
+      return `${i + 1}\n${cue(i * 200)} --> ${cue(i * 200 + 190)}\n${line}\n`;
+    }).join("\n");
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, DEMO_LEARNER);
+    await page.goto(`${BASE_URL}/import`);
+    await page.getByLabel("Upload file").check();
+    await page.getByLabel("Title (optional)").fill("Lange Folge");
+    await page
+      .getByLabel("File", { exact: true })
+      .setInputFiles({ name: "lang.srt", mimeType: "application/x-subrip", buffer: Buffer.from(cues) });
+    await page
+      .getByLabel("Audio, optional — read along")
+      .setInputFiles({ name: "lang.wav", mimeType: "audio/wav", buffer: Buffer.from(toneWav(34)) });
+    await page.getByRole("button", { name: "Import" }).click();
+    await page.waitForURL((url) => url.pathname.startsWith("/read/"), { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="reader"] [data-token-index]');
+    await page.getByRole("navigation", { name: "Pages" }).first().waitFor();
+
+    const last = await page.evaluate(() =>
+      Math.max(
+        ...[...document.querySelectorAll<HTMLElement>("[data-sentence-index]")].map((el) =>
+          Number(el.dataset.sentenceIndex),
+        ),
+      ),
+    );
+    const lastPlay = page.getByRole("button", { name: `Play sentence ${last + 1}`, exact: true });
+    const [lastStart] = (await lastPlay.getAttribute("data-span"))!.split("-").map(Number) as [number, number];
+    await page.evaluate((ms) => {
+      document.querySelector<HTMLAudioElement>('[data-testid="text-audio"]')!.currentTime = ms / 1000;
+    }, lastStart);
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+
+    await page.waitForURL((url) => url.searchParams.get("page") === "2", { timeout: 15_000 });
+    // The next page's sentences are shown and the spoken one is marked, while the same audio plays on.
+    await page.waitForSelector(`[data-sentence-index="${last + 1}"]`);
+    await page.waitForSelector('[data-speaking="true"]', { timeout: 10_000 });
+    const after = await page.evaluate(() => {
+      const audio = document.querySelector<HTMLAudioElement>('[data-testid="text-audio"]')!;
+      const speaking = document.querySelector<HTMLElement>('[data-speaking="true"]')!;
+      return {
+        ms: audio.currentTime * 1000,
+        isPlaying: !audio.paused,
+        speaking: Number(speaking.closest<HTMLElement>("[data-sentence-index]")!.dataset.sentenceIndex),
+      };
+    });
+    expect(after.isPlaying).toBe(true);
+    expect(after.speaking).toBeGreaterThan(last);
+    expect(after.ms).toBeGreaterThan(lastStart);
+    await page.getByRole("button", { name: "Pause", exact: true }).click();
+    await context.close();
+  });
 });

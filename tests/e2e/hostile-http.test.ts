@@ -485,6 +485,18 @@ describe("issue 14.7: callback URLs stay on this site", () => {
   });
 });
 
+/** Calls the sign-up page's server action (its id read from the page) with a body of the attacker's choosing. */
+async function callSignUpAction(contentType: string, body: BodyInit): Promise<Response> {
+  const signup = await (await fetch(`${BASE_URL}/signup`)).text();
+  const actionId = /[0-9a-f]{42}/.exec(signup.replace(/&quot;/g, '"'))?.[0];
+  expect(actionId).toBeDefined();
+  return fetch(`${BASE_URL}/signup`, {
+    method: "POST",
+    headers: { "next-action": actionId!, "content-type": contentType, origin: origin.origin },
+    body,
+  });
+}
+
 describe("issue 14.8: malformed requests get a 4xx, not a 500", () => {
   it("GET /api/auth/callback/credentials", async () => {
     const response = await fetch(`${BASE_URL}/api/auth/callback/credentials`, { redirect: "manual" });
@@ -496,16 +508,49 @@ describe("issue 14.8: malformed requests get a 4xx, not a 500", () => {
     ["a 3 MB body", "text/plain;charset=UTF-8", `["${"a".repeat(3 * 1024 * 1024)}"]`],
     ["a 3 MB multipart body", "multipart/form-data; boundary=lesefluss", "a".repeat(3 * 1024 * 1024)],
   ])("a server action called with %s", async (_name, contentType, body) => {
-    const signup = await (await fetch(`${BASE_URL}/signup`)).text();
-    const actionId = /[0-9a-f]{42}/.exec(signup.replace(/&quot;/g, '"'))?.[0];
-    expect(actionId).toBeDefined();
-    const response = await fetch(`${BASE_URL}/signup`, {
-      method: "POST",
-      headers: { "next-action": actionId!, "content-type": contentType, origin: origin.origin },
-      body,
-    });
+    const response = await callSignUpAction(contentType, body);
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect((await fetch(`${BASE_URL}/signin`)).status).toBe(200);
+  });
+
+  // Under the 1 MB limit, so only the body's framing is wrong: each used to reach Next.js' decoder and get a 500.
+  it.each([
+    ["text that is not JSON", "text/plain;charset=UTF-8", "{this is not json", 400],
+    ["bytes that are not UTF-8", "text/plain;charset=UTF-8", new Uint8Array([0x22, 0xff, 0xfe, 0x22]), 400],
+    [
+      "multipart that does not match its boundary",
+      "multipart/form-data; boundary=lesefluss",
+      "garbage".repeat(1000),
+      400,
+    ],
+    [
+      "multipart without the action's JSON root",
+      "multipart/form-data; boundary=b",
+      '--b\r\nContent-Disposition: form-data; name="1_x"\r\n\r\ny\r\n--b--\r\n',
+      400,
+    ],
+  ])(
+    "a server action whose body is %s gets a 400 (sent as %s), without a stack trace",
+    async (_name, contentType, body, status) => {
+      const response = await callSignUpAction(contentType, body);
+      expect(response.status).toBe(status);
+      const text = await response.text();
+      expect(text).not.toMatch(/\n\s+at |node_modules|\.next\//);
+      expect((await fetch(`${BASE_URL}/signin`)).status).toBe(200);
+    },
+  );
+
+  it("a server action id that does not exist gets a 4xx (Next.js' own answer its client router understands)", async () => {
+    for (const actionId of ["0".repeat(42), "not-an-action-id"]) {
+      const response = await fetch(`${BASE_URL}/signup`, {
+        method: "POST",
+        headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", origin: origin.origin },
+        body: JSON.stringify(["$K1"]),
+      });
+      expect(response.status, actionId).toBeGreaterThanOrEqual(400);
+      expect(response.status, actionId).toBeLessThan(500);
+      expect(await response.text()).not.toMatch(/\n\s+at |node_modules/);
+    }
   });
 });

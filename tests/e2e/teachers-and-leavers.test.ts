@@ -3,7 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fs from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { BASE_URL, DEMO_TEACHER, SEED_TITLE, launchBrowser, signIn, signUpNewLearner, word } from "./browser";
+import {
+  BASE_URL,
+  DEMO_TEACHER,
+  SEED_TITLE,
+  allowBrowserProblem,
+  launchBrowser,
+  signIn,
+  signUpNewLearner,
+  word,
+} from "./browser";
 
 let browser: Browser;
 let contexts: BrowserContext[] = [];
@@ -125,5 +134,37 @@ describe("teachers and leavers", () => {
     const [sheet] = await Promise.all([learner.waitForEvent("download"), learner.getByTestId("export-csv").click()]);
     const sheetText = fs.readFileSync((await sheet.path())!, "utf8").replace(/^\uFEFF/, "");
     expect(sheetText.split("\r\n")[0]).toBe("German,English,Context,Context translation,Tags");
+  });
+
+  it("the JSON export imports back on the account page, and doubles nothing in the account it came from", async () => {
+    await learner.goto(`${BASE_URL}/account`);
+    const [json] = await Promise.all([learner.waitForEvent("download"), learner.getByTestId("export-json").click()]);
+    const file = (await json.path())!;
+    expect(JSON.parse(fs.readFileSync(file, "utf8"))).toMatchObject({ format: "lesefluss-export" });
+    const form = learner.getByTestId("import-data");
+    await form.getByLabel("Export file (.json)").setInputFiles({
+      name: "lesefluss-export.json",
+      mimeType: "application/json",
+      buffer: fs.readFileSync(file),
+    });
+    await form.getByRole("button", { name: "Import my data" }).click();
+    const done = form.getByRole("status");
+    await done.waitFor({ state: "visible" });
+    expect(await done.textContent()).toContain("Imported: 0 cards added, 0 updated; 0 reviews added");
+
+    // The refusal is the point of this step: its 400 is not a fault of the app.
+    allowBrowserProblem(
+      /400.*\/api\/account\/import|status of 400/,
+      "a file that is not an export is refused with 400",
+    );
+    await form.getByLabel("Export file (.json)").setInputFiles({
+      name: "notes.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ format: "something else" })),
+    });
+    await form.getByRole("button", { name: "Import my data" }).click();
+    const refused = form.getByRole("alert");
+    await refused.waitFor({ state: "visible" });
+    expect(await refused.textContent()).toContain("format: This is not a Lesefluss export file.");
   });
 });

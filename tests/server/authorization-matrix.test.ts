@@ -599,6 +599,21 @@ describe("authorization matrix: writes", () => {
       expect(text).not.toContain("card-of-learner-A");
       expect(text).not.toContain(a.email);
       expect(JSON.stringify(await exportUserData(a))).toContain("card-of-learner-A");
+      // B importing A's export gets copies of the cards; A's own rows (cards, reviews) stay exactly as they were.
+      covers("importUserData");
+      const { importUserData } = await import("@/lib/server/data/import-user-data");
+      const { userDataImportSchema } = await import("@/lib/validation/user-data-import");
+      const rowsOfA = async () => ({
+        cards: await db.card.findMany({ where: { userId: a.id }, orderBy: { id: "asc" } }),
+        reviews: await db.reviewLog.findMany({ where: { userId: a.id }, orderBy: { id: "asc" } }),
+      });
+      const beforeImport = await rowsOfA();
+      const fileOfA = userDataImportSchema.parse(JSON.parse(JSON.stringify(await exportUserData(a))));
+      await importUserData(b, fileOfA);
+      expect(await rowsOfA()).toEqual(beforeImport);
+      expect(
+        await db.card.count({ where: { userId: b.id, front: { in: beforeImport.cards.map((c) => c.front) } } }),
+      ).toBe(beforeImport.cards.length);
     }
     if (fs.existsSync(path.join(dir, "delete-account.ts"))) {
       covers("deleteAccount");

@@ -1,8 +1,9 @@
-// /account – export your cards (Anki deck, Anki CSV, spreadsheet) or all your data (JSON), import texts, or delete your account.
+// /account – export your cards (Anki deck, Anki CSV, spreadsheet) or all your data (JSON), import that JSON back, import texts, or delete your account.
 import { requireUser } from "@/lib/server/auth";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { SignOutEverywhereButton } from "./_components/sign-out-everywhere-button";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { ImportDataForm } from "./_components/import-data-form";
 
 export const metadata = { title: "Account" };
 export const dynamic = "force-dynamic";
@@ -28,7 +29,7 @@ const DOWNLOADS = [
   {
     title: "Everything (.json)",
     purpose:
-      "Everything Lesefluss stores about you (profile, texts, cards, reviews, progress) as one JSON file, for your records or another program.",
+      "Everything Lesefluss stores about you (profile, texts, cards, reviews, progress) as one JSON file: for your records or another program, and to bring your learning back here or into another Lesefluss (below).",
     href: "/api/account/export",
     label: "Export my data (JSON)",
     testId: "export-json",
@@ -96,6 +97,17 @@ export default async function AccountPage() {
             </p>
           </div>
         ))}
+      </section>
+      <section id="import-data" className="card stack" aria-labelledby="import-data-heading" style={{ marginTop: 16 }}>
+        <h2 id="import-data-heading">Bring your data back</h2>
+        <p className="small">
+          Upload the “Everything (.json)” file exported above, from this account, an earlier one or another Lesefluss.
+          Your word statuses, cards with their schedule and memory state, every review and your goals and review
+          settings are merged into this account: nothing you have is removed, a card keeps whichever side was reviewed
+          last, and importing the same file twice adds nothing. Texts are not restored from it; import them again. Anki
+          files cannot be imported here.
+        </p>
+        <ImportDataForm />
       </section>
       <section className="card stack" aria-labelledby="import-heading" style={{ marginTop: 16 }}>
         <h2 id="import-heading">Bring texts in</h2>

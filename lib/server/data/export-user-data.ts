@@ -4,7 +4,8 @@ import { AppError } from "../errors";
 import type { Actor } from "../actor";
 import { schedulingUserSelect } from "../access/review-access";
 
-export const EXPORT_FORMAT_VERSION = 1;
+/** 2: cards and word-status events name their word (lemma, part of speech), so the file imports into another installation. */
+export const EXPORT_FORMAT_VERSION = 2;
 
 /**
  * Everything stored about the actor, as plain JSON (GDPR-style export):
@@ -56,12 +57,13 @@ export async function exportUserData(actor: Actor) {
   const wordStatusEvents = await db.wordStatusEvent.findMany({
     where: { userId },
     orderBy: { at: "asc" },
-    select: { lexemeId: true, fromStatus: true, toStatus: true, at: true },
+    select: { lexemeId: true, lexeme, fromStatus: true, toStatus: true, at: true },
   });
   const cards = await db.card.findMany({
     where: { userId },
     orderBy: { createdAt: "asc" },
     omit: { userId: true },
+    include: { lexeme },
   });
   const reviewLogs = await db.reviewLog.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" }, omit: { userId: true } });
   const readingProgress = await db.readingProgress.findMany({ where: { userId }, omit: { userId: true } });

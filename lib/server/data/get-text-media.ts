@@ -12,6 +12,8 @@ export interface TextMedia {
   sections: { title: string; sentenceIndex: number; page: number }[];
   /** Sentence index → [startMs, endMs] in the audio, for sentences with timings (subtitles). */
   timings: Record<number, [number, number]>;
+  /** Each reader page's first sentence index (only for a text with audio: the follow-along turns pages). */
+  pageStarts: number[];
   /** Where the audio is served (only to readers of the text), or null without audio. */
   audio: { url: string; mimeType: string } | null;
   /** The owner may mark sentence starts while listening: the text has audio and no timings yet. */
@@ -48,5 +50,9 @@ export async function getTextMedia(actor: Actor, textId: string): Promise<TextMe
     ? { url: `/api/texts/${encodeURIComponent(text.id)}/audio?v=${row.audio.createdAt.getTime()}`, mimeType: row.audio.mimeType }
     : null;
   const canMarkTimings = audio !== null && text.ownerId === actor.id && timed.length === 0;
-  return { textId: text.id, author: row?.author ?? null, sections, timings, audio, canMarkTimings, dictionaries };
+  const pages = audio
+    ? await db.sentence.groupBy({ by: ["page"], where: { textId: text.id }, _min: { index: true }, orderBy: { page: "asc" } })
+    : [];
+  const pageStarts = pages.map((p) => p._min.index ?? 0);
+  return { textId: text.id, author: row?.author ?? null, sections, timings, pageStarts, audio, canMarkTimings, dictionaries };
 }

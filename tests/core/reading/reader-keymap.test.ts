@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { READER_KEYMAP, commandForKey, type KeyPress, type ReaderCommand } from "@/lib/core/reading/reader-keymap";
+import {
+  READER_KEYMAP,
+  READER_SHORTCUTS,
+  commandForKey,
+  keyLabel,
+  shortcutLines,
+  type KeyBinding,
+  type KeyPress,
+  type ReaderCommand,
+} from "@/lib/core/reading/reader-keymap";
 import { WORD_STATUS } from "@/lib/core/words/status";
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
@@ -33,6 +42,9 @@ describe("commandForKey", () => {
     ["⇧T is every translation", press("T", { shiftKey: true }), { type: "toggle-all-translations" }],
     ["s reads the sentence", press("s"), { type: "speak-sentence" }],
     ["W reads the word", press("W", { shiftKey: true }), { type: "speak-word" }],
+    ["m marks where the next sentence starts", press("m"), { type: "mark-sentence-start" }],
+    ["] is the next chapter", press("]"), { type: "jump-chapter", delta: 1 }],
+    ["[ is the previous chapter", press("["), { type: "jump-chapter", delta: -1 }],
     ["Ctrl+A is the browser's select-all", press("a", { ctrlKey: true }), null],
     ["⌘+T is the browser's new tab", press("t", { metaKey: true }), null],
     ["Alt+→ is the browser's history", press("ArrowRight", { altKey: true }), null],
@@ -60,5 +72,52 @@ describe("commandForKey", () => {
         seen.add(id);
       }
     }
+  });
+});
+
+// Issue 16: the help lacked the audio and chapter keys; it is now built from the table, so it lists every key.
+describe("the shortcut list", () => {
+  it("names every key of every binding, with what it does", () => {
+    for (const binding of READER_KEYMAP) {
+      const line = READER_SHORTCUTS.find((l) => l.what === binding.help && l.group === binding.group);
+      expect(line, binding.help).toBeDefined();
+      expect(line!.keys).toContain(keyLabel(binding));
+    }
+  });
+
+  it.each([
+    ["S or ▶ after a sentence", /play the sentence/],
+    ["M", /next sentence starts/],
+    ["[ / ]", /chapter/],
+    ["⇧T", /all translations/],
+    ["⇧→ or ⇧ + click", /phrase/],
+    ["1 / 2 / 3 / 4", /learning status/],
+    ["5 or K", /^known$/],
+  ])("shows %s", (keys, what) => {
+    expect(READER_SHORTCUTS).toContainEqual(expect.objectContaining({ keys, what: expect.stringMatching(what) }));
+  });
+
+  it("follows the table: a key added to the keymap appears in the list", () => {
+    const extra: KeyBinding = {
+      keys: ["p", "P"],
+      command: { type: "speak-word" },
+      help: "pause",
+      group: "Translations and audio",
+    };
+    expect(shortcutLines([...READER_KEYMAP, extra])).toContainEqual({
+      keys: "P",
+      what: "pause",
+      group: "Translations and audio",
+    });
+  });
+
+  it.each<[Pick<KeyBinding, "keys" | "shift">, string]>([
+    [{ keys: ["ArrowRight"], shift: true }, "⇧→"],
+    [{ keys: ["T"] }, "⇧T"],
+    [{ keys: ["t"] }, "T"],
+    [{ keys: ["0", "n", "N"] }, "0 or N"],
+    [{ keys: ["Escape"] }, "Esc"],
+  ])("labels %j as %s", (binding, label) => {
+    expect(keyLabel(binding)).toBe(label);
   });
 });

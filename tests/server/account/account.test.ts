@@ -57,7 +57,7 @@ describe("export", () => {
     expect(json).not.toMatch(/passwordHash|argon2/);
     expect(json).not.toContain(other.learner.id);
     expect(json).not.toContain(other.card.id);
-    expect(JSON.parse(json)).toMatchObject({ format: "lesefluss-export", version: 1 });
+    expect(JSON.parse(json)).toMatchObject({ format: "lesefluss-export", version: 2 });
   });
 });
 

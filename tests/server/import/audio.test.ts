@@ -210,6 +210,8 @@ describe("sentence starts marked while listening", () => {
     const media = await getTextMedia(owner, textId);
     expect(media.timings).toEqual({ 0: [100, 1_400], 1: [1_400, 2_900], 2: [2_900, 4_000] });
     expect(media.canMarkTimings).toBe(false);
+    // One reader page, starting at the first sentence: the follow-along has nowhere to turn to.
+    expect(media.pageStarts).toEqual([0]);
     await expectAppError(
       updateSentenceTimingsFromAudio(owner, textId, { marks: [{ index: 3, startMs: 0 }], endMs: 10 }),
       "INVALID_INPUT",

@@ -5,6 +5,7 @@ import { getReaderShell } from "@/lib/server/data/get-reading-view";
 import { getTextMedia } from "@/lib/server/data/get-text-media";
 import { isAppError } from "@/lib/server/errors";
 import { ReaderLoader } from "./_components/reader-loader";
+import { TextMediaProvider } from "./_components/text-media";
 
 export async function generateMetadata() {
   return { title: "Reading" };
@@ -30,5 +31,10 @@ export default async function ReadPage({
   // The browser starts fetching the text with the HTML, not after the scripts ran.
   preload(shell.textPageUrl, { as: "fetch", crossOrigin: "anonymous" });
   const media = await getTextMedia(actor, textId);
-  return <ReaderLoader key={shell.textPageUrl} shell={shell} media={media} />;
+  // The media (and its <audio>) sit outside the keyed loader: turning the page keeps the audio playing.
+  return (
+    <TextMediaProvider media={media}>
+      <ReaderLoader key={shell.textPageUrl} shell={shell} />
+    </TextMediaProvider>
+  );
 }

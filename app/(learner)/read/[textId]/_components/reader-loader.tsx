@@ -6,10 +6,8 @@ import { useEffect, useMemo, useState } from "react";
 import type { ReaderShell, ReadingView } from "@/lib/server/data/get-reading-view";
 import { withClassCorrections, withLearnerWords, type ReaderTextPage } from "@/lib/core/reading/reader-payload";
 import { Reader } from "./reader";
-import { TextMediaProvider } from "./text-media";
-import type { TextMedia } from "@/lib/server/data/get-text-media";
 
-export function ReaderLoader({ shell, media }: { shell: ReaderShell; media: TextMedia | null }) {
+export function ReaderLoader({ shell }: { shell: ReaderShell }) {
   const [textPage, setTextPage] = useState<ReaderTextPage | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -51,9 +49,5 @@ export function ReaderLoader({ shell, media }: { shell: ReaderShell; media: Text
       </main>
     );
   }
-  return (
-    <TextMediaProvider media={media}>
-      <Reader view={view} />
-    </TextMediaProvider>
-  );
+  return <Reader view={view} />;
 }

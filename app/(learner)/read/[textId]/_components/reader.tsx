@@ -46,6 +46,8 @@ export function Reader({ view }: { view: ReadingView }) {
     containerRef: readerRef,
   });
   const { panelOpen, setPanelOpen, activeLexemeId, targets, onKeyDown } = useReaderCommands({
+    textId: text.id,
+    page: view.page,
     sentences,
     focus,
     translations,

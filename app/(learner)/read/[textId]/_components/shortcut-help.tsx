@@ -1,7 +1,7 @@
 "use client";
-// The "Keyboard shortcuts" list, from the reader's keymap module.
+// The "Keyboard shortcuts" list, built from the reader's keymap table (every key the reader answers to).
 import { useState } from "react";
-import { READER_SHORTCUTS } from "@/lib/core/reading/reader-keymap";
+import { READER_SHORTCUTS, SHORTCUT_GROUPS } from "@/lib/core/reading/reader-keymap";
 
 export function ShortcutHelp() {
   const [open, setOpen] = useState(false);
@@ -19,16 +19,21 @@ export function ShortcutHelp() {
       {open ? (
         <div id="reader-shortcuts" className="card shortcut-list" role="region" aria-label="Keyboard shortcuts">
           <p className="small muted">Tab into the text, then:</p>
-          <dl>
-            {READER_SHORTCUTS.map(([keys, what]) => (
-              <div key={keys} className="row">
-                <dt>
-                  <kbd>{keys}</kbd>
-                </dt>
-                <dd>{what}</dd>
-              </div>
-            ))}
-          </dl>
+          {SHORTCUT_GROUPS.map((group) => (
+            <section key={group} aria-label={group}>
+              <h3 className="small">{group}</h3>
+              <dl>
+                {READER_SHORTCUTS.filter((line) => line.group === group).map(({ keys, what }) => (
+                  <div key={keys} className="row">
+                    <dt>
+                      <kbd>{keys}</kbd>
+                    </dt>
+                    <dd>{what}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
         </div>
       ) : null}
     </div>

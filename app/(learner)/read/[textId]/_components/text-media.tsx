@@ -3,9 +3,10 @@
 // control on each sentence that has a timing, the spoken sentence highlighted,
 // and a book's chapter list. Provided around the reader; the reader itself
 // only places <SentencePlay>, <ChapterJump> and calls useTextMedia() for S.
-import { createContext, useContext, useEffect, useId, useMemo } from "react";
+import { createContext, useContext, useEffect, useId, useMemo, useRef } from "react";
 import { useRouter } from "next/navigation";
 import type { TextMedia } from "@/lib/server/data/get-text-media";
+import { pageToFollow } from "@/lib/core/reading/follow-pages";
 import { AUDIO_RATES, useSentenceAudio, type SentenceAudio } from "./use-sentence-audio";
 import { TimingMarker } from "./timing-marker";
 import styles from "./text-media.module.css";
@@ -26,7 +27,7 @@ export function TextMediaProvider({ media, children }: { media: TextMedia | null
     <MediaContext.Provider value={value}>
       {children}
       {media?.audio ? (
-        <AudioBar src={media.audio.url} audio={audio}>
+        <AudioBar src={media.audio.url} audio={audio} textId={media.textId} pageStarts={media.pageStarts}>
           {media.canMarkTimings ? <TimingMarker textId={media.textId} audio={audio} /> : null}
         </AudioBar>
       ) : null}
@@ -39,17 +40,40 @@ export function useTextMedia(): TextMediaValue {
   return useContext(MediaContext);
 }
 
-function AudioBar({ src, audio, children }: { src: string; audio: SentenceAudio; children?: React.ReactNode }) {
+interface AudioBarProps {
+  src: string;
+  audio: SentenceAudio;
+  textId: string;
+  pageStarts: number[];
+  children?: React.ReactNode;
+}
+
+function AudioBar({ src, audio, textId, pageStarts, children }: AudioBarProps) {
   const rateId = useId();
+  const router = useRouter();
+  const turnedTo = useRef<number | null>(null);
   const { attach, toggle, speaking, isPlaying, rate, setRate } = audio;
-  // Follow along: keep the spoken sentence on screen while the audio plays on.
+  // Follow along: keep the spoken sentence on screen while the audio plays on, turning to the next page when
+  // the audio reaches it (this bar, and its <audio>, stay mounted while the page changes).
   useEffect(() => {
     if (speaking === null || !isPlaying) return;
     const element = document.querySelector(`[data-sentence-index="${speaking}"]`);
-    const box = element?.getBoundingClientRect();
-    if (box && (box.top < 0 || box.bottom > window.innerHeight - 80))
-      element?.scrollIntoView({ block: "center", behavior: "smooth" });
-  }, [speaking, isPlaying]);
+    if (!element) {
+      const shown = [...document.querySelectorAll<HTMLElement>("[data-sentence-index]")].map((el) =>
+        Number(el.dataset.sentenceIndex),
+      );
+      if (shown.length === 0) return; // the next page is still loading
+      const page = pageToFollow(pageStarts, Math.max(...shown), speaking);
+      if (page !== null && turnedTo.current !== speaking) {
+        turnedTo.current = speaking;
+        router.push(`/read/${encodeURIComponent(textId)}?page=${page}`);
+      }
+      return;
+    }
+    const box = element.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight - 80)
+      element.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, [speaking, isPlaying, pageStarts, textId, router]);
   return (
     <div className={styles.bar} role="region" aria-label="Audio">
       <audio ref={attach} src={src} preload="metadata" data-testid="text-audio" />

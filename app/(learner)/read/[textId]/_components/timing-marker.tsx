@@ -4,6 +4,7 @@
 // sentences' timings, and every sentence then plays on its own.
 import { useCallback, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
+import { commandForKey } from "@/lib/core/reading/reader-keymap";
 import type { SentenceAudio } from "./use-sentence-audio";
 
 /** The text-wide index of the sentence after `index` on this page (the first one for null), or null at the page's end. */
@@ -33,7 +34,7 @@ export function TimingMarker({ textId, audio }: { textId: string; audio: Sentenc
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "m" && event.key !== "M") return;
+      if (commandForKey(event)?.type !== "mark-sentence-start") return;
       if ((event.target as HTMLElement).closest("input, textarea, select, [contenteditable=true]")) return;
       event.preventDefault();
       mark();

@@ -3,6 +3,8 @@
 // whether the dictionary panel is open. Every command also tells the look-up
 // log what happened (a status change is not a look-up; a card or translation is).
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { useRouter } from "next/navigation";
+import { chapterPage } from "@/lib/core/reading/follow-pages";
 import type { ReaderSentence } from "@/lib/core/reading/reader-payload";
 import type { WordStatusCode } from "@/lib/core/words/status";
 import { speakGerman } from "./speech";
@@ -13,6 +15,8 @@ import type { Position, useRovingFocus } from "./use-roving-focus";
 import type { useTranslations } from "./use-translations";
 
 interface CommandOptions {
+  textId: string;
+  page: number;
   sentences: ReaderSentence[];
   focus: ReturnType<typeof useRovingFocus>;
   translations: ReturnType<typeof useTranslations>;
@@ -21,9 +25,11 @@ interface CommandOptions {
   addCard: (sentence: ReaderSentence, tokenIndex: number) => Promise<void>;
 }
 
-export function useReaderCommands({ sentences, focus, translations, lookups, setStatus, addCard }: CommandOptions) {
+export function useReaderCommands(options: CommandOptions) {
+  const { textId, page, sentences, focus, translations, lookups, setStatus, addCard } = options;
   const [panelOpen, setPanelOpen] = useState(false);
   const media = useTextMedia();
+  const router = useRouter();
   const { active, setActive, clearSelection, focusWord, moveBy, moveSentence, extendSelection } = focus;
   const { toggle, toggleAll } = translations;
 
@@ -79,9 +85,18 @@ export function useReaderCommands({ sentences, focus, translations, lookups, set
         lookups.notePanelUse(token?.lexemeId);
         if (token) speakGerman(token.phrase ? token.phrase.lemma : token.text);
       },
+      jumpChapter: (delta) => {
+        const target = chapterPage(media.media?.sections.map((s) => s.page) ?? [], page, delta);
+        if (target === null) return false;
+        router.push(`/read/${encodeURIComponent(textId)}?page=${target}`);
+        return true;
+      },
     }),
     [
       media,
+      router,
+      textId,
+      page,
       active,
       activeLexemeId,
       sentences,

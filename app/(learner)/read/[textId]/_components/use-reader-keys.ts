@@ -22,6 +22,8 @@ export interface ReaderCommandTargets {
   toggleAllTranslations(): void;
   speakSentence(pos: Position): void;
   speakWord(pos: Position): void;
+  /** False when the text has no chapter that way. */
+  jumpChapter(delta: 1 | -1): boolean;
 }
 
 /** Runs one command; false when it does not apply here (no active word), so the key keeps its default. */
@@ -50,6 +52,11 @@ export function runReaderCommand(command: ReaderCommand, t: ReaderCommandTargets
     case "toggle-all-translations":
       t.toggleAllTranslations();
       return true;
+    case "jump-chapter":
+      return t.jumpChapter(command.delta);
+    case "mark-sentence-start":
+      // The timing marker hears M on the whole page (also after pressing Play); nothing for the text itself.
+      return false;
   }
   if (!active) return false;
   if (command.type === "add-card") t.addCard(active);
