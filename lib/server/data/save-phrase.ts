@@ -36,6 +36,8 @@ export async function savePhrase(actor: Actor, input: PhraseInput, now = new Dat
       update: {},
       select: { id: true },
     });
+    // A phrase entry made without glosses (restored from a learner's export file) gets the words' dictionary glosses now.
+    await tx.lexeme.updateMany({ where: { id: lexeme.id, gloss: null }, data: { gloss: wordGlosses } });
     await tx.wordStatus.upsert({
       where: { userId_lexemeId: { userId: actor.id, lexemeId: lexeme.id } },
       create: { userId: actor.id, lexemeId: lexeme.id, status: LearningStatus.LEARNING_1, userMeaning: meaning || null },
