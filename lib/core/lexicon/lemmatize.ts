@@ -269,27 +269,36 @@ function isNounOrUnknown(lexicon: Lexicon, word: string): boolean {
   return ids.length === 0 || ids.some((i) => lexicon.pos(i) === "NOUN" || lexicon.pos(i) === "PROPN");
 }
 
-function bestCandidate(lexicon: Lexicon, form: string, ctx: WordContext): number | null {
-  let best: number | null = null;
-  let bestScore = -Infinity;
-  const consider = (f: string, exactCase: boolean): void => {
-    for (const id of lexicon.lookupForm(f)) {
-      const s = scoreCandidate(lexicon, id, form, exactCase, ctx);
-      if (s > bestScore) {
-        bestScore = s;
-        best = id;
-      }
+/** The best-scoring candidate so far (a plain object, not a closure: this runs for every word). */
+interface Best {
+  id: number | null;
+  score: number;
+}
+
+/** Scores the readings of `f` (a spelling of `form`) into `best`. */
+function consider(lexicon: Lexicon, best: Best, f: string, form: string, exactCase: boolean, ctx: WordContext): void {
+  for (const id of lexicon.lookupForm(f)) {
+    const s = scoreCandidate(lexicon, id, form, exactCase, ctx);
+    if (s > best.score) {
+      best.score = s;
+      best.id = id;
     }
-  };
-  consider(form, true);
+  }
+}
+
+function bestCandidate(lexicon: Lexicon, form: string, ctx: WordContext): number | null {
+  const found: Best = { id: null, score: -Infinity };
+  consider(lexicon, found, form, form, true, ctx);
   const lower = form.toLowerCase();
-  if (lower !== form && (ctx.isSentenceStart || isAllCaps(form))) consider(lower, false);
-  if (isAllCaps(form)) consider(capitalize(lower), false);
-  if (best === null && /ss|ß/.test(form)) {
+  if (lower !== form && (ctx.isSentenceStart || isAllCaps(form))) consider(lexicon, found, lower, form, false, ctx);
+  if (isAllCaps(form)) consider(lexicon, found, capitalize(lower), form, false, ctx);
+  if (found.id === null && /ss|ß/.test(form)) {
     // Old and Swiss spellings: Prozeß → Prozess, grosse → große.
     for (const variant of [form.replace(/ß/g, "ss"), form.replace(/ss/g, "ß")])
-      if (variant !== form) consider(variant, true);
+      if (variant !== form) consider(lexicon, found, variant, form, true, ctx);
   }
+  let best = found.id;
+  let bestScore = found.score;
   const capitalMid = isCapitalized(form) && !ctx.isSentenceStart && !isAllCaps(form);
   if (capitalMid) {
     // "des Weißen Hauses", "des Nationalen Sicherheitsrates": a capitalised
