@@ -378,7 +378,23 @@ function pluralGlossFor(lexicon: Lexicon, id: number, form: string): string | nu
   return lexicon.pluralGloss?.(id) ?? null;
 }
 
+/**
+ * Compound analyses per lexicon and word (context plays no part in them,
+ * and every occurrence of a compound splits it again otherwise). Callers
+ * get their own top-level object; the compound info is never changed.
+ */
+const compoundCache = new WeakMap<Lexicon, Map<string, WordAnalysis | null>>();
 function compoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
+  let cache = compoundCache.get(lexicon);
+  if (!cache) compoundCache.set(lexicon, (cache = new Map()));
+  let known = cache.get(word);
+  if (known === undefined) {
+    known = computeCompoundAnalysis(lexicon, word);
+    if (cache.size < 50_000) cache.set(word, known);
+  }
+  return known && { ...known };
+}
+function computeCompoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
   const noun = isCapitalized(word);
   const split = splitCompound(lexicon, word, (id) => {
     const p = lexicon.pos(id);
