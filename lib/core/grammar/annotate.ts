@@ -119,16 +119,19 @@ function nounCells(lexicon: Lexicon, id: number): (string | null)[] | null {
   return cells;
 }
 
+const NOM_SING = maskOf("N.*.s");
+const DAT_SING = maskOf("D.*.s");
+const GEN_SING = maskOf("G.*.s");
+const DAT_PLUR = maskOf("D.*.p");
+
 /** Case/number readings of a noun form from its table; 0 when the table does not have the form. */
 function nounTableMask(lexicon: Lexicon, id: number, form: string, gender: number): number {
   const cells = nounCells(lexicon, id);
   if (!cells) return 0;
   let m = 0;
-  cells.forEach((cell, i) => {
-    if (cell === form) m |= NOUN_CELL_MASKS[i] ?? 0;
-  });
+  for (let i = 0; i < cells.length; i++) if (cells[i] === form) m |= NOUN_CELL_MASKS[i] ?? 0;
   // Morphy lists the old dative -e (dem Hause); the bare form is the usual dative.
-  if (m & maskOf("N.*.s") && cells[2] === `${form}e`) m |= maskOf("D.*.s");
+  if (m & NOM_SING && cells[2] === `${form}e`) m |= DAT_SING;
   return m ? m & gender : 0;
 }
 
@@ -156,9 +159,9 @@ function nounMask(lexicon: Lexicon, token: AnalyzedToken, known: number | null |
   let m = 0;
   // A feminine noun has no genitive -s: its lemma is every singular case.
   if (text === lemma) m |= token.gender === "f" ? SING : SING & ~GEN;
-  if (lemma && (text === `${lemma}s` || text === `${lemma}es`)) m |= maskOf("G.*.s");
+  if (lemma && (text === `${lemma}s` || text === `${lemma}es`)) m |= GEN_SING;
   if (plural && text === plural) m |= PLUR;
-  if (plural && text === `${plural}n`) m |= maskOf("D.*.p");
+  if (plural && text === `${plural}n`) m |= DAT_PLUR;
   return (m || ALL) & gender;
 }
 
