@@ -199,8 +199,9 @@ const INFINITIVE_CONJUNCTIONS = new Set(["um", "ohne", "statt", "anstatt"]);
 function linkParticlesBeforeVerb(tokens: AnalyzedToken[], lexicon: Lexicon): void {
   for (let j = 0; j + 1 < tokens.length; j++) {
     const p = tokens[j]!;
+    if (p.kind !== "word" || p.phrase) continue;
     const particle = p.text.toLowerCase();
-    if (p.kind !== "word" || p.phrase || particle === "zu" || !SEPARABLE_PARTICLES.has(particle)) continue;
+    if (particle === "zu" || !SEPARABLE_PARTICLES.has(particle)) continue;
     let v = j + 1;
     if (tokens[v]?.text === "zu") {
       if (INFINITIVE_CONJUNCTIONS.has(particle)) continue;

@@ -77,6 +77,22 @@ function adverbialSensesOf(lexicon: Lexicon, adverb: number, adjective: number):
   return merged;
 }
 
+function isTextWide(textDomains: TextDomains, d: string): boolean {
+  return (textDomains.get(d) ?? 0) >= TEXT_DOMAIN_MIN;
+}
+
+/** The context of a word: its own subject field is no evidence for itself. */
+function contextFor(
+  shared: SenseContext,
+  sentenceDomains: ReadonlyMap<string, number>,
+  textDomains: TextDomains,
+  own: readonly string[],
+): SenseContext {
+  const alone = own.filter((d) => sentenceDomains.get(d) === 1 && !isTextWide(textDomains, d));
+  if (alone.length === 0) return shared;
+  return { ...shared, domains: new Set([...shared.domains].filter((d) => !alone.includes(d))) };
+}
+
 /**
  * Re-glosses the sentence's tokens in place. `ids[i]` is the lexeme chosen
  * for token i (null for guesses and non-words); `textDomains` carries the
@@ -107,16 +123,9 @@ export function glossInContext(
       for (const d of lexicon.domains?.(id) ?? []) sentenceDomains.set(d, (sentenceDomains.get(d) ?? 0) + 1);
   });
   const cueWeight = cueWeightIn(lexicon);
-  const textWide = (d: string): boolean => (textDomains.get(d) ?? 0) >= TEXT_DOMAIN_MIN;
   const domains = new Set<string>(sentenceDomains.keys());
-  for (const d of textDomains.keys()) if (textWide(d)) domains.add(d);
+  for (const d of textDomains.keys()) if (isTextWide(textDomains, d)) domains.add(d);
   const shared: SenseContext = { words, reflexive, domains, cueWeight };
-  /** The context of a word: its own subject field is no evidence for itself. */
-  const contextFor = (own: readonly string[]): SenseContext => {
-    const alone = own.filter((d) => sentenceDomains.get(d) === 1 && !textWide(d));
-    if (alone.length === 0) return shared;
-    return { ...shared, domains: new Set([...domains].filter((d) => !alone.includes(d))) };
-  };
   tokens.forEach((t, i) => {
     if (t.kind !== "word") return;
     const phrase = t.phrase;
@@ -125,7 +134,7 @@ export function glossInContext(
       const id = phraseLexeme(lexicon, phrase.lemma);
       const options = id !== undefined && phrase.gloss === lexicon.gloss(id) ? senses(id) : null;
       if (options) {
-        const { gloss } = chooseSense(options, contextFor([]), self);
+        const { gloss } = chooseSense(options, contextFor(shared, sentenceDomains, textDomains, []), self);
         for (const j of phrase.tokenIndexes) {
           const member = tokens[j];
           if (!member?.phrase) continue;
@@ -145,7 +154,11 @@ export function glossInContext(
       if (adverb !== undefined) t.gloss = lexicon.gloss(adverb) ?? t.gloss;
       return;
     }
-    t.gloss = chooseSense(options, contextFor(lexicon.domains?.(lexeme) ?? []), self).gloss;
+    t.gloss = chooseSense(
+      options,
+      contextFor(shared, sentenceDomains, textDomains, lexicon.domains?.(lexeme) ?? []),
+      self,
+    ).gloss;
   });
   for (const [d, n] of sentenceDomains) textDomains.set(d, (textDomains.get(d) ?? 0) + n);
 }

@@ -194,12 +194,14 @@ function joinGlosses(first: string, second: string): string {
 }
 
 /** The second gloss adds nothing: all its words are in the first ("to go up" / "up"; not "story" / "history"). */
+function wordsOf(g: string): string[] {
+  return g
+    .toLowerCase()
+    .replace(/^to /, "")
+    .split(/[\s-]+/);
+}
+
 function isRedundant(first: string, second: string): boolean {
-  const wordsOf = (g: string): string[] =>
-    g
-      .toLowerCase()
-      .replace(/^to /, "")
-      .split(/[\s-]+/);
   const a = new Set(wordsOf(first));
   const b = wordsOf(second);
   return b.every((w) => a.has(w)) || [...a].every((w) => b.includes(w));

@@ -63,8 +63,12 @@ export const ACC = caseMask("Acc");
 export const SING = maskOf("*.*.s");
 export const PLUR = maskOf("*.*.p");
 
+/** Masks per gender, built once (genderMask and gendersOf run for every word). */
+const GENDER_MASKS = { m: maskOf("*.m.*"), f: maskOf("*.f.*"), n: maskOf("*.n.*") } as const;
+const GENDER_MASK_LIST = [GENDER_MASKS.m, GENDER_MASKS.f, GENDER_MASKS.n];
+
 export function genderMask(g: "m" | "f" | "n" | null): number {
-  return g ? maskOf(`*.${g}.*`) : ALL;
+  return g ? GENDER_MASKS[g] : ALL;
 }
 
 function values<T extends string>(mask: number, list: readonly T[], of: (m: number, i: number) => boolean): T[] {
@@ -78,7 +82,7 @@ export function numbersOf(mask: number): ("Sing" | "Plur")[] {
   return values(mask, NUMBERS, (m, n) => (m & (n === 0 ? SING : PLUR)) !== 0);
 }
 export function gendersOf(mask: number): ("Masc" | "Fem" | "Neut")[] {
-  return values(mask, GENDERS, (m, g) => (m & maskOf(`*.${"mfn"[g]}.*`)) !== 0);
+  return values(mask, GENDERS, (m, g) => (m & GENDER_MASK_LIST[g]!) !== 0);
 }
 
 /** Strong adjective endings (no determiner: "großer Mann", "mit großem Dank"). */

@@ -119,16 +119,19 @@ function nounCells(lexicon: Lexicon, id: number): (string | null)[] | null {
   return cells;
 }
 
+const NOM_SING = maskOf("N.*.s");
+const DAT_SING = maskOf("D.*.s");
+const GEN_SING = maskOf("G.*.s");
+const DAT_PLUR = maskOf("D.*.p");
+
 /** Case/number readings of a noun form from its table; 0 when the table does not have the form. */
 function nounTableMask(lexicon: Lexicon, id: number, form: string, gender: number): number {
   const cells = nounCells(lexicon, id);
   if (!cells) return 0;
   let m = 0;
-  cells.forEach((cell, i) => {
-    if (cell === form) m |= NOUN_CELL_MASKS[i] ?? 0;
-  });
+  for (let i = 0; i < cells.length; i++) if (cells[i] === form) m |= NOUN_CELL_MASKS[i] ?? 0;
   // Morphy lists the old dative -e (dem Hause); the bare form is the usual dative.
-  if (m & maskOf("N.*.s") && cells[2] === `${form}e`) m |= maskOf("D.*.s");
+  if (m & NOM_SING && cells[2] === `${form}e`) m |= DAT_SING;
   return m ? m & gender : 0;
 }
 
@@ -156,9 +159,9 @@ function nounMask(lexicon: Lexicon, token: AnalyzedToken, known: number | null |
   let m = 0;
   // A feminine noun has no genitive -s: its lemma is every singular case.
   if (text === lemma) m |= token.gender === "f" ? SING : SING & ~GEN;
-  if (lemma && (text === `${lemma}s` || text === `${lemma}es`)) m |= maskOf("G.*.s");
+  if (lemma && (text === `${lemma}s` || text === `${lemma}es`)) m |= GEN_SING;
   if (plural && text === plural) m |= PLUR;
-  if (plural && text === `${plural}n`) m |= maskOf("D.*.p");
+  if (plural && text === `${plural}n`) m |= DAT_PLUR;
   return (m || ALL) & gender;
 }
 
@@ -276,6 +279,26 @@ function cachedGradeStems(lemma: string): string[] {
 }
 
 /** Degree and ending of an adjective form ("größeren" → Cmp, "en"). */
+/** The degree and ending of `lower` on one of `stems` (a plain function: a closure costs a name per call). */
+function tryStems(
+  lower: string,
+  attributive: boolean,
+  stems: string[],
+  degree: "Pos" | "Cmp" | "Sup",
+  withBare: boolean,
+): { degree: "Pos" | "Cmp" | "Sup"; ending: string } | null {
+  let bare: { degree: "Pos" | "Cmp" | "Sup"; ending: string } | null = null;
+  for (const stem of stems) {
+    if (!lower.startsWith(stem)) continue;
+    const ending = lower.slice(stem.length);
+    if (!ADJ_ENDINGS.includes(ending)) continue;
+    // "vage Details": before a noun the ending reading (vag|e) wins over the bare lemma.
+    if (ending === "" && attributive) bare = withBare ? { degree, ending } : null;
+    else if (withBare || ending !== "") return { degree, ending };
+  }
+  return bare;
+}
+
 function adjectiveShape(
   lexicon: Lexicon,
   token: AnalyzedToken,
@@ -287,18 +310,6 @@ function adjectiveShape(
   if (lemma.endsWith("e")) positive.push(lemma.slice(0, -1));
   if (/[aeiouäöü].*e[lr]$/.test(lemma)) positive.push(lemma.slice(0, -2) + lemma.slice(-1));
   const [comparative = "", ...superlatives] = cachedGradeStems(lemma);
-  const tryStems = (stems: string[], degree: "Pos" | "Cmp" | "Sup", withBare: boolean) => {
-    let bare: { degree: "Pos" | "Cmp" | "Sup"; ending: string } | null = null;
-    for (const stem of stems) {
-      if (!lower.startsWith(stem)) continue;
-      const ending = lower.slice(stem.length);
-      if (!ADJ_ENDINGS.includes(ending)) continue;
-      // "vage Details": before a noun the ending reading (vag|e) wins over the bare lemma.
-      if (ending === "" && attributive) bare = withBare ? { degree, ending } : null;
-      else if (withBare || ending !== "") return { degree, ending };
-    }
-    return bare;
-  };
   void lexicon;
   // "schneller" is a strong positive before a noun, else a comparative.
   const order: [string[], "Pos" | "Cmp" | "Sup", boolean][] = attributive
@@ -313,7 +324,7 @@ function adjectiveShape(
         [positive, "Pos", true],
       ];
   for (const [stems, degree, bare] of order) {
-    const r = tryStems(stems, degree, bare);
+    const r = tryStems(lower, attributive, stems, degree, bare);
     if (r) return r;
   }
   return null;
@@ -443,8 +454,11 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
         j++;
         continue;
       }
-      const ahead = (k: number): boolean => isInflectedAdj(slots[k]);
-      if (t.kind === "word" && (t.pos === "ADV" || t.pos === "ADJ") && (ahead(j + 1) || ahead(j + 2))) {
+      if (
+        t.kind === "word" &&
+        (t.pos === "ADV" || t.pos === "ADJ") &&
+        (isInflectedAdj(slots[j + 1]) || isInflectedAdj(slots[j + 2]))
+      ) {
         j++;
         continue;
       }
@@ -454,7 +468,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
         j++;
         continue;
       }
-      if ((t.text === "," || COORDINATORS.has(t.text)) && members.length > 0 && ahead(j + 1)) {
+      if ((t.text === "," || COORDINATORS.has(t.text)) && members.length > 0 && isInflectedAdj(slots[j + 1])) {
         const last = slots[members[members.length - 1]!];
         if (last?.kind === "adj") {
           j++;
@@ -602,22 +616,26 @@ const CLAUSE_COORDINATORS = new Set(["und", "oder", "aber", "sondern", "doch", "
  * main clauses share no comma; each has its own finite verb (and the first
  * one's subject when it has none).
  */
+/** Some reading of the verb at k is finite and not imperative. */
+function hasFiniteReading(verbs: (VerbReading[] | null)[], k: number): boolean {
+  return !!verbs[k]?.some((r) => r.verbForm === "Fin" && r.mood !== "Imp");
+}
+
 function splitCoordinated(clauses: Clause[], tokens: AnalyzedToken[], verbs: (VerbReading[] | null)[]): Clause[] {
-  const isFinite = (k: number): boolean => !!verbs[k]?.some((r) => r.verbForm === "Fin" && r.mood !== "Imp");
   const out: Clause[] = [];
   for (const c of clauses) {
     let from = c.from;
     let hasFinite = false;
     let hasAux = false;
     for (let k = c.from; k <= c.to; k++) {
-      if (isFinite(k)) hasFinite = true;
-      if (isFinite(k) && tokens[k]!.pos === "AUX") hasAux = true;
+      if (hasFiniteReading(verbs, k)) hasFinite = true;
+      if (hasFiniteReading(verbs, k) && tokens[k]!.pos === "AUX") hasAux = true;
       if (!hasFinite || !CLAUSE_COORDINATORS.has(tokens[k]!.text)) continue;
       let next = k + 1;
-      while (next <= c.to && !CLAUSE_COORDINATORS.has(tokens[next]!.text) && !isFinite(next)) next++;
+      while (next <= c.to && !CLAUSE_COORDINATORS.has(tokens[next]!.text) && !hasFiniteReading(verbs, next)) next++;
       // "wurde … oder Nebel verdeckt": after an auxiliary, a form that may be a participle closes its clause.
       const mayBeParticiple = verbs[next]?.some((r) => r.verbForm === "Part");
-      if (next > c.to || !isFinite(next) || (hasAux && mayBeParticiple)) continue;
+      if (next > c.to || !hasFiniteReading(verbs, next) || (hasAux && mayBeParticiple)) continue;
       out.push({ from, to: k, ...(from !== c.from ? { continues: true } : {}) });
       from = k + 1;
       hasFinite = false;
@@ -646,6 +664,31 @@ function twoWayCase(lemmas: string[]): "Acc" | "Dat" | null {
     if (direct) return direct;
   }
   return null;
+}
+
+// Helpers of analyzeGrammar's clause pass, plain functions: a closure costs a name per call.
+function canBe(g: Phrase[], m: number): boolean {
+  return g.every((p) => (p.mask & m) !== 0);
+}
+function isOnly(g: Phrase[], m: number): boolean {
+  return g.every((p) => (p.mask & ~m) === 0);
+}
+/** The group agrees in number and person with a finite verb of these readings. */
+function agrees(
+  g: Phrase[],
+  tokens: AnalyzedToken[],
+  slots: (Slot | null)[],
+  verbNumbers: ReadonlySet<string | undefined>,
+  verbPersons: ReadonlySet<string | undefined>,
+): boolean {
+  const plural = g.length > 1 && tokens[g[0]!.end + 1]?.text === "und";
+  const numbers = plural ? ["Plur"] : numbersOf(g[0]!.mask & NOM);
+  const person = g[0]!.isPronoun ? (slots[g[0]!.start]?.person ?? "3") : "3";
+  return numbers.some((nb) => verbNumbers.has(nb)) && verbPersons.has(person);
+}
+/** No article, no ending, a common noun, singular (see the subject choice in analyzeGrammar). */
+function isBare(g: Phrase[], slots: (Slot | null)[]): boolean {
+  return !g[0]!.marked && slots[g[0]!.start]?.kind === "noun" && (g[0]!.mask & PLUR) === 0;
 }
 
 /** Keeps `keep` readings when some remain; returns whether it narrowed. */
@@ -753,14 +796,13 @@ export function analyzeGrammar(
     if (!c.continues) inherited = undefined;
     const vIdx: number[] = [];
     for (let k = c.from; k <= c.to; k++) if (verbs[k]?.length) vIdx.push(k);
-    const hasFin = (k: number): boolean => verbs[k]!.some((r) => r.verbForm === "Fin" && r.mood !== "Imp");
     const onlyFin = vIdx.filter((k) => verbs[k]!.every((r) => r.verbForm === "Fin"));
     let finite: number | undefined =
       onlyFin.find((k) => tokens[k]!.pos === "AUX") ??
       onlyFin[0] ??
-      vIdx.find((k) => hasFin(k) && tokens[k]!.pos === "AUX") ??
-      vIdx.find(hasFin);
-    if (finite !== undefined && !hasFin(finite)) finite = undefined;
+      vIdx.find((k) => hasFiniteReading(verbs, k) && tokens[k]!.pos === "AUX") ??
+      vIdx.find((k) => hasFiniteReading(verbs, k));
+    if (finite !== undefined && !hasFiniteReading(verbs, finite)) finite = undefined;
     for (const k of vIdx) {
       if (k === finite) {
         verbs[k] = filterReadings(verbs[k]!, (r) => r.verbForm === "Fin");
@@ -782,18 +824,9 @@ export function analyzeGrammar(
       if (prevP && p.start === prevP.end + 2 && COORDINATORS.has(tokens[prevP.end + 1]!.text)) last!.push(p);
       else groups.push([p]);
     }
-    const canBe = (g: Phrase[], m: number): boolean => g.every((p) => (p.mask & m) !== 0);
-    const isOnly = (g: Phrase[], m: number): boolean => g.every((p) => (p.mask & ~m) === 0);
     const nomOrAcc = groups.filter((g) => canBe(g, NOM) && canBe(g, ACC));
     const verbNumbers = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.number)) : new Set<string>();
     const verbPersons = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.person)) : new Set<string>();
-    const agrees = (g: Phrase[]): boolean => {
-      if (finite === undefined) return true;
-      const plural = g.length > 1 && tokens[g[0]!.end + 1]?.text === "und";
-      const numbers = plural ? ["Plur"] : numbersOf(g[0]!.mask & NOM);
-      const person = g[0]!.isPronoun ? (slots[g[0]!.start]?.person ?? "3") : "3";
-      return numbers.some((nb) => verbNumbers.has(nb as "Sing")) && verbPersons.has(person as "3");
-    };
     let subject: Phrase[] | undefined = groups.find((g) => isOnly(g, NOM));
     if (isCopula) {
       for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
@@ -802,13 +835,14 @@ export function analyzeGrammar(
       let noneAgrees = false;
       if (!subject) {
         // A bare common noun ("Anfang Oktober", "Geld") is a subject less often than a name, pronoun or marked phrase.
-        const bare = (g: Phrase[]): boolean =>
-          !g[0]!.marked && slots[g[0]!.start]?.kind === "noun" && (g[0]!.mask & PLUR) === 0;
-        const agreeing = nomOrAcc.filter(agrees);
+        const agreeing = nomOrAcc.filter((g) => agrees(g, tokens, slots, verbNumbers, verbPersons));
         noneAgrees = agreeing.length === 0;
         // "…, ich bin aufgeblieben und habe die Umfragen verfolgt": a coordinated clause whose
         // phrases do not agree with its verb has the previous clause's subject.
-        subject = agreeing.find((g) => !bare(g)) ?? agreeing[0] ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
+        subject =
+          agreeing.find((g) => !isBare(g, slots)) ??
+          agreeing[0] ??
+          (c.continues && inherited ? undefined : nomOrAcc[0]);
       }
       if (!noneAgrees) for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
     } else if (vIdx.length > 0 && tokens.slice(c.from, c.to + 1).some((t) => t.text === "zu")) {
@@ -916,18 +950,19 @@ function join(values: (string | undefined)[]): string | undefined {
 
 const CASE_ORDER: Case[] = ["Nom", "Acc", "Dat", "Gen"];
 
+function put(f: Feats, k: string, v: string | undefined): void {
+  if (v) f[k] = v;
+}
+
 function verbFeats(readings: VerbReading[]): Feats {
   const f: Feats = {};
-  const put = (k: string, v: string | undefined): void => {
-    if (v) f[k] = v;
-  };
   const fin = readings.filter((r) => r.verbForm === "Fin");
   const use = fin.length === readings.length ? readings : readings;
-  put("Mood", join(use.map((r) => r.mood)));
-  put("Number", join(use.map((r) => r.number)));
-  put("Person", join(use.map((r) => r.person)));
-  put("Tense", join(use.map((r) => r.tense)));
-  put("VerbForm", join(use.map((r) => r.verbForm)));
+  put(f, "Mood", join(use.map((r) => r.mood)));
+  put(f, "Number", join(use.map((r) => r.number)));
+  put(f, "Person", join(use.map((r) => r.person)));
+  put(f, "Tense", join(use.map((r) => r.tense)));
+  put(f, "VerbForm", join(use.map((r) => r.verbForm)));
   return f;
 }
 

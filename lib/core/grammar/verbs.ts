@@ -82,15 +82,18 @@ function sameReading(a: VerbReading, b: VerbReading): boolean {
 
 function readingsOf(forms: (string | null)[], lower: string): VerbReading[] {
   const out: VerbReading[] = [];
-  forms.forEach((cell, i) => {
-    if (!cell) return;
+  for (let i = 0; i < forms.length; i++) {
+    const cell = forms[i];
+    if (!cell) continue;
     const space = cell.indexOf(" ");
+    // Lengths first: this runs for every cell of every verb token, and slices allocate.
     const match =
       space < 0
         ? cell === lower
-        : cell.slice(0, space) === lower || cell.slice(space + 1) + cell.slice(0, space) === lower;
+        : (lower.length === space && cell.startsWith(lower)) ||
+          (lower.length === cell.length - 1 && cell.slice(space + 1) + cell.slice(0, space) === lower);
     if (match) out.push(cellReading(i));
-  });
+  }
   return out;
 }
 

@@ -120,12 +120,23 @@ export function createLexicon({ index, table, key, compoundModifiers, readEntryS
   const domains = sparseReader(index.domains);
   const splitDomains = new Map<number, readonly string[]>();
   let store: EntryStore | null = null;
+  /** Form lookups, read-only arrays shared by every caller. */
+  const lookups = new Map<string, readonly number[]>();
   return {
     size: index.lemma.length,
     key,
     compoundModifiers,
     entryStore: () => (store ??= readEntryStore()),
-    lookupForm: (form) => lookupFormTable(table, form),
+    lookupForm: (form) => {
+      // The analysis asks for the same forms again and again (every candidate, every neighbour).
+      let ids = lookups.get(form);
+      if (ids === undefined) {
+        ids = lookupFormTable(table, form);
+        if (lookups.size >= 100_000) lookups.clear();
+        lookups.set(form, ids);
+      }
+      return ids;
+    },
     lemma: (id) => index.lemma[id] ?? "",
     pos: (id) => index.pos[id] ?? "X",
     gender: (id) => {

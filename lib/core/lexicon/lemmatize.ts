@@ -64,21 +64,46 @@ function fromLexeme(lexicon: Lexicon, id: number, pos?: string): WordAnalysis {
   };
 }
 
-function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: boolean, ctx: WordContext): number {
+/** What scoreCandidate needs of the form and its context, the same for every candidate: worked out once per form. */
+interface FormFacts {
+  capital: boolean;
+  allCaps: boolean;
+  lower: string;
+  /** After an article, preposition, inflected adjective or number: a noun or adjective follows. */
+  nounish: boolean;
+}
+
+function formFacts(lexicon: Lexicon, form: string, ctx: WordContext): FormFacts {
+  const prev = ctx.prevPos;
+  return {
+    capital: isCapitalized(form),
+    allCaps: isAllCaps(form),
+    lower: form.toLowerCase(),
+    nounish:
+      prev !== null &&
+      NOUNISH_BEFORE.has(prev) &&
+      !(prev === "ADJ" && isUninflectedAdjective(lexicon, ctx.prevText)) &&
+      !(prev === "DET" && isStandalonePronoun(lexicon, form, ctx)),
+  };
+}
+
+function scoreCandidate(
+  lexicon: Lexicon,
+  id: number,
+  form: string,
+  exactCase: boolean,
+  ctx: WordContext,
+  facts: FormFacts,
+): number {
   const pos = lexicon.pos(id);
   const flags = lexicon.flags(id);
-  const capital = isCapitalized(form);
+  const { capital, nounish } = facts;
   let score = 0;
   const nominal = pos === "NOUN" || pos === "PROPN";
-  if (capital && !ctx.isSentenceStart && !isAllCaps(form)) score += nominal ? 5 : -3;
+  if (capital && !ctx.isSentenceStart && !facts.allCaps) score += nominal ? 5 : -3;
   if (!capital && nominal) score -= 6;
   if (ctx.isSentenceStart && capital) score += exactCase ? 0.3 : 0;
   const prev = ctx.prevPos;
-  const nounish =
-    prev !== null &&
-    NOUNISH_BEFORE.has(prev) &&
-    !(prev === "ADJ" && isUninflectedAdjective(lexicon, ctx.prevText)) &&
-    !(prev === "DET" && isStandalonePronoun(lexicon, form, ctx));
   if (nounish) {
     if (pos === "VERB" || pos === "AUX") score -= 1.5;
     if (pos === "ADJ" || nominal) score += 0.7;
@@ -88,7 +113,7 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
     // "die erzielten Ergebnisse" (adjective) vs "Putin besuchte Nordkorea" (verb).
     score += nounish ? 1.5 : -1.5;
   }
-  if (pos === "ADJ" && lexicon.lemma(id) !== form.toLowerCase() && lexicon.lemma(id) !== form) {
+  if (pos === "ADJ" && lexicon.lemma(id) !== facts.lower && lexicon.lemma(id) !== form) {
     score += 0.1;
     // "Er besiegte die Armee", "Die Firma entwickelte eine Methode": an
     // inflected participle adjective stands before its noun; without an
@@ -136,10 +161,10 @@ function scoreCandidate(lexicon: Lexicon, id: number, form: string, exactCase: b
   }
   if (
     pos === "ADV" &&
-    lexicon.lemma(id) === form.toLowerCase() &&
+    lexicon.lemma(id) === facts.lower &&
     !isPredicateParticiple(form, ctx) &&
     !(ctx.nextText && isCapitalized(ctx.nextText)) &&
-    !readsAsAdjective(lexicon, form.toLowerCase(), ctx)
+    !readsAsAdjective(lexicon, facts.lower, ctx)
   ) {
     score += 0.8;
   }
@@ -269,28 +294,46 @@ function isNounOrUnknown(lexicon: Lexicon, word: string): boolean {
   return ids.length === 0 || ids.some((i) => lexicon.pos(i) === "NOUN" || lexicon.pos(i) === "PROPN");
 }
 
-function bestCandidate(lexicon: Lexicon, form: string, ctx: WordContext): number | null {
-  let best: number | null = null;
-  let bestScore = -Infinity;
-  const consider = (f: string, exactCase: boolean): void => {
-    for (const id of lexicon.lookupForm(f)) {
-      const s = scoreCandidate(lexicon, id, form, exactCase, ctx);
-      if (s > bestScore) {
-        bestScore = s;
-        best = id;
-      }
+/** The best-scoring candidate so far (a plain object, not a closure: this runs for every word). */
+interface Best {
+  id: number | null;
+  score: number;
+}
+
+/** Scores the readings of `f` (a spelling of `form`) into `best`. */
+function consider(
+  lexicon: Lexicon,
+  best: Best,
+  f: string,
+  form: string,
+  exactCase: boolean,
+  ctx: WordContext,
+  facts: FormFacts,
+): void {
+  for (const id of lexicon.lookupForm(f)) {
+    const s = scoreCandidate(lexicon, id, form, exactCase, ctx, facts);
+    if (s > best.score) {
+      best.score = s;
+      best.id = id;
     }
-  };
-  consider(form, true);
-  const lower = form.toLowerCase();
-  if (lower !== form && (ctx.isSentenceStart || isAllCaps(form))) consider(lower, false);
-  if (isAllCaps(form)) consider(capitalize(lower), false);
-  if (best === null && /ss|ß/.test(form)) {
+  }
+}
+
+function bestCandidate(lexicon: Lexicon, form: string, ctx: WordContext): number | null {
+  const found: Best = { id: null, score: -Infinity };
+  const facts = formFacts(lexicon, form, ctx);
+  const { lower, allCaps } = facts;
+  consider(lexicon, found, form, form, true, ctx, facts);
+  if (lower !== form && (ctx.isSentenceStart || allCaps)) consider(lexicon, found, lower, form, false, ctx, facts);
+  if (allCaps) consider(lexicon, found, capitalize(lower), form, false, ctx, facts);
+  if (found.id === null && /ss|ß/.test(form)) {
     // Old and Swiss spellings: Prozeß → Prozess, grosse → große.
     for (const variant of [form.replace(/ß/g, "ss"), form.replace(/ss/g, "ß")])
-      if (variant !== form) consider(variant, true);
+      if (variant !== form) consider(lexicon, found, variant, form, true, ctx, facts);
   }
-  const capitalMid = isCapitalized(form) && !ctx.isSentenceStart && !isAllCaps(form);
+  let best = found.id;
+  let bestScore = found.score;
+  const capitalMid = facts.capital && !ctx.isSentenceStart && !allCaps;
   if (capitalMid) {
     // "des Weißen Hauses", "des Nationalen Sicherheitsrates": a capitalised
     // inflected adjective before a noun is part of a name, still an adjective.
@@ -298,9 +341,10 @@ function bestCandidate(lexicon: Lexicon, form: string, ctx: WordContext): number
       // After an article or preposition, before a noun ("im Fernen Osten"),
       // the adjective wins over a noun reading (die Ferne).
       const attributive = (ctx.prevPos === "DET" || ctx.prevPos === "ADP") && isNounOrUnknown(lexicon, ctx.nextText);
+      const lowerFacts = formFacts(lexicon, lower, ctx);
       for (const id of lexicon.lookupForm(lower)) {
         if (lexicon.pos(id) !== "ADJ") continue;
-        const s = scoreCandidate(lexicon, id, lower, true, ctx) + (attributive ? 8 : 2);
+        const s = scoreCandidate(lexicon, id, lower, true, ctx, lowerFacts) + (attributive ? 8 : 2);
         if (s > bestScore) {
           bestScore = s;
           best = id;
@@ -369,7 +413,23 @@ function pluralGlossFor(lexicon: Lexicon, id: number, form: string): string | nu
   return lexicon.pluralGloss?.(id) ?? null;
 }
 
+/**
+ * Compound analyses per lexicon and word (context plays no part in them,
+ * and every occurrence of a compound splits it again otherwise). Callers
+ * get their own top-level object; the compound info is never changed.
+ */
+const compoundCache = new WeakMap<Lexicon, Map<string, WordAnalysis | null>>();
 function compoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
+  let cache = compoundCache.get(lexicon);
+  if (!cache) compoundCache.set(lexicon, (cache = new Map()));
+  let known = cache.get(word);
+  if (known === undefined) {
+    known = computeCompoundAnalysis(lexicon, word);
+    if (cache.size < 50_000) cache.set(word, known);
+  }
+  return known && { ...known };
+}
+function computeCompoundAnalysis(lexicon: Lexicon, word: string): WordAnalysis | null {
   const noun = isCapitalized(word);
   const split = splitCompound(lexicon, word, (id) => {
     const p = lexicon.pos(id);
