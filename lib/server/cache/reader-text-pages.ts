@@ -22,10 +22,14 @@ const memory = (globalForPages.lesefluss_readerPages ??= new Map());
 /** The newest version of each text this process has built or read pages of. */
 const newestVersion = new Map<string, number>();
 
-function remember(key: string, page: CachedTextPage): CachedTextPage {
-  const [textId, version] = key.split(":") as [string, string];
-  if ((newestVersion.get(textId) ?? -1) < Number(version)) newestVersion.set(textId, Number(version));
+function pageKey(textId: string, version: number, page: number): string {
+  return `${textId}:${version}:${page}`;
+}
+
+function remember(textId: string, version: number, pageNo: number, page: CachedTextPage): CachedTextPage {
+  if ((newestVersion.get(textId) ?? -1) < version) newestVersion.set(textId, version);
   if (newestVersion.size > MEMORY_PAGES) newestVersion.delete(newestVersion.keys().next().value!);
+  const key = pageKey(textId, version, pageNo);
   memory.delete(key);
   memory.set(key, page);
   if (memory.size > MEMORY_PAGES) memory.delete(memory.keys().next().value!);
@@ -83,9 +87,8 @@ async function buildTextPage(textId: string, page: number): Promise<{ payload: R
 
 /** Page `page` of text `textId` at `version` when this process has it in memory (no query), else null. */
 export function rememberedTextPage(textId: string, version: number, page: number): CachedTextPage | null {
-  const key = `${textId}:${version}:${page}`;
-  const hit = memory.get(key);
-  return hit ? remember(key, hit) : null;
+  const hit = memory.get(pageKey(textId, version, page));
+  return hit ? remember(textId, version, page, hit) : null;
 }
 
 /**
@@ -95,7 +98,7 @@ export function rememberedTextPage(textId: string, version: number, page: number
 export function newestRememberedTextPage(textId: string, page: number): (CachedTextPage & { version: number }) | null {
   const version = newestVersion.get(textId);
   if (version === undefined) return null;
-  const held = memory.get(`${textId}:${version}:${page}`);
+  const held = memory.get(pageKey(textId, version, page));
   return held ? { ...held, version } : null;
 }
 
@@ -104,15 +107,15 @@ export function newestRememberedTextPage(textId: string, page: number): (CachedT
  * or built (and stored) when neither has this version. Callers check access.
  */
 export async function loadTextPage(textId: string, version: number, page: number): Promise<CachedTextPage> {
-  const key = `${textId}:${version}:${page}`;
+  const hit = rememberedTextPage(textId, version, page);
+  if (hit) return hit;
   const etag = `"${textId}.${version}.${page}"`;
-  const hit = memory.get(key);
-  if (hit) return remember(key, hit);
   const row = await db.readerPage.findUnique({
     where: { textId_page: { textId, page } },
     select: { version: true, payload: true, lexemeIds: true },
   });
-  if (row && row.version === version) return remember(key, { json: row.payload, lexemeIds: row.lexemeIds, etag });
+  if (row && row.version === version)
+    return remember(textId, version, page, { json: row.payload, lexemeIds: row.lexemeIds, etag });
   const built = await buildTextPage(textId, page);
   const json = JSON.stringify(built.payload);
   const data = { version, payload: json, lexemeIds: built.lexemeIds };
@@ -122,5 +125,5 @@ export async function loadTextPage(textId: string, version: number, page: number
     update: data,
     create: { textId, page, ...data },
   });
-  return remember(key, { json, lexemeIds: built.lexemeIds, etag });
+  return remember(textId, version, page, { json, lexemeIds: built.lexemeIds, etag });
 }
