@@ -70,6 +70,35 @@ const START_PUNCT = new Set(["„", "“", '"', "``", "»", "«", ":", "(", "-",
 const OPENING_PUNCT = new Set(["„", "``", "(", "[", "‚"]);
 /** Tokens that may follow a separable particle at the end of its clause. */
 const CLAUSE_END_WORDS = new Set(["und", "oder", "aber", "sowie", "sondern", "denn"]);
+/**
+ * Particles that are never prepositions and so may stand before a phrase
+ * moved behind the clause's end ("kehrte er zurück nach Kirriemuir",
+ * "lief weg von zu Hause"): a preposition after them opens that phrase.
+ */
+const DIRECTIONAL_PARTICLES = new Set([
+  "zurück",
+  "vorbei",
+  "weg",
+  "fort",
+  "heim",
+  "hinaus",
+  "heraus",
+  "hinein",
+  "herein",
+  "hinauf",
+  "herauf",
+  "hinunter",
+  "herunter",
+  "hinüber",
+  "herüber",
+  "entgegen",
+  "voran",
+  "voraus",
+  "herbei",
+  "hervor",
+  "empor",
+  "nieder",
+]);
 /** Particles that are also prepositions are tagged ADP (UD German convention). */
 const PREPOSITION_PARTICLES = new Set([
   "ab",
@@ -154,7 +183,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, do
   // Fixed phrases first ("nach wie vor" keeps its "vor"), verbal expressions
   // last, so that they can take in a separated verb ("hängt … von … ab").
   if (lexicon.phrases) linkFixedPhrases(out, lexicon.phrases);
-  linkSeparableVerbs(out, lexicon);
+  linkSeparableVerbs(out, lexicon, ids);
   linkParticlesBeforeVerb(out, lexicon);
   if (lexicon.phrases) linkVerbPhrases(out, lexicon.phrases);
   glossInContext(out, ids, lexicon, domains);
@@ -168,22 +197,42 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, do
  * particle to the nearest verb for which particle + lemma is a separable
  * verb, without crossing a comma, semicolon or colon (a new clause).
  */
-function linkSeparableVerbs(tokens: AnalyzedToken[], lexicon: Lexicon): void {
+function linkSeparableVerbs(tokens: AnalyzedToken[], lexicon: Lexicon, ids: (number | null)[]): void {
   for (let j = 1; j < tokens.length; j++) {
     const p = tokens[j]!;
     if (p.kind !== "word" || !SEPARABLE_PARTICLES.has(p.text) || p.phrase) continue;
-    const next = tokens[j + 1];
-    const clauseFinal =
-      !next ||
-      (next.kind === "punct" && !OPENING_PUNCT.has(next.text) && (p.text !== "zu" || /^[.,;:!?]$/.test(next.text))) ||
-      (next.kind === "word" && CLAUSE_END_WORDS.has(next.text));
-    if (!clauseFinal) continue;
+    if (!isParticlePosition(tokens, j)) continue;
     // First within the clause; then, if nothing matched, across commas
     // (an inserted clause: "wählt der Gast, wenn er möchte, seinen Wein aus").
     for (const crossCommas of [false, true]) {
-      if (linkParticle(tokens, lexicon, j, crossCommas)) break;
+      if (linkParticle(tokens, lexicon, ids, j, crossCommas)) break;
     }
   }
+}
+
+/**
+ * Whether the word at `j` stands where a separated particle does: at the end
+ * of its clause; before an extraposed zu-infinitive ("hörte auf zu
+ * blinken": a preposition is never followed by "zu" + verb); or, for a
+ * particle that is never a preposition, before a prepositional phrase that
+ * runs to the clause's end without a verb ("kehrte zurück nach Hause").
+ */
+function isParticlePosition(tokens: AnalyzedToken[], j: number): boolean {
+  const p = tokens[j]!;
+  const next = tokens[j + 1];
+  if (!next) return true;
+  if (next.kind === "punct") return !OPENING_PUNCT.has(next.text) && (p.text !== "zu" || /^[.,;:!?]$/.test(next.text));
+  if (next.kind !== "word") return false;
+  if (CLAUSE_END_WORDS.has(next.text)) return true;
+  if (next.text === "zu")
+    return p.text !== "zu" && tokens[j + 2]?.pos === "VERB" && /^\p{Ll}/u.test(tokens[j + 2]!.text);
+  if (next.pos !== "ADP" || !DIRECTIONAL_PARTICLES.has(p.text)) return false;
+  for (let k = j + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "–") return !OPENING_PUNCT.has(t.text);
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ") return false;
+  }
+  return true;
 }
 
 /** Prepositions that open an infinitive clause: "um zu arbeiten" is not umarbeiten. */
@@ -222,7 +271,19 @@ function linkParticlesBeforeVerb(tokens: AnalyzedToken[], lexicon: Lexicon): voi
   }
 }
 
-function linkParticle(tokens: AnalyzedToken[], lexicon: Lexicon, j: number, crossCommas: boolean): boolean {
+/** The lexeme of the separable verb `particle` + the verb's lemma, if the lexicon has one. */
+function findSeparableVerb(lexicon: Lexicon, particle: string, lemma: string): number | undefined {
+  const joined = particle + lemma;
+  return lexicon.lookupForm(joined).find((i) => lexicon.lemma(i) === joined && lexicon.pos(i) === "VERB");
+}
+
+function linkParticle(
+  tokens: AnalyzedToken[],
+  lexicon: Lexicon,
+  ids: (number | null)[],
+  j: number,
+  crossCommas: boolean,
+): boolean {
   const p = tokens[j]!;
   {
     for (let v = j - 1; v >= 0; v--) {
@@ -230,9 +291,22 @@ function linkParticle(tokens: AnalyzedToken[], lexicon: Lexicon, j: number, cros
       if (verb.kind === "punct" && (verb.text === ";" || verb.text === ":" || (!crossCommas && verb.text === ",")))
         break;
       if (verb.kind !== "word" || (verb.pos !== "VERB" && verb.pos !== "AUX") || verb.phrase || !verb.lemma) continue;
+      let id = findSeparableVerb(lexicon, p.text, verb.lemma);
+      if (id === undefined) {
+        // The particle decides between the form's verbs: "gehört … dazu" is gehören, not the participle of hören.
+        for (const other of lexicon.lookupForm(verb.text.toLowerCase())) {
+          const lemma = lexicon.lemma(other);
+          if (lemma === verb.lemma || lexicon.pos(other) !== verb.pos) continue;
+          id = findSeparableVerb(lexicon, p.text, lemma);
+          if (id === undefined) continue;
+          verb.lemma = lemma;
+          verb.gloss = lexicon.gloss(other);
+          ids[v] = other;
+          break;
+        }
+        if (id === undefined) continue;
+      }
       const joined = p.text + verb.lemma;
-      const id = lexicon.lookupForm(joined).find((i) => lexicon.lemma(i) === joined && lexicon.pos(i) === "VERB");
-      if (id === undefined) continue;
       const phrase: Phrase = { lemma: joined, tokenIndexes: [v, j], gloss: lexicon.gloss(id) };
       verb.phrase = phrase;
       p.phrase = { ...phrase, tokenIndexes: [v, j] };

@@ -65,9 +65,51 @@ export function verbReadings(lexicon: Lexicon, id: number, form: string): VerbRe
   const lower = form.toLowerCase();
   const out = readingsOf(forms, lower);
   // Morphy spells many verbs the old way (muß, mußte, faßt um): "muss" is "muß", "umfasst" also "umfaßt".
-  if (!lower.includes("ss")) return out;
-  const old = readingsOf(forms, lower.replace(/ss/g, "ß"));
-  return [...out, ...old.filter((r) => !out.some((o) => sameReading(o, r)))];
+  if (lower.includes("ss")) {
+    const old = readingsOf(forms, lower.replace(/ss/g, "ß"));
+    out.push(...old.filter((r) => !out.some((o) => sameReading(o, r))));
+  }
+  return out.length > 0 ? out : weakPastReadings(lexicon.lemma(id), forms, lower);
+}
+
+const WEAK_PAST_ENDINGS: [string, VerbReading[]][] = [
+  ["test", [{ verbForm: "Fin", tense: "Past", mood: "Ind", person: "2", number: "Sing" }]],
+  ["tet", [{ verbForm: "Fin", tense: "Past", mood: "Ind", person: "2", number: "Plur" }]],
+  [
+    "ten",
+    [
+      { verbForm: "Fin", tense: "Past", mood: "Ind", person: "1", number: "Plur" },
+      { verbForm: "Fin", tense: "Past", mood: "Ind", person: "3", number: "Plur" },
+    ],
+  ],
+  [
+    "te",
+    [
+      { verbForm: "Fin", tense: "Past", mood: "Ind", person: "1", number: "Sing" },
+      { verbForm: "Fin", tense: "Past", mood: "Ind", person: "3", number: "Sing" },
+    ],
+  ],
+];
+
+/**
+ * The lexicon gives a verb with a strong table the weak past forms its
+ * weak participle implies (schaffte beside schuf; see weakPreteriteForms in
+ * the lexicon build); the table has one cell per slot, so those forms are
+ * read from their endings: the verb's stem (particle first when joined) + te.
+ */
+function weakPastReadings(lemma: string, forms: (string | null)[], lower: string): VerbReading[] {
+  const past = forms[VERB_CELL.finite + 6 * FINITE_BLOCKS.findIndex((b) => b.tense === "Past" && b.mood === "Ind") + 2];
+  const particle = past?.includes(" ") ? past.slice(past.indexOf(" ") + 1) : "";
+  const stem = lemma.replace(/e?n$/, "");
+  for (const [ending, readings] of WEAK_PAST_ENDINGS) {
+    if (!lower.endsWith(ending)) continue;
+    let head = lower.slice(0, -ending.length);
+    if (head.endsWith("e") && !stem.endsWith("e")) head = head.slice(0, -1);
+    if (head === stem || (particle && stem.startsWith(particle) && head === stem.slice(particle.length)))
+      return readings;
+    return [];
+  }
+  return [];
 }
 
 function sameReading(a: VerbReading, b: VerbReading): boolean {

@@ -19,7 +19,7 @@ import { encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 28;
+export const INDEX_VERSION = 29;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -126,6 +126,31 @@ export interface NounInfo {
 type AdjGender = { P: string | null; F: string | null; M: string | null; N: string | null } | null;
 type AdjCase = { DEF: AdjGender; IND: AdjGender; SOL: AdjGender } | null;
 export type AdjInfo = Record<"AKK" | "DAT" | "GEN" | "NOM", AdjCase>;
+
+/**
+ * The weak simple past of a verb whose table conjugates it strong but also
+ * lists a weak participle (schaffen: schuf/geschaffen "create", and
+ * schaffte/geschafft "manage"; bereiten: beritt, and bereitete "prepare"):
+ * the tables give only the strong past, so the weak one is built from the
+ * infinitive's stem. Separable verbs get their joined forms (abschaffte);
+ * the separated "schaffte … ab" is the base verb's.
+ *
+ * @example
+ * weakPreteriteForms("schaffen", { PA2: ["geschaffen", "geschafft"], PRT: { S: { 3: "schuf" } } });
+ * // ["schaffte", "schafftest", "schafften", "schafftet"]
+ */
+export function weakPreteriteForms(inf: string, info: VerbInfo): string[] {
+  if (!(info.PA2 ?? []).some((p) => p.endsWith("t"))) return [];
+  const third = info.PRT?.S?.[3];
+  const past = typeof third === "string" ? third : third?.[0];
+  if (!past || past.endsWith("te")) return [];
+  const particle = Array.isArray(third) ? (third[1] ?? "") : "";
+  if (particle && !inf.startsWith(particle)) return [];
+  const stem = inf.slice(particle.length).replace(/e?n$/, "");
+  // "bereit-e-te", "atm-e-te": a stem in -t/-d, or in -m/-n after another consonant, takes a linking e.
+  const linking = /(?:[td]|[^aeiouäöülrh][mn])$/.test(stem) ? "e" : "";
+  return ["te", "test", "ten", "tet"].map((ending) => particle + stem + linking + ending);
+}
 
 const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
 const UMLAUT_COMPARATIVES = new Set(
@@ -257,6 +282,7 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
     for (const tense of [info.PRÄ, info.PRT, info.KJ1, info.KJ2]) {
       for (const num of [tense?.S, tense?.P]) for (const p of [num?.[1], num?.[2], num?.[3]]) addCell(p);
     }
+    for (const form of weakPreteriteForms(inf, info)) addForm(form, d);
     if (!info.hasPrefix) {
       addCell(info.IMP?.S);
       addCell(info.IMP?.P);

@@ -95,4 +95,5 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
   "umher",
   "wett",
   "voll",
+  "verloren",
 ]);

@@ -30,6 +30,11 @@ describe("finite forms of irregular and separable verbs", () => {
     ["Er sagte, sie sei krank.", "sei", { VerbForm: "Fin", Mood: "Sub", Tense: "Pres", Person: "3" }],
     ["Sie würde es tun.", "würde", { VerbForm: "Fin", Mood: "Sub", Tense: "Past" }],
     ["Er weiß, dass sie ihn einlud.", "einlud", { ...FIN, Tense: "Past", Person: "3", Number: "Sing" }],
+    // weak past of a verb whose table is strong (schuf "created" / schaffte "managed")
+    ["Sie schaffte die Prüfung.", "schaffte", { ...FIN, Tense: "Past", Person: "3", Number: "Sing" }],
+    ["Wir schafften es nicht.", "schafften", { ...FIN, Tense: "Past", Person: "1", Number: "Plur" }],
+    ["Du bereitetest alles vor.", "bereitetest", { ...FIN, Tense: "Past", Person: "2", Number: "Sing" }],
+    ["Man weiß, dass der Staat die Steuer abschaffte.", "abschaffte", { ...FIN, Tense: "Past", Person: "3" }],
   ])("%s — %s", (sentence, word, expected) => {
     expect(feats(sentence, word)).toMatchObject(expected);
   });

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeText } from "@/lib/core/analyze";
 import { lexemeGloss, tokenLexemeGloss } from "@/lib/core/gloss/lexeme-gloss";
-import { isZuInfinitiveOf } from "@/lib/core/lexicon/build-index";
+import { isZuInfinitiveOf, weakPreteriteForms, type VerbInfo } from "@/lib/core/lexicon/build-index";
 import { type Lexicon } from "@/lib/core/lexicon/index";
 import { loadLexicon } from "../../helpers/lexicon";
 import { tokenize } from "@/lib/core/text/tokenize";
@@ -24,6 +24,7 @@ describe("a particle written apart before its verb", () => {
     ["Es war schön, mit Ihnen zusammen zu arbeiten.", "zusammen", "arbeiten", "zusammenarbeiten"],
     // participle after the particle (perfect)
     ["Ich habe mein Geld zurück bekommen.", "zurück", "bekommen", "zurückbekommen"],
+    ["Das alte Wissen ist verloren gegangen.", "verloren", "gegangen", "verlorengehen"],
     // verb-final subordinate clause
     ["Er sagt, dass er morgen zurück kommt.", "zurück", "kommt", "zurückkommen"],
   ])("%s", (sentence, particle, verb, lemma) => {
@@ -39,6 +40,8 @@ describe("a particle written apart before its verb", () => {
     ["Er kam, um zu arbeiten.", "arbeiten"],
     ["Sie ging, ohne zu fragen.", "fragen"],
     ["Er hat viel zu arbeiten.", "arbeiten"],
+    // a prepositional particle before a phrase is that phrase's preposition (zurück is not one)
+    ["Er fährt mit dem Bus zur Arbeit.", "fährt"],
     ["Er fährt mit dem Bus zur Arbeit.", "Bus"],
   ])("does not join an infinitive clause or a preposition: %s", (sentence, word) => {
     expect(tokensOf(sentence).find((t) => t.text === word)?.phrase).toBeUndefined();
@@ -46,17 +49,56 @@ describe("a particle written apart before its verb", () => {
 });
 
 describe("clause-final particles", () => {
+  it("does not take a preposition before 'zu' + a determiner for a particle (warten auf, not aufwarten)", () => {
+    const tokens = tokensOf("Sie wartet auf zu viele Dinge.");
+    expect(tokens.find((t) => t.text === "wartet")?.phrase?.lemma).toBe("warten auf");
+  });
+
   it.each([
     // hinzukommen is a verb of its own, not only hinkommen's zu-infinitive
     ["Aber es kommt eine neue Dimension hinzu.", "kommt", "hinzu", "hinzukommen"],
     // an ordinal after an article does not end the sentence before the particle
     ["Sie gaben auf der 35. Tagung am Mittwoch das Thema vor.", "gaben", "vor", "vorgeben"],
+    // before an extraposed zu-infinitive: a preposition is never followed by "zu" + verb
+    ["Dann hörte der Regen plötzlich auf zu fallen.", "hörte", "auf", "aufhören"],
+    ["Die Kinder fingen sofort an zu lachen.", "fingen", "an", "anfangen"],
+    // the particle picks the verb: gehört is gehören here, not the participle of hören
+    ["Zu einem guten Frühstück gehört frischer Kaffee dazu.", "gehört", "dazu", "dazugehören"],
+    // a directional particle before a prepositional phrase moved behind the clause
+    ["Am Abend kehrten die Fischer zurück in den Hafen.", "kehrten", "zurück", "zurückkehren"],
+    ["Er lief gestern weg von zu Hause.", "lief", "weg", "weglaufen"],
+    // the weak past of a verb whose table is strong (schuf / schaffte)
+    ["Die Regierung schaffte die Steuer im Mai ab.", "schaffte", "ab", "abschaffen"],
+    ["Viele Briefe gingen im Krieg verloren.", "gingen", "verloren", "verlorengehen"],
   ])("%s", (sentence, verb, particle, lemma) => {
     const tokens = tokensOf(sentence);
     const v = tokens.findIndex((t) => t.text === verb);
     const p = tokens.findLastIndex((t) => t.text === particle);
     expect(tokens[v]?.phrase?.lemma).toBe(lemma);
     expect(tokens[v]?.phrase?.tokenIndexes).toEqual([v, p]);
+  });
+
+  it.each([
+    [
+      "schaffen",
+      { PA2: ["geschaffen", "geschafft"], PRT: { S: { 3: "schuf" } } },
+      ["schaffte", "schafftest", "schafften", "schafftet"],
+    ],
+    [
+      "bereiten",
+      { PA2: ["bereitet", "beritten"], PRT: { S: { 3: "beritt" } } },
+      ["bereitete", "bereitetest", "bereiteten", "bereitetet"],
+    ],
+    [
+      "abschaffen",
+      { PA2: ["abgeschaffen", "abgeschafft"], PRT: { S: { 3: ["schuf", "ab"] } } },
+      ["abschaffte", "abschafftest", "abschafften", "abschafftet"],
+    ],
+    // strong only, or weak already: nothing to add
+    ["gehen", { PA2: ["gegangen"], PRT: { S: { 3: "ging" } } }, []],
+    ["machen", { PA2: ["gemacht"], PRT: { S: { 3: "machte" } } }, []],
+  ] satisfies [string, VerbInfo, string[]][])("weakPreteriteForms(%s)", (inf, info, expected) => {
+    expect(weakPreteriteForms(inf, info)).toEqual(expected);
   });
 
   it.each([
