@@ -185,7 +185,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, do
   if (lexicon.phrases) linkFixedPhrases(out, lexicon.phrases);
   linkSeparableVerbs(out, lexicon, ids);
   linkParticlesBeforeVerb(out, lexicon);
-  if (lexicon.phrases) linkVerbPhrases(out, lexicon.phrases);
+  if (lexicon.phrases) linkVerbPhrases(out, lexicon.phrases, (form) => otherVerbLemmas(lexicon, form));
   glossInContext(out, ids, lexicon, domains);
   addGrammar(out, lexicon, ids);
   return out;
@@ -233,6 +233,16 @@ function isParticlePosition(tokens: AnalyzedToken[], j: number): boolean {
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "CCONJ") return false;
   }
   return true;
+}
+
+/** The lemmas of the verbs (not auxiliaries) a form may belong to: "gefallen" → gefallen, fallen. */
+function otherVerbLemmas(lexicon: Lexicon, form: string): string[] {
+  const out: string[] = [];
+  for (const id of lexicon.lookupForm(form.toLowerCase())) {
+    const lemma = lexicon.lemma(id);
+    if (lexicon.pos(id) === "VERB" && !out.includes(lemma)) out.push(lemma);
+  }
+  return out;
 }
 
 /** Prepositions that open an infinitive clause: "um zu arbeiten" is not umarbeiten. */

@@ -100,7 +100,7 @@ interface Parsed {
  * parsePhrase("sich um jdn./etw. kümmern", true, ctx);
  * // → { lemma: "sich kümmern um", verb: "kümmern", elements: [{ t: "r" }, { t: "p", w: "um", c: "A" }] }
  */
-export function parsePhrase(text: string, verbal: boolean, ctx: PhraseBuildContext): Parsed | null {
+export function parsePhrase(text: string, verbal: boolean, ctx: PhraseBuildContext, curated = false): Parsed | null {
   const words = text
     .replace(/\beiner Sache\b/g, "etw.")
     .replace(/[,]/g, " ")
@@ -171,15 +171,16 @@ export function parsePhrase(text: string, verbal: boolean, ctx: PhraseBuildConte
     if (LIGHT_VERBS.has(verb) && nouns === 0 && !elements.some((e) => e.t === "e" || e.t === "r")) return null;
     // Adverbs alone ("gespannt warten") are compositional; a chunk without a
     // noun must at least start with a preposition ("zu Hilfe", "vor sich").
+    // The reasoned table vouches for its own ("sich über jdn. lustig machen").
     for (const el of elements) {
-      if (el.t !== "c") continue;
+      if (el.t !== "c" || curated) continue;
       if (!el.w.some((w) => /^\p{Lu}/u.test(w)) && !PREPOSITIONS.has(el.w[0] ?? "")) return null;
     }
   } else {
     if (elements.length !== 1 || elements[0]!.t !== "c") return null;
     // A fixed phrase starts with a preposition ("vor allem", "im Laufe") and
     // has more than an article after it ("mit der" is no phrase).
-    if (words.length > 4 || !FIXED_STARTS.has(words[0]!) || literals < 2) return null;
+    if (words.length > 4 || (!curated && !FIXED_STARTS.has(words[0]!)) || literals < 2) return null;
     if (words.filter((w) => /^\p{Lu}/u.test(w)).length > 1) return null;
     // "für mich", "in sich": a preposition with a pronoun is no phrase of its
     // own; "zu vermuten" is an infinitive.
@@ -392,7 +393,7 @@ export function buildPhrases(
   // The reasoned table: what Ding lacks ("es gibt") or glosses with a
   // figurative first sense ("eine Rolle spielen" → "to figure").
   for (const row of parsePhraseTable(phraseTable)) {
-    const parsed = parsePhrase(row.pattern, row.verbal, ctx);
+    const parsed = parsePhrase(row.pattern, row.verbal, ctx, true);
     if (!parsed) throw new Error(`${PHRASE_TABLE_FILE}: cannot parse "${row.pattern}"`);
     if (row.lemma) parsed.lemma = row.lemma;
     const key = signature(parsed);

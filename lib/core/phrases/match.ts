@@ -319,8 +319,9 @@ function matchPreposition(s: MatchState, e: { w: string; c?: "A" | "D" }): numbe
       // "um/ohne/statt … zu" at the head of the clause opens an infinitive
       // clause ("…, um die Zuschauer zum Lachen zu bringen") and is no "bringen um".
       if (j === s.clause.from && INFINITIVE_CONJUNCTIONS.has(w) && lower(s.tokens[s.head - 1] ?? t) === "zu") continue;
-      // "von" right after a noun belongs to it ("Teile von Ägypten"), not to the verb.
-      if (w === "von" && s.tokens[j - 1]?.pos === "NOUN") continue;
+      // "von" right after a noun belongs to it ("Teile von Ägypten"), not to the
+      // verb, unless that noun is the expression's own ("machte Gebrauch von").
+      if (w === "von" && s.tokens[j - 1]?.pos === "NOUN" && !s.used.has(j - 1)) continue;
       if (e.c && contraction && contraction.c !== e.c) continue;
       if (e.c === "A" && DATIVE_ONLY.has(lower(next))) continue;
       if (e.c === "D" && ACCUSATIVE_ONLY.has(lower(next))) continue;
@@ -425,6 +426,38 @@ function matchChunk(s: MatchState, words: string[]): number[] | null {
   return null;
 }
 
+/** The order elements are matched in: chunks (the most telling words) first, the rest as written. */
+function matchOrder(elements: readonly PhraseElement[]): PhraseElement[] {
+  const chunks = elements.filter((e) => e.t === "c");
+  return chunks.length === 0 || chunks.length === elements.length
+    ? [...elements]
+    : [...chunks, ...elements.filter((e) => e.t !== "c")];
+}
+
+/** Words that, alone in a chunk, are a preposition: "bei" in "bei sich haben". */
+const PREPOSITION_WORDS = new Set([
+  "an",
+  "auf",
+  "aus",
+  "bei",
+  "für",
+  "hinter",
+  "in",
+  "mit",
+  "nach",
+  "über",
+  "um",
+  "unter",
+  "von",
+  "vor",
+  "zu",
+]);
+
+function reflexiveAt(s: MatchState, j: number): number | null {
+  const t = s.tokens[j];
+  return t && j <= s.clause.to && free(s, j) && t.pos === "PRON" && REFLEXIVES.has(lower(t)) ? j : null;
+}
+
 /**
  * The pattern's tokens, or null. A pronominal adverb ("davon", "worauf")
  * satisfies the preposition but stays out of the phrase: it also stands for
@@ -433,18 +466,24 @@ function matchChunk(s: MatchState, words: string[]): number[] | null {
 function matchPattern(s: MatchState, p: PhrasePattern): number[] | null {
   const members: number[] = [];
   const anchors: number[] = [];
-  for (const e of p.elements as PhraseElement[]) {
+  /** Where a chunk made of one preposition ended: its reflexive follows it ("bei sich haben", "vor sich gehen"). */
+  let prepositionChunkEnd: number | null = null;
+  // Chunks first: a preposition may lean on the expression's own noun ("Gebrauch von").
+  for (const e of matchOrder(p.elements)) {
     let found: number[] | null = null;
     if (e.t === "p") {
       const j = matchPreposition(s, e);
       found = j === null ? null : [j];
     } else if (e.t === "r") {
-      const j = matchReflexive(s);
+      const j = prepositionChunkEnd === null ? matchReflexive(s) : reflexiveAt(s, prepositionChunkEnd + 1);
       found = j === null ? null : [j];
     } else if (e.t === "e") {
       const j = matchEs(s);
       found = j === null ? null : [j];
-    } else found = matchChunk(s, e.w);
+    } else {
+      found = matchChunk(s, e.w);
+      if (found && e.w.length === 1 && PREPOSITION_WORDS.has(e.w[0]!)) prepositionChunkEnd = found[found.length - 1]!;
+    }
     if (!found) {
       for (const j of [...members, ...anchors]) s.used.delete(j);
       return null;
@@ -464,37 +503,55 @@ function matchPattern(s: MatchState, p: PhrasePattern): number[] | null {
  * reflexive verbs and verbs with their preposition, found by the verb's
  * lemma (or its particle verb's: "hängt … von … ab" → abhängen von).
  */
-export function linkVerbPhrases(tokens: AnalyzedToken[], index: PhraseIndex): void {
+export function linkVerbPhrases(
+  tokens: AnalyzedToken[],
+  index: PhraseIndex,
+  otherVerbLemmas?: (form: string) => readonly string[],
+): void {
   for (let h = 0; h < tokens.length; h++) {
     const v = tokens[h]!;
     if (v.kind !== "word" || (v.pos !== "VERB" && v.pos !== "AUX")) continue;
     if (v.phrase && v.phrase.lemma.includes(" ")) continue;
     const verbLemma = v.phrase ? v.phrase.lemma : v.lemma;
     if (!verbLemma) continue;
-    const byNeed = index.byVerb.get(verbLemma);
-    if (!byNeed) continue;
-    const clause = clauseOf(tokens, h);
-    // An auxiliary is the verb of an expression ("in Kraft sein") only when
-    // it has no full verb to serve ("hat keinen Platz genommen").
-    if (v.pos === "AUX" && hasFullVerb(tokens, clause)) continue;
-    const keys = clauseKeys(tokens, clause);
-    let present: Set<string> | null = null;
-    const candidates: CompiledPattern[] = [];
-    for (const key of keys) {
-      const list = byNeed.get(key);
-      if (!list) continue;
-      present ??= new Set(keys);
-      for (const p of list) if (!candidates.includes(p) && p.needs.every((n) => present!.has(n))) candidates.push(p);
-    }
-    if (candidates.length === 0) continue;
-    candidates.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
-    const own = new Set<number>(v.phrase ? v.phrase.tokenIndexes : [h]);
-    const state: MatchState = { tokens, clause, head: h, used: new Set(own), own };
-    for (const p of candidates) {
-      const members = matchPattern(state, p);
-      if (!members) continue;
-      setPhrase(tokens, [...own, ...members], p.lemma, p.gloss);
+    if (linkVerbPhrase(tokens, index, h, verbLemma) || v.phrase || !otherVerbLemmas) continue;
+    // The expression decides between the form's verbs: "ist ins Wasser
+    // gefallen" is fallen's participle, not the verb gefallen.
+    for (const lemma of otherVerbLemmas(v.text)) {
+      if (lemma === verbLemma || !linkVerbPhrase(tokens, index, h, lemma)) continue;
+      v.lemma = lemma;
       break;
     }
   }
+}
+
+/** Links the expression of verb `lemma` at `h`, if one matches; whether one did. */
+function linkVerbPhrase(tokens: AnalyzedToken[], index: PhraseIndex, h: number, verbLemma: string): boolean {
+  const v = tokens[h]!;
+  const byNeed = index.byVerb.get(verbLemma);
+  if (!byNeed) return false;
+  const clause = clauseOf(tokens, h);
+  // An auxiliary is the verb of an expression ("in Kraft sein") only when
+  // it has no full verb to serve ("hat keinen Platz genommen").
+  if (v.pos === "AUX" && hasFullVerb(tokens, clause)) return false;
+  const keys = clauseKeys(tokens, clause);
+  let present: Set<string> | null = null;
+  const candidates: CompiledPattern[] = [];
+  for (const key of keys) {
+    const list = byNeed.get(key);
+    if (!list) continue;
+    present ??= new Set(keys);
+    for (const p of list) if (!candidates.includes(p) && p.needs.every((n) => present!.has(n))) candidates.push(p);
+  }
+  if (candidates.length === 0) return false;
+  candidates.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
+  const own = new Set<number>(v.phrase ? v.phrase.tokenIndexes : [h]);
+  const state: MatchState = { tokens, clause, head: h, used: new Set(own), own };
+  for (const p of candidates) {
+    const members = matchPattern(state, p);
+    if (!members) continue;
+    setPhrase(tokens, [...own, ...members], p.lemma, p.gloss);
+    return true;
+  }
+  return false;
 }

@@ -119,6 +119,41 @@ describe("support-verb constructions", () => {
   ]);
 });
 
+describe("support-verb constructions with a preposition and idioms", () => {
+  // "von" after a noun usually belongs to that noun; here the noun is the expression's own.
+  table("Gebrauch machen von", /make use of/, [
+    [
+      "main, noun before the preposition",
+      "Sie machte Gebrauch von ihrem Recht.",
+      "machte",
+      ["machte", "Gebrauch", "von"],
+    ],
+    ["main", "Sie macht von ihrem Recht Gebrauch.", "macht", ["macht", "von", "Gebrauch"]],
+    ["perfect", "Er hat von dem Angebot Gebrauch gemacht.", "gemacht", ["von", "Gebrauch", "gemacht"]],
+  ]);
+  // "gefallen" is also a verb of its own (to please): the expression picks fallen's participle.
+  table("ins Wasser fallen", /fall through/, [
+    ["main", "Das Fest fällt ins Wasser.", "fällt", ["fällt", "ins", "Wasser"]],
+    ["perfect", "Der Ausflug ist leider ins Wasser gefallen.", "gefallen", ["ins", "Wasser", "gefallen"]],
+  ]);
+  table("die Nase voll haben", /fed up/, [
+    ["main", "Ich habe die Nase voll.", "habe", ["habe", "Nase", "voll"]],
+    ["subordinate", "Er sagt, dass er die Nase voll hat.", "Nase", ["Nase", "voll", "hat"]],
+  ]);
+  table("bei sich haben", /./, [["main", "Er hat das Geld nicht bei sich.", "hat", ["hat", "bei", "sich"]]]);
+
+  it("a preposition in the expression stands right before its reflexive (bei sich haben)", () => {
+    expect(phraseOn("Er hat sich bei ihr entschuldigt.", "hat")?.lemma).not.toBe("bei sich haben");
+  });
+
+  it("the perfect with sein reads gefallen as fallen only inside the expression", () => {
+    expect(tokensOf("Der Ausflug ist leider ins Wasser gefallen.").find((t) => t.text === "gefallen")?.lemma).toBe(
+      "fallen",
+    );
+    expect(tokensOf("Das Buch hat mir gefallen.").find((t) => t.text === "gefallen")?.lemma).toBe("gefallen");
+  });
+});
+
 describe("reflexive verbs and verbs with a fixed preposition", () => {
   table("sich kümmern um", /take care of|look after/, [
     ["main", "Er kümmert sich um die Kinder.", "kümmert", ["kümmert", "sich", "um"]],
@@ -156,6 +191,16 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
     ["question", "Hängt das vom Wetter ab?", "ab", ["Hängt", "vom", "ab"]],
   ]);
 
+  table("leiden unter", /suffer from/, [
+    ["main", "Viele Menschen leiden unter der Hitze.", "leiden", ["leiden", "unter"]],
+    ["subordinate", "Sie bleibt zu Hause, weil sie unter Stress leidet.", "leidet", ["unter", "leidet"]],
+    ["perfect", "Er hat lange unter Rückenschmerzen gelitten.", "gelitten", ["unter", "gelitten"]],
+  ]);
+  table("sich lustig machen über", /make fun of/, [
+    ["main", "Die Kinder machen sich über den Clown lustig.", "machen", ["machen", "sich", "über", "lustig"]],
+    ["subordinate", "Er merkt, dass sie sich über ihn lustig macht.", "lustig", ["sich", "über", "lustig", "macht"]],
+  ]);
+
   // Ding glosses "sich entscheiden" only with "to make a decision"; that
   // paraphrases the verb's own "to decide", which stays.
   it("a reflexive verb whose sense only paraphrases the verb keeps the verb's gloss (sich entscheiden)", () => {
@@ -179,6 +224,7 @@ describe("fixed phrases", () => {
     ["Auf jeden Fall komme ich morgen.", "Fall", "auf jeden Fall", ["Auf", "jeden", "Fall"]],
     ["Im Laufe des Tages regnete es.", "Laufe", "im Laufe", ["Im", "Laufe"]],
     ["Äpfel sind zum Beispiel gesund.", "Beispiel", "zum Beispiel", ["zum", "Beispiel"]],
+    ["Hin und wieder regnet es.", "wieder", "hin und wieder", ["Hin", "und", "wieder"]],
   ])("%s", (sentence, word, lemma, words) => {
     expect(phraseOn(sentence, word)).toMatchObject({ lemma, words });
   });
