@@ -8,9 +8,10 @@
 import { indexPhrases, type PhraseIndex } from "../phrases/match";
 import { chooseGloss, type GlossCandidate } from "../gloss/select-gloss";
 import { decodeSenseOptions, type SenseOption } from "../gloss/sense-context";
-import { LEXEME_FLAGS, type SerializedIndex, type SparseColumn } from "./build-index";
+import { LEXEME_FLAGS } from "./build-index";
 import { parseDingLine, type DingPos } from "./ding";
 import { lookupFormTable, type FormTable } from "./form-table";
+import type { IndexColumns } from "./packed-index";
 
 export { LEXEME_FLAGS } from "./build-index";
 
@@ -69,37 +70,9 @@ export interface DictionaryEntry {
 
 const NO_DOMAINS: readonly string[] = [];
 
-/** Reads a SparseColumn: binary search for the id, then its slice of the text (offsets found on first use). */
-function sparseReader(column: SparseColumn | undefined): { get(id: number): string | null } {
-  let starts: Int32Array | null = null;
-  return {
-    get(id) {
-      if (!column || column.ids.length === 0) return null;
-      let lo = 0;
-      let hi = column.ids.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const v = column.ids[mid]!;
-        if (v === id) {
-          if (!starts) {
-            starts = new Int32Array(column.ids.length + 1);
-            let k = 1;
-            for (let i = 0; i < column.text.length; i++) if (column.text.charCodeAt(i) === 0x1d) starts[k++] = i + 1;
-            starts[column.ids.length] = column.text.length + 1;
-          }
-          return column.text.slice(starts[mid]!, starts[mid + 1]! - 1);
-        }
-        if (v < id) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return null;
-    },
-  };
-}
-
 /** What a lexicon is made of: the cached index and form table, and the readers of its lazy parts. */
 export interface LexiconData {
-  index: SerializedIndex;
+  index: IndexColumns;
   table: FormTable;
   key: string;
   compoundModifiers: ReadonlyMap<string, string>;
@@ -116,14 +89,13 @@ export interface LexiconData {
 export function createLexicon({ index, table, key, compoundModifiers, readEntryStore }: LexiconData): Lexicon {
   // Decoded on first use: a text needs a few hundred of the index's entries.
   const decoded = new Map<number, readonly SenseOption[]>();
-  const senses = sparseReader(index.senses);
-  const domains = sparseReader(index.domains);
   const splitDomains = new Map<number, readonly string[]>();
+  const { meta } = index;
   let store: EntryStore | null = null;
   /** Form lookups, read-only arrays shared by every caller. */
   const lookups = new Map<string, readonly number[]>();
   return {
-    size: index.lemma.length,
+    size: index.size,
     key,
     compoundModifiers,
     entryStore: () => (store ??= readEntryStore()),
@@ -137,19 +109,19 @@ export function createLexicon({ index, table, key, compoundModifiers, readEntryS
       }
       return ids;
     },
-    lemma: (id) => index.lemma[id] ?? "",
-    pos: (id) => index.pos[id] ?? "X",
+    lemma: (id) => index.lemma(id) ?? "",
+    pos: (id) => index.pos(id) ?? "X",
     gender: (id) => {
-      const g = index.gender[id];
+      const g = meta.gender[id];
       return g === "m" || g === "f" || g === "n" ? g : null;
     },
-    plural: (id) => index.plural[id] ?? null,
-    gloss: (id) => index.gloss[id] ?? null,
-    pluralGloss: (id) => index.pluralGloss?.[id] ?? null,
+    plural: index.plural,
+    gloss: index.gloss,
+    pluralGloss: (id) => meta.pluralGloss[id] ?? null,
     senses: (id) => {
       let options = decoded.get(id);
       if (!options) {
-        const text = senses.get(id);
+        const text = index.senses(id);
         if (text === null) return null;
         options = decodeSenseOptions(text);
         decoded.set(id, options);
@@ -158,15 +130,15 @@ export function createLexicon({ index, table, key, compoundModifiers, readEntryS
     },
     domains: (id) => {
       let d = splitDomains.get(id);
-      if (!d) splitDomains.set(id, (d = domains.get(id)?.split(" ") ?? NO_DOMAINS));
+      if (!d) splitDomains.set(id, (d = index.domains(id)?.split(" ") ?? NO_DOMAINS));
       return d;
     },
-    rank: (id) => index.rank[id] ?? 0,
-    flags: (id) => index.flags[id] ?? 0,
-    phrases: index.phrases ? indexPhrases(index.phrases) : undefined,
+    rank: index.rank,
+    flags: index.flags,
+    phrases: meta.phrases ? indexPhrases(meta.phrases) : undefined,
     paradigm: (id) => {
-      const p = index.paradigm?.[id] ?? 0;
-      return p > 0 ? (index.patterns[p - 1] ?? null) : null;
+      const p = index.paradigm(id);
+      return p > 0 ? (meta.patterns[p - 1] ?? null) : null;
     },
   };
 }

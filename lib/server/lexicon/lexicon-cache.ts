@@ -10,9 +10,16 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { COMPOUND_MODIFIERS_FILE, parseCompoundModifiers } from "@/lib/core/gloss/compound-modifiers";
-import { buildLexiconIndex, INDEX_VERSION, type SerializedIndex } from "@/lib/core/lexicon/build-index";
+import { buildLexiconIndex, INDEX_VERSION } from "@/lib/core/lexicon/build-index";
 import { encodeFormTable, type FormTable } from "@/lib/core/lexicon/form-table";
 import { createLexicon, type EntryStore, type Lexicon } from "@/lib/core/lexicon/index";
+import {
+  packIndex,
+  readIndexColumns,
+  TEXT_COLUMNS,
+  type PackedMeta,
+  type TextColumnName,
+} from "@/lib/core/lexicon/packed-index";
 import {
   findProjectRoot,
   LEXICON_SOURCE_FILES,
@@ -32,6 +39,16 @@ function cacheKey(root: string): string {
     if (existsSync(file)) h.update(readFileSync(file));
   }
   return h.digest("hex").slice(0, 12);
+}
+
+/** The index file: the packed index's small parts and the byte range of each text column in the columns file. */
+type StoredMeta = PackedMeta & { ranges: Record<TextColumnName, [number, number]> };
+
+/** Int32Array needs 4-byte alignment; a pooled Buffer may not have it. */
+function int32View(file: string): Int32Array {
+  const bin = readFileSync(file);
+  const aligned = bin.byteOffset % 4 === 0 ? bin : Buffer.from(bin);
+  return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
 }
 
 /** Writes atomically: concurrent builders each rename a complete file. */
@@ -56,11 +73,22 @@ export function buildLexiconCache(root: string, cacheDir: string): string {
   writeAtomic(path.join(cacheDir, `forms-${key}.bin`), Buffer.from(table.data.buffer));
   writeAtomic(path.join(cacheDir, `ding-${key}.txt`), dingText);
   writeAtomic(path.join(cacheDir, `entries-${key}.json`), JSON.stringify(entries));
+  const packed = packIndex(index);
+  // The text columns one after another; the index file says where each one's bytes are.
+  const texts = TEXT_COLUMNS.map((name) => Buffer.from(packed.texts[name], "utf8"));
+  const ranges: Record<string, [number, number]> = {};
+  let at = 0;
+  TEXT_COLUMNS.forEach((name, i) => {
+    ranges[name] = [at, (at += texts[i]!.length)];
+  });
+  writeAtomic(path.join(cacheDir, `columns-${key}.txt`), Buffer.concat(texts));
+  writeAtomic(path.join(cacheDir, `numbers-${key}.bin`), Buffer.from(packed.numbers.buffer));
+  const stored: StoredMeta = { ...packed.meta, ranges: ranges as StoredMeta["ranges"] };
   // Written last: its presence means the cache is complete.
-  writeAtomic(path.join(cacheDir, `index-${key}.json`), JSON.stringify(index));
+  writeAtomic(path.join(cacheDir, `index-${key}.json`), JSON.stringify(stored));
   // Stale caches from older data or builder versions are ~70 MB each.
   for (const name of readdirSync(cacheDir)) {
-    const m = /^(?:ding|entries|forms|index)-([0-9a-f]{12})\.(?:txt|json|bin)$/.exec(name);
+    const m = /^(?:ding|entries|forms|index|columns|numbers)-([0-9a-f]{12})\.(?:txt|json|bin)$/.exec(name);
     if (m && m[1] !== key) rmSync(path.join(cacheDir, name), { force: true });
   }
   return key;
@@ -92,16 +120,18 @@ export function loadLexicon(options: { root?: string; cacheDir?: string } = {}):
   const key = cacheKey(root);
   const file = path.join(cacheDir, `index-${key}.json`);
   if (!existsSync(file)) buildLexiconCache(root, cacheDir);
-  const index = JSON.parse(readFileSync(file, "utf8")) as SerializedIndex;
-  const bin = readFileSync(path.join(cacheDir, `forms-${key}.bin`));
-  // Int32Array needs 4-byte alignment; a pooled Buffer may not have it.
-  const aligned = bin.byteOffset % 4 === 0 ? bin : Buffer.from(bin);
+  const { ranges, ...meta } = JSON.parse(readFileSync(file, "utf8")) as StoredMeta;
+  const columns = readFileSync(path.join(cacheDir, `columns-${key}.txt`));
+  // Each column decoded apart: a column of German words stays a one-byte string.
+  const texts = Object.fromEntries(
+    TEXT_COLUMNS.map((name) => [name, columns.toString("utf8", ranges[name][0], ranges[name][1])]),
+  ) as Record<TextColumnName, string>;
   const table: FormTable = {
     text: readFileSync(path.join(cacheDir, `forms-${key}.txt`), "utf8"),
-    data: new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4),
+    data: int32View(path.join(cacheDir, `forms-${key}.bin`)),
   };
   return createLexicon({
-    index,
+    index: readIndexColumns({ meta, texts, numbers: int32View(path.join(cacheDir, `numbers-${key}.bin`)) }),
     table,
     key,
     compoundModifiers: parseCompoundModifiers(readTableText(root, COMPOUND_MODIFIERS_FILE)),
