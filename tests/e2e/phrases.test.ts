@@ -49,7 +49,12 @@ describe("multiword expressions in the reader", () => {
     const panel = page.getByTestId("word-panel");
     await panel.waitFor();
     expect(await panel.textContent()).toContain("expression");
+    // The colour changes at once; the reload below must come after the server has saved it.
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/read/"),
+    );
     await panel.getByRole("button", { name: /^Known/ }).click();
+    expect((await saved).ok()).toBe(true);
     await page.waitForFunction(
       (id) =>
         [...document.querySelectorAll(`[data-lexeme="${id}"]`)].every((e) => e.getAttribute("data-status") === "5"),
