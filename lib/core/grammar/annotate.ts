@@ -64,6 +64,10 @@ interface Slot {
   ordinal?: boolean;
   /** After ein, kein or a possessive (mixed declension). */
   afterEinWord?: boolean;
+  /** A nominalised adjective without a noun that names a thing: "am besten", "unter anderem" (neuter). */
+  thing?: boolean;
+  /** The noun's gender comes from its determiner, not the dictionary ("eine Firewall"). */
+  regendered?: boolean;
 }
 
 interface Phrase {
@@ -222,6 +226,8 @@ const GENDER_SUFFIXES: [RegExp, "m" | "f" | "n"][] = [
 function guessedGender(lexicon: Lexicon, form: string, prev: AnalyzedToken | undefined): "m" | "f" | "n" | null {
   if (form.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(form)) return null;
   for (const [suffix, g] of GENDER_SUFFIXES) if (suffix.test(form)) return g;
+  // "zum Chatten", "beim Joggen": an unknown word in -en after a neuter singular article is an infinitive used as a noun.
+  if (form.endsWith("en") && prev && NEUTER_SINGULAR_BEFORE.has(prev.text.toLowerCase())) return "n";
   const inPhrase =
     prev?.pos === "DET" ||
     prev?.pos === "ADJ" ||
@@ -230,6 +236,22 @@ function guessedGender(lexicon: Lexicon, form: string, prev: AnalyzedToken | und
   const genders = gendersOf(headNounMask(lexicon, form) & SING);
   return genders.length === 1 ? ({ Masc: "m", Fem: "f", Neut: "n" } as const)[genders[0]!] : null;
 }
+
+/** Articles and contractions that take only a masculine or neuter singular (dem, zum = zu dem, ins = in das). */
+const NEUTER_SINGULAR_BEFORE = new Set([
+  "das",
+  "des",
+  "dem",
+  "zum",
+  "beim",
+  "vom",
+  "im",
+  "am",
+  "ins",
+  "ans",
+  "aufs",
+  "fürs",
+]);
 
 const adjectivalCache = new Map<number, boolean>();
 /** Flagged by the lexicon (die Abgeordnete), or the strong lemma of one (Verbündeter beside Verbündete). */
@@ -330,6 +352,11 @@ function adjectiveShape(
   return null;
 }
 
+/** A noun or name (what an attributive word stands before). */
+function isNominal(t: AnalyzedToken | undefined): boolean {
+  return t?.kind === "word" && (t.pos === "NOUN" || t.pos === "PROPN");
+}
+
 function isVerb(t: AnalyzedToken | undefined): boolean {
   return t?.kind === "word" && (t.pos === "VERB" || t.pos === "AUX");
 }
@@ -357,8 +384,12 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
     case "DET": {
       // "einem anderen System", "die anderen Länder": ander- declines like an adjective after a determiner.
       const ander = /^ander(e[mnrs]?)$/i.exec(t.text);
-      if (ander && /^(?:DET|ADP)$/.test(tokens[i - 1]?.pos ?? ""))
-        return { kind: "adj", own: 0, mask: 0, ending: ander[1]!.toLowerCase() };
+      if (ander && /^(?:DET|ADP)$/.test(tokens[i - 1]?.pos ?? "")) {
+        const slot: Slot = { kind: "adj", own: 0, mask: 0, ending: ander[1]!.toLowerCase() };
+        // "unter anderem": right after a preposition, with no noun to follow, "other things".
+        if (tokens[i - 1]?.pos === "ADP" && !isNominal(next)) slot.thing = true;
+        return slot;
+      }
       const own = determinerMask(t.text, t.lemma ?? "", false);
       if (t.lemma === "Ihr") return { kind: "det", own: determinerMask(t.text, "ihr", false), mask: ALL, polite: true };
       return own ? { kind: "det", own, mask: own } : null;
@@ -382,7 +413,10 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       const attributive = next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
       const shape = adjectiveShape(lexicon, t, attributive);
       if (!shape) return { kind: "adj", own: 0, mask: 0, degree: "Pos" };
-      return { kind: "adj", own: 0, mask: 0, degree: shape.degree, ending: shape.ending };
+      const slot: Slot = { kind: "adj", own: 0, mask: 0, degree: shape.degree, ending: shape.ending };
+      // "am besten", "am häufigsten": the superlative after am (an dem) is a neuter nominalisation.
+      if (shape.degree === "Sup" && !attributive && tokens[i - 1]?.text.toLowerCase() === "am") slot.thing = true;
+      return slot;
     }
     case "X": {
       // "im selben Jahr", "einem fünfköpfigen Regierungsrat": an unknown lower-case word with an
@@ -510,12 +544,52 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       const own = slots[m]!.own;
       if (own && (mask & own) !== 0) mask &= own;
     }
+    if (hasHead) mask = regenderHead(slots, members, mask);
     if (plural && mask & PLUR) mask &= PLUR;
     const marked = members.some((m) => slots[m]!.kind === "det" || slots[m]!.kind === "adj" || slots[m]!.adjectival);
     phrases.push({ start: members[0] ?? i, end: j - 1, members, mask, governed: false, marked, isPronoun: false });
     i = Math.max(j, i + 1);
   }
   return phrases;
+}
+
+const GENDER_LETTERS = { Masc: "m", Fem: "f", Neut: "n" } as const;
+const ARTICLES = { m: "der", f: "die", n: "das" } as const;
+
+/** The case × number cells of a mask, in every gender. */
+function genderFree(mask: number): number {
+  let m = 0;
+  for (const cell of CASE_NUMBER_CELLS) if (mask & cell) m |= cell;
+  return m;
+}
+const CASE_NUMBER_CELLS = ["N", "G", "D", "A"].flatMap((c) => ["s", "p"].map((nb) => maskOf(`${c}.*.${nb}`)));
+
+/**
+ * "eine Firewall", "der Einzige": when the determiner does not agree with the
+ * dictionary's gender of the noun in the singular but does with the noun's case
+ * and number, the dictionary has the other gender of a word used with both (or a
+ * nominalised adjective it lists as a neuter): the determiner's gender is the one.
+ * Returns the phrase's mask (unchanged when there is no such conflict).
+ */
+function regenderHead(slots: (Slot | null)[], members: number[], mask: number): number {
+  const headIndex = members[members.length - 1]!;
+  const head = slots[headIndex]!;
+  if (head.kind !== "noun" || !head.gender || head.adjectival || !head.own || head.own & PLUR) return mask;
+  const dets = members.filter((m) => slots[m]!.kind === "det");
+  if (dets.length !== 1) return mask;
+  const det = slots[dets[0]!]!.own;
+  if (!det || det & mask) return mask;
+  let relaxed = genderFree(head.own) & det;
+  for (const m of members) {
+    const own = slots[m]!.own;
+    if (m !== headIndex && own && relaxed & own) relaxed &= own;
+  }
+  const genders = gendersOf(relaxed);
+  if (genders.length !== 1) return mask;
+  head.gender = GENDER_LETTERS[genders[0]!];
+  head.own = relaxed;
+  head.regendered = true;
+  return relaxed;
 }
 
 /** The cases of a mask, in every gender and number. */
@@ -930,6 +1004,10 @@ export function analyzeGrammar(
     const slot = slots[i];
     if (!slot) return undefined;
     const f = nominalFeats(slot, t);
+    if (slot.regendered && slot.gender) {
+      t.gender = slot.gender;
+      t.article = ARTICLES[slot.gender];
+    }
     if (slot.adjectival) {
       // der/die Verbündete, das Gute: the headword names a person by both articles (the grammar line
       // gives this form's), a thing by the neuter; never the dictionary's neuter default for a person.
@@ -984,6 +1062,7 @@ function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
   if (slot.adjectival && plural) genders = ["Masc"];
   // "mit einem Deutschen": counted with ein/kein, a nominalised adjective is a person, not a thing (das Deutsche).
   if (slot.adjectival && slot.afterEinWord && genders.includes("Masc")) genders = genders.filter((g) => g !== "Neut");
+  if (slot.thing && genders.includes("Neut")) genders = ["Neut"];
   // "zum Vorsitzenden" is a person (present participle), "im Dänischen" a language (adjective in -isch).
   if (slot.adjectival && genders.length === 2 && genders.includes("Masc") && genders.includes("Neut")) {
     if (/ende$/.test(token.lemma ?? "")) genders = ["Masc"];

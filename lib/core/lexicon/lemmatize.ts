@@ -150,6 +150,10 @@ function scoreCandidate(
     // masculine or neuter singular, never die Weste(n) or die Falle.
     score -= 3;
   }
+  if (nominal && ctx.prevText && NEUTER_BEFORE.has(ctx.prevText) && lexicon.gender(id) === "m") {
+    // "das Leihen", "ins Band": das (and ins … = in das) takes a neuter singular only.
+    score -= 3;
+  }
   if (
     nominal &&
     lexicon.lemma(id) === form &&
@@ -174,7 +178,7 @@ function scoreCandidate(
   return score;
 }
 
-/** Contractions with dem/das and "dem" itself: a masculine or neuter singular follows, never a feminine noun. */
+/** dem, des, das and contractions with dem/das: a masculine or neuter singular follows, never a feminine noun. */
 const SINGULAR_NON_FEMININE_BEFORE = new Set([
   "im",
   "am",
@@ -182,6 +186,8 @@ const SINGULAR_NON_FEMININE_BEFORE = new Set([
   "zum",
   "beim",
   "dem",
+  "des",
+  "das",
   "ins",
   "ans",
   "aufs",
@@ -189,6 +195,8 @@ const SINGULAR_NON_FEMININE_BEFORE = new Set([
   "fürs",
   "ums",
 ]);
+/** das and its contractions: a neuter singular follows. */
+const NEUTER_BEFORE = new Set(["das", "ins", "ans", "aufs", "durchs", "fürs", "ums"]);
 /** "nach Westen", "den Westen": the compass point, not the plural of Weste (unless counted). */
 const COMPASS_POINTS = new Set(["Norden", "Osten", "Süden", "Westen"]);
 
@@ -662,8 +670,11 @@ export function analyzeWord(lexicon: Lexicon, word: string, ctx: WordContext): W
           .some((i) => (lexicon.pos(i) === "VERB" || lexicon.pos(i) === "AUX") && lexicon.lemma(i) === ctx.nextText);
         if (nextIsInfinitive) return { lemma: "zu", pos: "PART", gloss: "to", gender: null, plural: null, id: null };
       }
-      return { lemma: fw.lemma, pos: fw.pos, gloss: fw.gloss, gender: null, plural: null, id: null };
+      return { lemma: fw.lemma, pos: fw.pos, gloss: fw.gloss, gender: fw.gender ?? null, plural: null, id: null };
     }
   }
+  // "z. B." is zum Beispiel; a "B." elsewhere is an initial.
+  if (form === "B." && ctx.prevText === "z.")
+    return { lemma: "Beispiel", pos: "NOUN", gloss: "example", gender: "n", plural: null, id: null };
   return analyzeContentWord(lexicon, form, ctx) ?? guessUnknown(lexicon, form, ctx);
 }
