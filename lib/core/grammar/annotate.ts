@@ -68,6 +68,8 @@ interface Slot {
   thing?: boolean;
   /** The noun's gender comes from its determiner, not the dictionary ("eine Firewall"). */
   regendered?: boolean;
+  /** The form belongs to one noun of the dictionary only (not Spielen: das Spielen, die Spiele). */
+  onlyNoun?: boolean;
 }
 
 interface Phrase {
@@ -181,11 +183,16 @@ function headNounMask(lexicon: Lexicon, form: string): number {
   m = 0;
   for (let k = 3; k <= form.length - 4 && !m; k++) {
     const head = capitalize(form.slice(k));
+    // A noun whose nominative the form is first: Haar|rinde is die Rinde, not dem Rind(e).
     for (const id of lexicon.lookupForm(head)) {
       if (lexicon.pos(id) !== "NOUN" || lexicon.flags(id) & LEXEME_FLAGS.dingOnly) continue;
       const g = genderMask(lexicon.gender(id));
-      m = nounTableMask(lexicon, id, head, g) || (lexicon.plural(id) === head ? PLUR & g : 0);
-      if (m) break;
+      const own = nounTableMask(lexicon, id, head, g) || (lexicon.plural(id) === head ? PLUR & g : 0);
+      m ||= own;
+      if (own & NOM) {
+        m = own;
+        break;
+      }
     }
   }
   if (headCache.size > 50_000) headCache.clear();
@@ -352,6 +359,13 @@ function adjectiveShape(
   return null;
 }
 
+/** The form is a form of one noun of the dictionary only. */
+function isOnlyNounOfForm(lexicon: Lexicon, form: string): boolean {
+  let nouns = 0;
+  for (const id of lexicon.lookupForm(form)) if (lexicon.pos(id) === "NOUN") nouns++;
+  return nouns === 1;
+}
+
 /** A noun or name (what an attributive word stands before). */
 function isNominal(t: AnalyzedToken | undefined): boolean {
   return t?.kind === "word" && (t.pos === "NOUN" || t.pos === "PROPN");
@@ -372,7 +386,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       const ending = adjectivalEnding(lexicon, t, known);
       if (ending !== null) return { kind: "noun", own: 0, mask: 0, gender: null, adjectival: true, ending };
       const own = nounMask(lexicon, t, known);
-      return { kind: "noun", own, mask: own, gender: t.gender ?? null };
+      const slot: Slot = { kind: "noun", own, mask: own, gender: t.gender ?? null };
+      if (isOnlyNounOfForm(lexicon, t.text)) slot.onlyNoun = true;
+      return slot;
     }
     case "PROPN": {
       const own = propnMask(lexicon, t, tokens[i - 1], next);
@@ -415,7 +431,7 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       if (!shape) return { kind: "adj", own: 0, mask: 0, degree: "Pos" };
       const slot: Slot = { kind: "adj", own: 0, mask: 0, degree: shape.degree, ending: shape.ending };
       // "am besten", "am häufigsten": the superlative after am (an dem) is a neuter nominalisation.
-      if (shape.degree === "Sup" && !attributive && tokens[i - 1]?.text.toLowerCase() === "am") slot.thing = true;
+      if (shape.degree === "Sup" && !isNominal(next) && tokens[i - 1]?.text.toLowerCase() === "am") slot.thing = true;
       return slot;
     }
     case "X": {
@@ -464,6 +480,14 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       continue;
     }
     if (s.kind === "adj" && !isInflectedAdj(s)) {
+      i++;
+      continue;
+    }
+    if (s.thing) {
+      // "die am weitesten verbreitete Form": am besten is a phrase of its own, not part of the next noun's.
+      const contracted = i > 0 && CONTRACTIONS[tokens[i - 1]!.text.toLowerCase()] !== undefined;
+      s.own = adjectiveMask(s.ending ?? "", contracted ? "weak" : "strong");
+      phrases.push({ start: i, end: i, members: [i], mask: s.own, governed: false, marked: true, isPronoun: false });
       i++;
       continue;
     }
@@ -544,7 +568,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       const own = slots[m]!.own;
       if (own && (mask & own) !== 0) mask &= own;
     }
-    if (hasHead) mask = regenderHead(slots, members, mask);
+    if (hasHead) mask = regenderHead(tokens, slots, members, mask);
     if (plural && mask & PLUR) mask &= PLUR;
     const marked = members.some((m) => slots[m]!.kind === "det" || slots[m]!.kind === "adj" || slots[m]!.adjectival);
     phrases.push({ start: members[0] ?? i, end: j - 1, members, mask, governed: false, marked, isPronoun: false });
@@ -571,12 +595,14 @@ const CASE_NUMBER_CELLS = ["N", "G", "D", "A"].flatMap((c) => ["s", "p"].map((nb
  * nominalised adjective it lists as a neuter): the determiner's gender is the one.
  * Returns the phrase's mask (unchanged when there is no such conflict).
  */
-function regenderHead(slots: (Slot | null)[], members: number[], mask: number): number {
+function regenderHead(tokens: AnalyzedToken[], slots: (Slot | null)[], members: number[], mask: number): number {
   const headIndex = members[members.length - 1]!;
   const head = slots[headIndex]!;
-  if (head.kind !== "noun" || !head.gender || head.adjectival || !head.own || head.own & PLUR) return mask;
+  if (head.kind !== "noun" || !head.onlyNoun || !head.gender || head.adjectival || !head.own || head.own & PLUR)
+    return mask;
   const dets = members.filter((m) => slots[m]!.kind === "det");
-  if (dets.length !== 1) return mask;
+  // "dieser einen Frau": a determiner after another is no article of its own.
+  if (dets.length !== 1 || tokens[dets[0]! - 1]?.pos === "DET") return mask;
   const det = slots[dets[0]!]!.own;
   if (!det || det & mask) return mask;
   let relaxed = genderFree(head.own) & det;
@@ -1062,7 +1088,7 @@ function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
   if (slot.adjectival && plural) genders = ["Masc"];
   // "mit einem Deutschen": counted with ein/kein, a nominalised adjective is a person, not a thing (das Deutsche).
   if (slot.adjectival && slot.afterEinWord && genders.includes("Masc")) genders = genders.filter((g) => g !== "Neut");
-  if (slot.thing && genders.includes("Neut")) genders = ["Neut"];
+  if (slot.thing) genders = ["Neut"];
   // "zum Vorsitzenden" is a person (present participle), "im Dänischen" a language (adjective in -isch).
   if (slot.adjectival && genders.length === 2 && genders.includes("Masc") && genders.includes("Neut")) {
     if (/ende$/.test(token.lemma ?? "")) genders = ["Masc"];
