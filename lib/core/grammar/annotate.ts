@@ -288,11 +288,22 @@ function isAdjectivalNoun(lexicon: Lexicon, id: number): boolean {
  */
 function adjectivalEnding(lexicon: Lexicon, token: AnalyzedToken, known: number | null | undefined): string | null {
   const id = lexemeOf(lexicon, token, ["NOUN"], known);
-  if (id === undefined || !isAdjectivalNoun(lexicon, id)) return null;
+  if (id === undefined) return guessedAdjectivalEnding(lexicon, token);
+  if (!isAdjectivalNoun(lexicon, id)) return null;
   const stem = lexicon.lemma(id).replace(/er?$/, "");
   if (!token.text.startsWith(stem)) return null;
   const ending = token.text.slice(stem.length);
   return ADJ_ENDINGS.includes(ending) && ending !== "" ? ending : null;
+}
+
+/** "die Älteren": a noun the dictionary lacks, headword in -e, whose form is an inflected adjective (the lemmatizer's guess). */
+function guessedAdjectivalEnding(lexicon: Lexicon, token: AnalyzedToken): string | null {
+  const lemma = token.lemma;
+  if (token.compound || !lemma?.endsWith("e") || !token.text.startsWith(lemma.slice(0, -1))) return null;
+  const ending = token.text.slice(lemma.length - 1);
+  if (!ADJ_ENDINGS.includes(ending) || ending === "") return null;
+  const lower = token.text.toLowerCase();
+  return lexicon.lookupForm(lower).some((i) => lexicon.pos(i) === "ADJ" && lexicon.lemma(i) !== lower) ? ending : null;
 }
 
 const POSSESSIVE = /^(mein|dein|sein|ihr|unser|eu(?:e)?r|kein)(?:e[mnrs]?)?$/i;
@@ -405,6 +416,11 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
         // "unter anderem": right after a preposition, with no noun to follow, "other things".
         if (tokens[i - 1]?.pos === "ADP" && !isNominal(next)) slot.thing = true;
         return slot;
+      }
+      // "ein wenig" (a little): a neuter indefinite pronoun like ein bisschen.
+      if (t.text.toLowerCase() === "wenig" && tokens[i - 1]?.text.toLowerCase() === "ein") {
+        const own = maskOf("NA.n.s");
+        return { kind: "pron", own, mask: own };
       }
       const own = determinerMask(t.text, t.lemma ?? "", false);
       if (t.lemma === "Ihr") return { kind: "det", own: determinerMask(t.text, "ihr", false), mask: ALL, polite: true };

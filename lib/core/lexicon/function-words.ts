@@ -184,6 +184,21 @@ export const POLITE_FORMS: ReadonlyMap<string, FunctionWord> = new Map([
   ["Ihres", { lemma: "Ihr", pos: "DET", gloss: "your (formal)" }],
 ]);
 
+/** English titles before a name in German text (Ms Pugh), nouns of the person's gender; written as they stand. */
+export const ENGLISH_TITLES: ReadonlyMap<string, FunctionWord> = new Map(
+  (
+    [
+      ["Mr", "m"],
+      ["Mr.", "m"],
+      ["Mrs", "f"],
+      ["Mrs.", "f"],
+      ["Ms", "f"],
+      ["Ms.", "f"],
+      ["Miss", "f"],
+    ] as const
+  ).map(([form, gender]) => [form, { lemma: form, pos: "NOUN", gloss: form, gender }]),
+);
+
 /** Auxiliary and modal verbs: tagged AUX (UD) rather than VERB. */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   "sein",
