@@ -457,7 +457,11 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       const beforeNoun = next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN");
       const prevPos = tokens[i - 1]?.pos;
       const inPhrase = prevPos === "DET" || prevPos === "ADP" || prevPos === "ADJ";
-      return ending && beforeNoun && inPhrase ? { kind: "adj", own: 0, mask: 0, degree: "Pos", ending } : null;
+      // "die tiefgreifendste seit …": after an article, with no noun after it, the adjective stands for the noun.
+      const elided = prevPos === "DET" && !isNominal(next);
+      return ending && ((beforeNoun && inPhrase) || elided)
+        ? { kind: "adj", own: 0, mask: 0, degree: "Pos", ending }
+        : null;
     }
     default:
       return null;

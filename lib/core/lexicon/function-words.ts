@@ -141,6 +141,7 @@ dr. NOUN/m "Dr (doctor)": dr.
 st. NOUN "St (saint)": st.
 nr. NOUN/f "no. (number)": nr.
 prof. NOUN/m "Prof (professor)": prof.
+jr. NOUN/m "Jr (junior)": jr. jr
 mio. NOUN/f "million": mio.
 mrd. NOUN/f "billion": mrd.
 EUR NOUN/m "euro": eur
@@ -195,6 +196,8 @@ export const ENGLISH_TITLES: ReadonlyMap<string, FunctionWord> = new Map(
       ["Ms", "f"],
       ["Ms.", "f"],
       ["Miss", "f"],
+      ["Reverend", "m"],
+      ["Rev.", "m"],
     ] as const
   ).map(([form, gender]) => [form, { lemma: form, pos: "NOUN", gloss: form, gender }]),
 );
