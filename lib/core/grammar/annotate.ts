@@ -1108,7 +1108,8 @@ function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
   if (slot.adjectival && plural) genders = ["Masc"];
   // "mit einem Deutschen": counted with ein/kein, a nominalised adjective is a person, not a thing (das Deutsche).
   if (slot.adjectival && slot.afterEinWord && genders.includes("Masc")) genders = genders.filter((g) => g !== "Neut");
-  if (slot.thing) genders = ["Neut"];
+  // "unter anderem" is other things, "mit anderen" other people.
+  if (slot.thing && !numbers.includes("Plur")) genders = ["Neut"];
   // "zum Vorsitzenden" is a person (present participle), "im Dänischen" a language (adjective in -isch).
   if (slot.adjectival && genders.length === 2 && genders.includes("Masc") && genders.includes("Neut")) {
     if (/ende$/.test(token.lemma ?? "")) genders = ["Masc"];

@@ -81,6 +81,12 @@ describe("fixed nominalisations and words the dictionary lacks", () => {
     expect(analysed(sentence, word).feats).toMatchObject(feats);
   });
 
+  it("mit anderen (other people) is plural, not the neuter of unter anderem", () => {
+    const f = analysed("Er sprach mit anderen darüber.", "anderen").feats;
+    expect(f.Number).toBe("Plur");
+    expect(f.Gender).not.toBe("Neut");
+  });
+
   it("the noun whose plural the form is wins over one it is only the dative plural of", () => {
     expect(analysed("Der Dichter rief die Musen an.", "Musen").lemma).toBe("Muse");
   });
