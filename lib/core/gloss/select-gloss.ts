@@ -39,8 +39,13 @@ const FORMAL_TAGS = /^(?:geh\.|formal|adm\.)$/;
 /** Broad subject fields a newspaper reader meets every day. */
 const BROAD_DOMAINS = /^(?:pol\.|soc\.|geogr\.|mil\.|sport|school|stud\.|transp\.|envir\.|statist\.|constr\.|cook\.)$/;
 
-/** Penalty of register tags (each counts) and subject tags (counted once). */
-function tagPenalty(tags: readonly string[]): number {
+/**
+ * Penalty of register tags (each counts) and subject tags (counted once).
+ *
+ * @example
+ * tagPenalty(["ugs."]); // 2
+ */
+export function tagPenalty(tags: readonly string[]): number {
   let penalty = 0;
   let domain = 0;
   let domains = 0;

@@ -64,6 +64,12 @@ interface Slot {
   ordinal?: boolean;
   /** After ein, kein or a possessive (mixed declension). */
   afterEinWord?: boolean;
+  /** A nominalised adjective without a noun that names a thing: "am besten", "unter anderem" (neuter). */
+  thing?: boolean;
+  /** The noun's gender comes from its determiner, not the dictionary ("eine Firewall"). */
+  regendered?: boolean;
+  /** The form belongs to one noun of the dictionary only (not Spielen: das Spielen, die Spiele). */
+  onlyNoun?: boolean;
 }
 
 interface Phrase {
@@ -177,11 +183,16 @@ function headNounMask(lexicon: Lexicon, form: string): number {
   m = 0;
   for (let k = 3; k <= form.length - 4 && !m; k++) {
     const head = capitalize(form.slice(k));
+    // A noun whose nominative the form is first: Haar|rinde is die Rinde, not dem Rind(e).
     for (const id of lexicon.lookupForm(head)) {
       if (lexicon.pos(id) !== "NOUN" || lexicon.flags(id) & LEXEME_FLAGS.dingOnly) continue;
       const g = genderMask(lexicon.gender(id));
-      m = nounTableMask(lexicon, id, head, g) || (lexicon.plural(id) === head ? PLUR & g : 0);
-      if (m) break;
+      const own = nounTableMask(lexicon, id, head, g) || (lexicon.plural(id) === head ? PLUR & g : 0);
+      m ||= own;
+      if (own & NOM) {
+        m = own;
+        break;
+      }
     }
   }
   if (headCache.size > 50_000) headCache.clear();
@@ -222,6 +233,8 @@ const GENDER_SUFFIXES: [RegExp, "m" | "f" | "n"][] = [
 function guessedGender(lexicon: Lexicon, form: string, prev: AnalyzedToken | undefined): "m" | "f" | "n" | null {
   if (form.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(form)) return null;
   for (const [suffix, g] of GENDER_SUFFIXES) if (suffix.test(form)) return g;
+  // "zum Chatten", "beim Joggen": an unknown word in -en after a neuter singular article is an infinitive used as a noun.
+  if (form.endsWith("en") && prev && NEUTER_SINGULAR_BEFORE.has(prev.text.toLowerCase())) return "n";
   const inPhrase =
     prev?.pos === "DET" ||
     prev?.pos === "ADJ" ||
@@ -230,6 +243,22 @@ function guessedGender(lexicon: Lexicon, form: string, prev: AnalyzedToken | und
   const genders = gendersOf(headNounMask(lexicon, form) & SING);
   return genders.length === 1 ? ({ Masc: "m", Fem: "f", Neut: "n" } as const)[genders[0]!] : null;
 }
+
+/** Articles and contractions that take only a masculine or neuter singular (dem, zum = zu dem, ins = in das). */
+const NEUTER_SINGULAR_BEFORE = new Set([
+  "das",
+  "des",
+  "dem",
+  "zum",
+  "beim",
+  "vom",
+  "im",
+  "am",
+  "ins",
+  "ans",
+  "aufs",
+  "fürs",
+]);
 
 const adjectivalCache = new Map<number, boolean>();
 /** Flagged by the lexicon (die Abgeordnete), or the strong lemma of one (Verbündeter beside Verbündete). */
@@ -259,11 +288,22 @@ function isAdjectivalNoun(lexicon: Lexicon, id: number): boolean {
  */
 function adjectivalEnding(lexicon: Lexicon, token: AnalyzedToken, known: number | null | undefined): string | null {
   const id = lexemeOf(lexicon, token, ["NOUN"], known);
-  if (id === undefined || !isAdjectivalNoun(lexicon, id)) return null;
+  if (id === undefined) return guessedAdjectivalEnding(lexicon, token);
+  if (!isAdjectivalNoun(lexicon, id)) return null;
   const stem = lexicon.lemma(id).replace(/er?$/, "");
   if (!token.text.startsWith(stem)) return null;
   const ending = token.text.slice(stem.length);
   return ADJ_ENDINGS.includes(ending) && ending !== "" ? ending : null;
+}
+
+/** "die Älteren": a noun the dictionary lacks, headword in -e, whose form is an inflected adjective (the lemmatizer's guess). */
+function guessedAdjectivalEnding(lexicon: Lexicon, token: AnalyzedToken): string | null {
+  const lemma = token.lemma;
+  if (token.compound || !lemma?.endsWith("e") || !token.text.startsWith(lemma.slice(0, -1))) return null;
+  const ending = token.text.slice(lemma.length - 1);
+  if (!ADJ_ENDINGS.includes(ending) || ending === "") return null;
+  const lower = token.text.toLowerCase();
+  return lexicon.lookupForm(lower).some((i) => lexicon.pos(i) === "ADJ" && lexicon.lemma(i) !== lower) ? ending : null;
 }
 
 const POSSESSIVE = /^(mein|dein|sein|ihr|unser|eu(?:e)?r|kein)(?:e[mnrs]?)?$/i;
@@ -330,6 +370,18 @@ function adjectiveShape(
   return null;
 }
 
+/** The form is a form of one noun of the dictionary only. */
+function isOnlyNounOfForm(lexicon: Lexicon, form: string): boolean {
+  let nouns = 0;
+  for (const id of lexicon.lookupForm(form)) if (lexicon.pos(id) === "NOUN") nouns++;
+  return nouns === 1;
+}
+
+/** A noun or name (what an attributive word stands before). */
+function isNominal(t: AnalyzedToken | undefined): boolean {
+  return t?.kind === "word" && (t.pos === "NOUN" || t.pos === "PROPN");
+}
+
 function isVerb(t: AnalyzedToken | undefined): boolean {
   return t?.kind === "word" && (t.pos === "VERB" || t.pos === "AUX");
 }
@@ -345,7 +397,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       const ending = adjectivalEnding(lexicon, t, known);
       if (ending !== null) return { kind: "noun", own: 0, mask: 0, gender: null, adjectival: true, ending };
       const own = nounMask(lexicon, t, known);
-      return { kind: "noun", own, mask: own, gender: t.gender ?? null };
+      const slot: Slot = { kind: "noun", own, mask: own, gender: t.gender ?? null };
+      if (isOnlyNounOfForm(lexicon, t.text)) slot.onlyNoun = true;
+      return slot;
     }
     case "PROPN": {
       const own = propnMask(lexicon, t, tokens[i - 1], next);
@@ -357,8 +411,17 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
     case "DET": {
       // "einem anderen System", "die anderen Länder": ander- declines like an adjective after a determiner.
       const ander = /^ander(e[mnrs]?)$/i.exec(t.text);
-      if (ander && /^(?:DET|ADP)$/.test(tokens[i - 1]?.pos ?? ""))
-        return { kind: "adj", own: 0, mask: 0, ending: ander[1]!.toLowerCase() };
+      if (ander && /^(?:DET|ADP)$/.test(tokens[i - 1]?.pos ?? "")) {
+        const slot: Slot = { kind: "adj", own: 0, mask: 0, ending: ander[1]!.toLowerCase() };
+        // "unter anderem": right after a preposition, with no noun to follow, "other things".
+        if (tokens[i - 1]?.pos === "ADP" && !isNominal(next)) slot.thing = true;
+        return slot;
+      }
+      // "ein wenig" (a little): a neuter indefinite pronoun like ein bisschen.
+      if (t.text.toLowerCase() === "wenig" && tokens[i - 1]?.text.toLowerCase() === "ein") {
+        const own = maskOf("NA.n.s");
+        return { kind: "pron", own, mask: own };
+      }
       const own = determinerMask(t.text, t.lemma ?? "", false);
       if (t.lemma === "Ihr") return { kind: "det", own: determinerMask(t.text, "ihr", false), mask: ALL, polite: true };
       return own ? { kind: "det", own, mask: own } : null;
@@ -382,7 +445,10 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       const attributive = next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
       const shape = adjectiveShape(lexicon, t, attributive);
       if (!shape) return { kind: "adj", own: 0, mask: 0, degree: "Pos" };
-      return { kind: "adj", own: 0, mask: 0, degree: shape.degree, ending: shape.ending };
+      const slot: Slot = { kind: "adj", own: 0, mask: 0, degree: shape.degree, ending: shape.ending };
+      // "am besten", "am häufigsten": the superlative after am (an dem) is a neuter nominalisation.
+      if (shape.degree === "Sup" && !isNominal(next) && tokens[i - 1]?.text.toLowerCase() === "am") slot.thing = true;
+      return slot;
     }
     case "X": {
       // "im selben Jahr", "einem fünfköpfigen Regierungsrat": an unknown lower-case word with an
@@ -391,7 +457,11 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       const beforeNoun = next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN");
       const prevPos = tokens[i - 1]?.pos;
       const inPhrase = prevPos === "DET" || prevPos === "ADP" || prevPos === "ADJ";
-      return ending && beforeNoun && inPhrase ? { kind: "adj", own: 0, mask: 0, degree: "Pos", ending } : null;
+      // "die tiefgreifendste seit …": after an article, with no noun after it, the adjective stands for the noun.
+      const elided = prevPos === "DET" && !isNominal(next);
+      return ending && ((beforeNoun && inPhrase) || elided)
+        ? { kind: "adj", own: 0, mask: 0, degree: "Pos", ending }
+        : null;
     }
     default:
       return null;
@@ -430,6 +500,14 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       continue;
     }
     if (s.kind === "adj" && !isInflectedAdj(s)) {
+      i++;
+      continue;
+    }
+    if (s.thing) {
+      // "die am weitesten verbreitete Form": am besten is a phrase of its own, not part of the next noun's.
+      const contracted = i > 0 && CONTRACTIONS[tokens[i - 1]!.text.toLowerCase()] !== undefined;
+      s.own = adjectiveMask(s.ending ?? "", contracted ? "weak" : "strong");
+      phrases.push({ start: i, end: i, members: [i], mask: s.own, governed: false, marked: true, isPronoun: false });
       i++;
       continue;
     }
@@ -510,12 +588,54 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       const own = slots[m]!.own;
       if (own && (mask & own) !== 0) mask &= own;
     }
+    if (hasHead) mask = regenderHead(tokens, slots, members, mask);
     if (plural && mask & PLUR) mask &= PLUR;
     const marked = members.some((m) => slots[m]!.kind === "det" || slots[m]!.kind === "adj" || slots[m]!.adjectival);
     phrases.push({ start: members[0] ?? i, end: j - 1, members, mask, governed: false, marked, isPronoun: false });
     i = Math.max(j, i + 1);
   }
   return phrases;
+}
+
+const GENDER_LETTERS = { Masc: "m", Fem: "f", Neut: "n" } as const;
+const ARTICLES = { m: "der", f: "die", n: "das" } as const;
+
+/** The case × number cells of a mask, in every gender. */
+function genderFree(mask: number): number {
+  let m = 0;
+  for (const cell of CASE_NUMBER_CELLS) if (mask & cell) m |= cell;
+  return m;
+}
+const CASE_NUMBER_CELLS = ["N", "G", "D", "A"].flatMap((c) => ["s", "p"].map((nb) => maskOf(`${c}.*.${nb}`)));
+
+/**
+ * "eine Firewall", "der Einzige": when the determiner does not agree with the
+ * dictionary's gender of the noun in the singular but does with the noun's case
+ * and number, the dictionary has the other gender of a word used with both (or a
+ * nominalised adjective it lists as a neuter): the determiner's gender is the one.
+ * Returns the phrase's mask (unchanged when there is no such conflict).
+ */
+function regenderHead(tokens: AnalyzedToken[], slots: (Slot | null)[], members: number[], mask: number): number {
+  const headIndex = members[members.length - 1]!;
+  const head = slots[headIndex]!;
+  if (head.kind !== "noun" || !head.onlyNoun || !head.gender || head.adjectival || !head.own || head.own & PLUR)
+    return mask;
+  const dets = members.filter((m) => slots[m]!.kind === "det");
+  // "dieser einen Frau": a determiner after another is no article of its own.
+  if (dets.length !== 1 || tokens[dets[0]! - 1]?.pos === "DET") return mask;
+  const det = slots[dets[0]!]!.own;
+  if (!det || det & mask) return mask;
+  let relaxed = genderFree(head.own) & det;
+  for (const m of members) {
+    const own = slots[m]!.own;
+    if (m !== headIndex && own && relaxed & own) relaxed &= own;
+  }
+  const genders = gendersOf(relaxed);
+  if (genders.length !== 1) return mask;
+  head.gender = GENDER_LETTERS[genders[0]!];
+  head.own = relaxed;
+  head.regendered = true;
+  return relaxed;
 }
 
 /** The cases of a mask, in every gender and number. */
@@ -930,6 +1050,10 @@ export function analyzeGrammar(
     const slot = slots[i];
     if (!slot) return undefined;
     const f = nominalFeats(slot, t);
+    if (slot.regendered && slot.gender) {
+      t.gender = slot.gender;
+      t.article = ARTICLES[slot.gender];
+    }
     if (slot.adjectival) {
       // der/die Verbündete, das Gute: the headword names a person by both articles (the grammar line
       // gives this form's), a thing by the neuter; never the dictionary's neuter default for a person.
@@ -984,6 +1108,8 @@ function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
   if (slot.adjectival && plural) genders = ["Masc"];
   // "mit einem Deutschen": counted with ein/kein, a nominalised adjective is a person, not a thing (das Deutsche).
   if (slot.adjectival && slot.afterEinWord && genders.includes("Masc")) genders = genders.filter((g) => g !== "Neut");
+  // "unter anderem" is other things, "mit anderen" other people.
+  if (slot.thing && !numbers.includes("Plur")) genders = ["Neut"];
   // "zum Vorsitzenden" is a person (present participle), "im Dänischen" a language (adjective in -isch).
   if (slot.adjectival && genders.length === 2 && genders.includes("Masc") && genders.includes("Neut")) {
     if (/ende$/.test(token.lemma ?? "")) genders = ["Masc"];

@@ -11,11 +11,11 @@
  */
 
 import { parsePreferredGlosses } from "../gloss/preferred";
-import { chooseFromScored, scoreSenses, type GlossCandidate } from "../gloss/select-gloss";
+import { chooseFromScored, scoreSenses, tagPenalty, type GlossCandidate } from "../gloss/select-gloss";
 import { encodeSenseOptions, INDIRECT_CUE, MAX_CUES, rankSenseOptions, type SenseOption } from "../gloss/sense-context";
 import { buildPhrases, type SerializedPhrases } from "../phrases/compile";
 import { cleanSense, parseDingLine, splitTop, type DingHead, type DingLine, type DingPos } from "./ding";
-import { encodeParadigm } from "../grammar/paradigms";
+import { decodeParadigm, encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
@@ -316,6 +316,8 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
       addForm(c?.SIN, d);
       addForm(c?.PLU, d);
     }
+    // Morphy lists one genitive; a noun with the dative -e (dem Kampfe) also takes -es (des Kampfes).
+    if (info.GEN?.SIN === `${lemma}s` && info.DAT?.SIN === `${lemma}e`) addForm(`${lemma}es`, d);
   }
 
   // Adjectives, plus comparative/superlative for common ones (the tables
@@ -411,11 +413,14 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
     if (!line) continue;
     const raw = lines[lineNo] ?? "";
     const size = Math.min(10, raw.slice(0, raw.indexOf(" :: ")).split(" | ").length);
+    const lineTags = line.heads.flatMap((h) => h.tags);
     line.heads.forEach((head, i) => {
       if (head.pos !== "NOUN" || !head.gender || head.isPlural) return;
       let g = dingGenders.get(head.word);
       if (!g) dingGenders.set(head.word, (g = { weight: {}, plural: {} }));
-      g.weight[head.gender] = (g.weight[head.gender] ?? 0) + size;
+      // A sense narrowed to a field or register (das Moment [phys.], Magma {f} … [geol.]) is the rarer word.
+      const narrowed = tagPenalty(head.tags) + 0.5 * tagPenalty(lineTags);
+      g.weight[head.gender] = (g.weight[head.gender] ?? 0) + size / (1 + narrowed);
       const plural = line.plurals[i];
       if (plural && !g.plural[head.gender]) g.plural[head.gender] = plural;
     });
@@ -439,7 +444,8 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
     const [best, bestWeight = 0] = Object.entries(g.weight).sort((a, b) => b[1] - a[1])[0] ?? [];
     const own = g.weight[d.gender] ?? 0;
     if (!best || best === d.gender) continue;
-    if (d.gender === "n" ? bestWeight <= own : bestWeight < 2 * own + 2) continue;
+    // One narrowed line is no evidence against Morphy's table (Magma {f} [geol.] beside das Magma).
+    if (d.gender === "n" ? bestWeight <= own || bestWeight < 1 : bestWeight < 2 * own + 2) continue;
     d.gender = best as "m" | "f" | "n";
     d.pattern = undefined;
     const plural = g.plural[best];
@@ -452,7 +458,10 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
   const dingPosToUd = (head: DingHead, line: DingLine): string | null => {
     const { pos, tags } = head;
     if (pos === "CONJ") return "CCONJ";
-    if (pos === "NOUN" && tags.includes("geogr.")) return "PROPN";
+    // A noun of the geography field is a name when English writes it as one (Rhein: "Rhine"),
+    // a common noun otherwise (Sumpfgebiet: "wetland").
+    if (pos === "NOUN" && tags.includes("geogr."))
+      return /^(?:the )?\p{Lu}/u.test(line.senses[0]?.gloss ?? "") ? "PROPN" : "NOUN";
     // Ding writes places and people without a part of speech, with what
     // they are: "Moskau (Hauptstadt von Russland) [geogr.]", "Konfuzius
     // (chinesischer Philosoph)". A word the tables do not know is that name;
@@ -477,6 +486,13 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
       if (existing) {
         if (udPos === "VERB") {
           for (const f of line.verbForms) if (!forms.has(f)) addForm(f, existing);
+        } else if (udPos === "NOUN" && !(existing.flags & LEXEME_FLAGS.dingOnly) && head.gender === existing.gender) {
+          // A second plural the table lacks: Bonus | Boni.
+          const plural = line.plurals[i];
+          if (plural && plural !== existing.plural && plural.slice(0, 2) === w.slice(0, 2)) {
+            addForm(plural, existing);
+            if (!/[ns]$/.test(plural)) addForm(`${plural}n`, existing);
+          }
         } else if (
           existing.flags & LEXEME_FLAGS.dingOnly &&
           (udPos === "NOUN" || udPos === "PROPN") &&
@@ -519,6 +535,8 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
     });
   }
 
+  inflectLikeHead(drafts, byKey, addForm);
+
   for (const [inf, gloss] of Object.entries(AUXILIARY_GLOSSES)) {
     const d = byKey.get(`${inf}\tAUX`);
     if (d) d.gloss = gloss;
@@ -528,6 +546,7 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
   for (const [form, fw] of FUNCTION_WORDS) {
     const d = lexeme(fw.lemma, fw.pos);
     d.gloss = fw.gloss;
+    if (fw.gender) d.gender = fw.gender;
     d.flags |= LEXEME_FLAGS.functionWord;
     addForm(form, d);
   }
@@ -642,6 +661,50 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
     return id + 1;
   });
   return { index, forms, entries, dingText };
+}
+
+/** The shortest modifier and head of a compound the head pass splits off: Aufenthalts|ort. */
+const MIN_MODIFIER = 3;
+const MIN_HEAD = 3;
+
+/**
+ * Ding lists a compound with at most its plural (Aufenthaltsort, no plural at all), Morphy
+ * its head with the full table (Ort, Orte, Orten, Ortes): a compound noun inflects like its
+ * last noun, so a Ding-only noun of the head's gender takes the head's table, forms and
+ * (when Ding has none) plural, and its adjectival flag (Bankangestellte like Angestellte).
+ * A feminine noun in -e without a head has the plural -en (Textilie, Textilien).
+ */
+function inflectLikeHead(
+  drafts: Draft[],
+  byKey: Map<string, Draft>,
+  addForm: (form: string | null | undefined, d: Draft) => void,
+): void {
+  for (const d of drafts) {
+    if (d.pos !== "NOUN" || !(d.flags & LEXEME_FLAGS.dingOnly) || !d.gender || d.pattern) continue;
+    const lemma = d.lemma;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(lemma)) continue;
+    let head: Draft | undefined;
+    let at = MIN_MODIFIER;
+    for (; at <= lemma.length - MIN_HEAD; at++) {
+      const candidate = byKey.get(`${lemma.charAt(at).toUpperCase()}${lemma.slice(at + 1)}\tNOUN`);
+      if (candidate?.pattern && !(candidate.flags & LEXEME_FLAGS.dingOnly) && candidate.gender === d.gender) {
+        head = candidate;
+        break;
+      }
+    }
+    if (!head?.pattern) {
+      if (d.gender === "f" && lemma.endsWith("e")) addForm(`${lemma}n`, d);
+      continue;
+    }
+    const modifier = lemma.slice(0, at);
+    const cells = decodeParadigm(head.lemma, head.pattern).map((cell) =>
+      cell ? modifier + cell.charAt(0).toLowerCase() + cell.slice(1) : null,
+    );
+    d.pattern = encodeParadigm(lemma, cells);
+    for (const cell of cells) addForm(cell, d);
+    if (!d.plural && head.plural) d.plural = modifier + head.plural.charAt(0).toLowerCase() + head.plural.slice(1);
+    d.flags |= head.flags & LEXEME_FLAGS.adjectival;
+  }
 }
 
 /** "hinzukommen" is the zu-infinitive of "hinkommen": the lemma with one "zu" inserted. */

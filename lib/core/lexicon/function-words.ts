@@ -6,6 +6,9 @@
  * convention (articles → der/ein, personal pronouns → nominative, possessive
  * and demonstrative determiners → masculine nominative).
  *
+ * Abbreviated nouns carry their gender ("NOUN/f": Nr. is die Nummer), and
+ * ISO currency codes that of the currency's German name (GBP: das Pfund).
+ *
  * This table is linguistic knowledge, not evaluation data: it was written
  * from a German grammar, not copied from any treebank.
  */
@@ -14,6 +17,8 @@ export interface FunctionWord {
   lemma: string;
   pos: string;
   gloss: string;
+  /** Gender of an abbreviated noun (Nr. = die Nummer), written "NOUN/f" in the table. */
+  gender?: "m" | "f" | "n";
 }
 
 const TABLE = `
@@ -132,10 +137,19 @@ da SCONJ "since, as": da
 nicht PART "not": nicht
 zwar ADV "admittedly, indeed": zwar
 paar DET "a few, a couple": paar
-dr. NOUN "Dr (doctor)": dr.
+dr. NOUN/m "Dr (doctor)": dr.
 st. NOUN "St (saint)": st.
-nr. NOUN "no. (number)": nr.
-prof. NOUN "Prof (professor)": prof.
+nr. NOUN/f "no. (number)": nr.
+prof. NOUN/m "Prof (professor)": prof.
+jr. NOUN/m "Jr (junior)": jr. jr
+mio. NOUN/f "million": mio.
+mrd. NOUN/f "billion": mrd.
+EUR NOUN/m "euro": eur
+USD NOUN/m "US dollar": usd
+GBP NOUN/n "pound sterling": gbp
+CHF NOUN/m "Swiss franc": chf
+JPY NOUN/m "yen": jpy
+CNY NOUN/m "yuan": cny
 `;
 
 function parseTable(): Map<string, FunctionWord> {
@@ -143,10 +157,11 @@ function parseTable(): Map<string, FunctionWord> {
   for (const line of TABLE.split("\n")) {
     const m = /^(\S+) (\S+) "([^"]*)": (.*)$/.exec(line.trim());
     if (!m) continue;
-    const [, lemma, pos, gloss, forms] = m as unknown as [string, string, string, string, string];
+    const [, lemma, tag, gloss, forms] = m as unknown as [string, string, string, string, string];
+    const [pos = tag, gender] = tag.split("/") as [string, "m" | "f" | "n" | undefined];
     for (const form of forms.split(" ")) {
       // First row wins; the few forms in two rows are settled below.
-      if (!map.has(form)) map.set(form, { lemma, pos, gloss });
+      if (!map.has(form)) map.set(form, gender ? { lemma, pos, gloss, gender } : { lemma, pos, gloss });
     }
   }
   // "ihr" is far more often the possessive/dative than the 2nd plural.
@@ -169,6 +184,23 @@ export const POLITE_FORMS: ReadonlyMap<string, FunctionWord> = new Map([
   ["Ihrer", { lemma: "Ihr", pos: "DET", gloss: "your (formal)" }],
   ["Ihres", { lemma: "Ihr", pos: "DET", gloss: "your (formal)" }],
 ]);
+
+/** English titles before a name in German text (Ms Pugh), nouns of the person's gender; written as they stand. */
+export const ENGLISH_TITLES: ReadonlyMap<string, FunctionWord> = new Map(
+  (
+    [
+      ["Mr", "m"],
+      ["Mr.", "m"],
+      ["Mrs", "f"],
+      ["Mrs.", "f"],
+      ["Ms", "f"],
+      ["Ms.", "f"],
+      ["Miss", "f"],
+      ["Reverend", "m"],
+      ["Rev.", "m"],
+    ] as const
+  ).map(([form, gender]) => [form, { lemma: form, pos: "NOUN", gloss: form, gender }]),
+);
 
 /** Auxiliary and modal verbs: tagged AUX (UD) rather than VERB. */
 export const AUXILIARIES: ReadonlySet<string> = new Set([

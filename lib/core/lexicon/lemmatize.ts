@@ -8,7 +8,7 @@
  */
 
 import { compoundGloss, modifierGloss, partGloss, splitCompound } from "./compounds";
-import { FUNCTION_WORDS, POLITE_FORMS } from "./function-words";
+import { ENGLISH_TITLES, FUNCTION_WORDS, POLITE_FORMS } from "./function-words";
 import { LEXEME_FLAGS, type Lexicon } from "./index";
 import { nameLemma, readsAsName } from "./names";
 import { SEPARABLE_PARTICLES } from "./separable-verbs";
@@ -150,6 +150,12 @@ function scoreCandidate(
     // masculine or neuter singular, never die Weste(n) or die Falle.
     score -= 3;
   }
+  // "passende Musen": the noun whose plural the form is (die Muse) before one it is only the dative plural of (das Mus).
+  if (nominal && lexicon.plural(id) === form) score += 0.1;
+  if (nominal && ctx.prevText && NEUTER_BEFORE.has(ctx.prevText) && lexicon.gender(id) === "m") {
+    // "das Leihen", "ins Band": das (and ins … = in das) takes a neuter singular only.
+    score -= 3;
+  }
   if (
     nominal &&
     lexicon.lemma(id) === form &&
@@ -174,7 +180,7 @@ function scoreCandidate(
   return score;
 }
 
-/** Contractions with dem/das and "dem" itself: a masculine or neuter singular follows, never a feminine noun. */
+/** dem, des, das and contractions with dem/das: a masculine or neuter singular follows, never a feminine noun. */
 const SINGULAR_NON_FEMININE_BEFORE = new Set([
   "im",
   "am",
@@ -182,6 +188,8 @@ const SINGULAR_NON_FEMININE_BEFORE = new Set([
   "zum",
   "beim",
   "dem",
+  "des",
+  "das",
   "ins",
   "ans",
   "aufs",
@@ -189,6 +197,8 @@ const SINGULAR_NON_FEMININE_BEFORE = new Set([
   "fürs",
   "ums",
 ]);
+/** das and its contractions: a neuter singular follows. */
+const NEUTER_BEFORE = new Set(["das", "ins", "ans", "aufs", "durchs", "fürs", "ums"]);
 /** "nach Westen", "den Westen": the compass point, not the plural of Weste (unless counted). */
 const COMPASS_POINTS = new Set(["Norden", "Osten", "Süden", "Westen"]);
 
@@ -526,6 +536,28 @@ function truncatedAnalysis(lexicon: Lexicon, stem: string): WordAnalysis | null 
   return null;
 }
 
+/**
+ * "die Älteren", "ein Fremder": a capitalised inflected adjective after an article, with no noun
+ * after it, is a nominalised adjective; its headword ends in -e (die Ältere), its gender comes
+ * from the phrase (lib/core/grammar).
+ */
+function nominalisedAdjective(lexicon: Lexicon, word: string, ctx: WordContext): WordAnalysis | null {
+  if (ctx.isSentenceStart || ctx.prevPos !== "DET" || (ctx.nextText && isCapitalized(ctx.nextText))) return null;
+  const ending = /(?:en|em|er|es|e)$/.exec(word)?.[0];
+  if (!ending) return null;
+  const lower = word.toLowerCase();
+  const adjective = lexicon.lookupForm(lower).find((i) => lexicon.pos(i) === "ADJ" && lexicon.lemma(i) !== lower);
+  if (adjective === undefined) return null;
+  return {
+    lemma: `${word.slice(0, -ending.length)}e`,
+    pos: "NOUN",
+    gloss: glossFor(lexicon, adjective),
+    gender: null,
+    plural: null,
+    id: null,
+  };
+}
+
 function guessUnknown(lexicon: Lexicon, word: string, ctx: WordContext): WordAnalysis {
   if (isCapitalized(word) && (!ctx.isSentenceStart || lexicon.lookupForm(word.toLowerCase()).length === 0)) {
     // Genitive of a name: Putins → Putin, when Putin is known or was seen.
@@ -534,6 +566,8 @@ function guessUnknown(lexicon: Lexicon, word: string, ctx: WordContext): WordAna
       const base = word.slice(0, -1);
       if (ctx.names.has(base) || lexicon.lookupForm(base).length > 0) lemma = base;
     }
+    const adjectival = nominalisedAdjective(lexicon, word, ctx);
+    if (adjectival) return adjectival;
     const ids = lexicon.lookupForm(lemma);
     const id = ids[0];
     // "des Krieges": the base "Kriege" is an inflected form of a noun,
@@ -648,6 +682,9 @@ export function analyzeWord(lexicon: Lexicon, word: string, ctx: WordContext): W
   const form = composed.includes("’") ? composed.replace(/’/g, "'") : composed;
   const polite = !ctx.isSentenceStart ? POLITE_FORMS.get(form) : undefined;
   if (polite) return { ...polite, gender: null, plural: null, id: null };
+  const title = ENGLISH_TITLES.get(form);
+  if (title && ctx.nextText && isCapitalized(ctx.nextText))
+    return { ...title, gender: title.gender ?? null, plural: null, id: null };
   const lower = form.toLowerCase();
   if (form === lower || ctx.isSentenceStart || isAllCaps(form) || lower.endsWith(".")) {
     const fw = FUNCTION_WORDS.get(lower);
@@ -662,8 +699,11 @@ export function analyzeWord(lexicon: Lexicon, word: string, ctx: WordContext): W
           .some((i) => (lexicon.pos(i) === "VERB" || lexicon.pos(i) === "AUX") && lexicon.lemma(i) === ctx.nextText);
         if (nextIsInfinitive) return { lemma: "zu", pos: "PART", gloss: "to", gender: null, plural: null, id: null };
       }
-      return { lemma: fw.lemma, pos: fw.pos, gloss: fw.gloss, gender: null, plural: null, id: null };
+      return { lemma: fw.lemma, pos: fw.pos, gloss: fw.gloss, gender: fw.gender ?? null, plural: null, id: null };
     }
   }
+  // "z. B." is zum Beispiel; a "B." elsewhere is an initial.
+  if (form === "B." && ctx.prevText === "z.")
+    return { lemma: "Beispiel", pos: "NOUN", gloss: "example", gender: "n", plural: null, id: null };
   return analyzeContentWord(lexicon, form, ctx) ?? guessUnknown(lexicon, form, ctx);
 }
