@@ -38,6 +38,15 @@ import {
   SING,
   type Case,
 } from "./agreement";
+import {
+  COPULAS,
+  isAuxiliaryLemma,
+  isDayAdverb,
+  isMonthName,
+  isPeriodPart,
+  isTimeModifier,
+  isTimeNoun,
+} from "./clause-roles";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
 import { verbReadings, type VerbReading } from "./verbs";
@@ -79,7 +88,6 @@ interface Phrase {
 
 const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "„", "“", '"', "»", "«", "–", "—", "‚", "‘", "[", "]"]);
 const COORDINATORS = new Set(["und", "oder", "sowie", "sondern", "bzw.", "beziehungsweise"]);
-const COPULAS = new Set(["sein", "werden", "bleiben", "heißen"]);
 const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
 
 function capitalize(s: string): string {
@@ -686,9 +694,91 @@ function agrees(
   const person = g[0]!.isPronoun ? (slots[g[0]!.start]?.person ?? "3") : "3";
   return numbers.some((nb) => verbNumbers.has(nb)) && verbPersons.has(person);
 }
-/** No article, no ending, a common noun, singular (see the subject choice in analyzeGrammar). */
-function isBare(g: Phrase[], slots: (Slot | null)[]): boolean {
-  return !g[0]!.marked && slots[g[0]!.start]?.kind === "noun" && (g[0]!.mask & PLUR) === 0;
+
+/**
+ * What the verbs of a clause make of its noun phrases: "copula" (only sein, werden, bleiben, heißen
+ * with auxiliaries: two nominatives), "passive" (werden + participle, or sein + participle: a
+ * subject and no direct object) or "active".
+ */
+function clauseKindOf(
+  tokens: AnalyzedToken[],
+  verbs: (VerbReading[] | null)[],
+  vIdx: number[],
+): "copula" | "passive" | "active" {
+  let hasWerden = false;
+  let hasSein = false;
+  let hasHaben = false;
+  let hasCopula = false;
+  let hasMain = false;
+  let mainsAreParticiples = true;
+  let mainsMayBeInfinitives = false;
+  for (const k of vIdx) {
+    const t = tokens[k]!;
+    const lemma = t.phrase?.lemma ?? t.lemma ?? "";
+    if (lemma === "werden") hasWerden = true;
+    else if (lemma === "sein") hasSein = true;
+    else if (lemma === "haben") hasHaben = true;
+    if (COPULAS.has(lemma)) hasCopula = true;
+    if (isAuxiliaryLemma(lemma) || COPULAS.has(lemma)) continue;
+    hasMain = true;
+    const readings = verbs[k]!;
+    if (!readings.some((r) => r.verbForm === "Part" && r.tense === "Past")) mainsAreParticiples = false;
+    if (readings.some((r) => r.verbForm === "Inf")) mainsMayBeInfinitives = true;
+  }
+  if (!hasMain) return hasCopula && !hasHaben ? "copula" : "active";
+  if (hasHaben || !mainsAreParticiples) return "active";
+  // "wird verlassen" is a passive or a future ("wird das Haus verlassen"); "ist verlassen" only a passive.
+  if (hasSein || (hasWerden && !mainsMayBeInfinitives)) return "passive";
+  return "active";
+}
+
+/**
+ * The reading of an adverbial accusative of time, 0 for other phrases: a noun of time with jeder,
+ * dieser, letzt-, ganz- … ("jeden Tag", "die letzten Monate"), after a cardinal ("vier Jahre") or
+ * heute/gestern ("heute Morgen", singular), and Anfang/Mitte/Ende of a period ("Anfang Oktober",
+ * "Mitte der 70er Jahre", both singular).
+ */
+function temporalMask(tokens: AnalyzedToken[], slots: (Slot | null)[], p: Phrase): number {
+  const head = tokens[p.end]!;
+  if (slots[p.end]?.kind !== "noun") return 0;
+  const bare = p.members.length === 1;
+  const next = tokens[p.end + 1];
+  const prev = tokens[p.start - 1];
+  if (isPeriodPart(head.lemma))
+    return bare && (next?.kind === "number" || isMonthName(next?.lemma) || next?.lemma === "der") ? ACC_SING : 0;
+  if (!isTimeNoun(head.lemma)) return 0;
+  if (isMonthName(head.lemma)) return bare && isPeriodPart(prev?.lemma) ? ACC_SING : 0;
+  if (bare && isDayAdverb(prev?.text)) return ACC_SING;
+  if (bare && (prev?.kind === "number" || prev?.pos === "NUM") && p.mask & PLUR) return ACC;
+  for (const m of p.members) if (m !== p.end && isTimeModifier(tokens[m]!.lemma)) return ACC;
+  return 0;
+}
+const ACC_SING = maskOf("A.*.s");
+
+/**
+ * The subject among the phrases that agree with the finite verb: one whose number the verb confirms
+ * before one that might be either ("Oktober", "Mädchen"), the interrogative "was" last ("Was sagt die
+ * Polizei?"), else the first: German puts the subject first unless something marks the object. A bare
+ * noun is no worse a subject than a marked one once adverbials of time are set aside.
+ */
+function pickSubject(
+  agreeing: Phrase[][],
+  tokens: AnalyzedToken[],
+  verbNumbers: ReadonlySet<string | undefined>,
+): Phrase[] | undefined {
+  let best: Phrase[] | undefined;
+  let bestRank = Infinity;
+  for (const g of agreeing) {
+    const p = g[0]!;
+    let rank = 0;
+    if (p.isPronoun && tokens[p.start]!.text.toLowerCase() === "was") rank += 4;
+    if (!p.isPronoun && verbNumbers.size === 1 && g.length === 1 && numbersOf(p.mask & NOM).length > 1) rank += 2;
+    if (rank < bestRank) {
+      best = g;
+      bestRank = rank;
+    }
+  }
+  return best;
 }
 
 /** Keeps `keep` readings when some remain; returns whether it narrowed. */
@@ -811,38 +901,47 @@ export function analyzeGrammar(
         verbs[k] = filterReadings(verbs[k]!, (r) => r.verbForm !== "Fin");
       }
     }
-    const finVerb = finite !== undefined ? tokens[finite]! : undefined;
-    const nonFinite = vIdx.some((k) => k !== finite && verbs[k]!.every((r) => r.verbForm !== "Fin"));
-    const isCopula = finVerb !== undefined && COPULAS.has(finVerb.lemma ?? "") && !nonFinite && !finVerb.phrase;
+    const kind = clauseKindOf(tokens, verbs, vIdx);
+    const isCopula = finite !== undefined && kind === "copula";
 
     const inClause = phrases.filter((p) => clauseOf[p.start] === ci && !p.governed && !isComparison(tokens, p));
     // Coordinated phrases ("der Präsident und seine Frau") share a case.
-    const groups: Phrase[][] = [];
+    let groups: Phrase[][] = [];
     for (const p of inClause) {
       const last = groups[groups.length - 1];
       const prevP = last?.[last.length - 1];
       if (prevP && p.start === prevP.end + 2 && COORDINATORS.has(tokens[prevP.end + 1]!.text)) last!.push(p);
       else groups.push([p]);
     }
+    // "jeden Tag", "die letzten Monate", "Anfang Oktober": an adverbial accusative of time is no
+    // argument of the verb, as long as another phrase can be the subject.
+    const temporal = groups.filter((g) => g.length === 1 && canBe(g, ACC) && temporalMask(tokens, slots, g[0]!) !== 0);
+    if (temporal.length > 0 && groups.some((g) => !temporal.includes(g) && canBe(g, NOM))) {
+      for (const g of temporal) restrict(g[0]!, temporalMask(tokens, slots, g[0]!));
+      groups = groups.filter((g) => !temporal.includes(g));
+    }
     const nomOrAcc = groups.filter((g) => canBe(g, NOM) && canBe(g, ACC));
     const verbNumbers = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.number)) : new Set<string>();
     const verbPersons = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.person)) : new Set<string>();
     let subject: Phrase[] | undefined = groups.find((g) => isOnly(g, NOM));
-    if (isCopula) {
+    if (isCopula || (finite !== undefined && kind === "passive")) {
+      // Two nominatives after a copula; a passive or sein + participle has a subject and no direct object.
       for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
+      // The verb still agrees with one of them: the first that can.
+      subject ??= pickSubject(
+        nomOrAcc.filter((g) => agrees(g, tokens, slots, verbNumbers, verbPersons)),
+        tokens,
+        verbNumbers,
+      );
     } else if (finite !== undefined) {
       // No phrase agrees with the verb (a tagging or clause error somewhere): no guess.
       let noneAgrees = false;
       if (!subject) {
-        // A bare common noun ("Anfang Oktober", "Geld") is a subject less often than a name, pronoun or marked phrase.
         const agreeing = nomOrAcc.filter((g) => agrees(g, tokens, slots, verbNumbers, verbPersons));
         noneAgrees = agreeing.length === 0;
         // "…, ich bin aufgeblieben und habe die Umfragen verfolgt": a coordinated clause whose
         // phrases do not agree with its verb has the previous clause's subject.
-        subject =
-          agreeing.find((g) => !isBare(g, slots)) ??
-          agreeing[0] ??
-          (c.continues && inherited ? undefined : nomOrAcc[0]);
+        subject = pickSubject(agreeing, tokens, verbNumbers) ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
       }
       if (!noneAgrees) for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
     } else if (vIdx.length > 0 && tokens.slice(c.from, c.to + 1).some((t) => t.text === "zu")) {

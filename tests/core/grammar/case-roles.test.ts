@@ -1,0 +1,88 @@
+// Case from the clause (issue 15): which noun phrase is the subject, adverbial accusatives of
+// time, passive and copula clauses, in main clauses, subordinate clauses and questions.
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
+import { tokenIn } from "../../helpers/token-in";
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+function caseOf(sentence: string, word: string): string | undefined {
+  return tokenIn(lexicon, sentence, word).feats?.Case;
+}
+
+type Row = [sentence: string, word: string, expected: string];
+
+describe("an adverbial accusative of time is no subject", () => {
+  it.each<Row>([
+    ["Jeden Tag liest die Frau die Zeitung.", "Tag", "Acc"],
+    ["Jeden Tag liest die Frau die Zeitung.", "Frau", "Nom"],
+    ["Nach dem Unfall sagt heute Morgen die Polizei nichts.", "Morgen", "Acc"],
+    ["Nach dem Unfall sagt heute Morgen die Polizei nichts.", "Polizei", "Nom"],
+    ["Anfang Oktober nutzte das Team den Saal.", "Oktober", "Acc"],
+    ["Anfang Oktober nutzte das Team den Saal.", "Team", "Nom"],
+    ["Ich bin die letzten Monate lange aufgeblieben.", "Monate", "Acc"],
+    ["Er sagt, dass die Firma letzte Woche das Werk schloss.", "Woche", "Acc"],
+    ["Er sagt, dass die Firma letzte Woche das Werk schloss.", "Firma", "Nom"],
+    ["Hat die Firma diesen Sommer das Werk geschlossen?", "Firma", "Nom"],
+    ["Hat die Firma diesen Sommer das Werk geschlossen?", "Sommer", "Acc"],
+    // With no other candidate the noun of time is the subject.
+    ["Der Tag war lang.", "Tag", "Nom"],
+    ["Jeder Tag zählt.", "Tag", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("the subject is the first phrase that agrees with the verb", () => {
+  it.each<Row>([
+    ["Russland hatte die Aussetzung angekündigt.", "Russland", "Nom"],
+    ["Russland hatte die Aussetzung angekündigt.", "Aussetzung", "Acc"],
+    ["Handel brachte der Stadt Reichtum.", "Handel", "Nom"],
+    ["Er sagt, dass Geld die Welt regiert.", "Geld", "Nom"],
+    ["Er sagt, dass Geld die Welt regiert.", "Welt", "Acc"],
+    // Number agreement decides before position.
+    ["Die Kinder sieht die Lehrerin.", "Lehrerin", "Nom"],
+    ["Die Kinder sieht die Lehrerin.", "Kinder", "Acc"],
+    ["Das Buch lesen die Schüler.", "Schüler", "Nom"],
+    // "sie" takes the verb's number: it stays the first candidate.
+    ["Sie tötete den Mann.", "Sie", "Nom"],
+    ["Sie tötete Andre Price.", "Sie", "Nom"],
+    // Questions: the interrogative "was" is the object when a phrase agrees with the verb.
+    ["Was sagt die Polizei?", "Polizei", "Nom"],
+    ["Was sagt die Polizei?", "Was", "Acc"],
+    ["Liest die Frau das Buch?", "Frau", "Nom"],
+    ["Liest die Frau das Buch?", "Buch", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("passive and sein + participle: a subject and no direct object", () => {
+  it.each<Row>([
+    ["Die Erforschung der Insel wird fortgesetzt.", "Erforschung", "Nom"],
+    ["Es wurde auch Medizin studiert.", "Medizin", "Nom"],
+    ["Er sagt, dass die Brücke gebaut worden ist.", "Brücke", "Nom"],
+    ["Wurde die Brücke gebaut?", "Brücke", "Nom"],
+    ["Die Mykenische Schrift war in Vergessenheit geraten.", "Schrift", "Nom"],
+    // werden + infinitive is a future: the object stays accusative.
+    ["Die Firma wird die Brücke bauen.", "Brücke", "Acc"],
+    // haben + participle is active.
+    ["Die Firma hat die Brücke gebaut.", "Brücke", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("copula clauses with a modal or in the future have two nominatives", () => {
+  it.each<Row>([
+    ["Die Ursache wird wahrscheinlich ein Meteorit sein.", "Meteorit", "Nom"],
+    ["Die Frau muss die Chefin bleiben.", "Chefin", "Nom"],
+    ["Er sagt, dass die Frau die Chefin geworden ist.", "Chefin", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
