@@ -42,6 +42,7 @@ describe("the subject is the first phrase that agrees with the verb", () => {
     ["Russland hatte die Aussetzung angekündigt.", "Russland", "Nom"],
     ["Russland hatte die Aussetzung angekündigt.", "Aussetzung", "Acc"],
     ["Handel brachte der Stadt Reichtum.", "Handel", "Nom"],
+    ["2010 veröffentlichte die Stiftung eine Edition.", "Edition", "Acc"],
     ["Er sagt, dass Geld die Welt regiert.", "Geld", "Nom"],
     ["Er sagt, dass Geld die Welt regiert.", "Welt", "Acc"],
     // Number agreement decides before position.
