@@ -421,6 +421,10 @@ function isComparison(tokens: AnalyzedToken[], p: Phrase): boolean {
   return !p.isPronoun && (prev === "als" || prev === "wie");
 }
 
+function isAfterContraction(tokens: AnalyzedToken[], i: number): boolean {
+  return i > 0 && CONTRACTIONS[tokens[i - 1]!.text.toLowerCase()] !== undefined;
+}
+
 /** Groups words into noun phrases and intersects their readings. */
 function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -487,10 +491,25 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     }
     let hasHead = false;
     if (j < n && (slots[j]?.kind === "noun" || slots[j]?.kind === "propn")) {
+      const isName = slots[j]!.kind === "propn";
       members.push(j);
       j++;
       hasHead = true;
       while (j < n && slots[j]?.kind === "propn") members.push(j++);
+      // "der Davis Cup", "im Bush House", "an ihrer High School": a name before a noun inside a marked
+      // phrase is one name whose last word is the head.
+      const isMarked = det !== null || members.some((m) => slots[m]!.kind === "adj") || isAfterContraction(tokens, i);
+      const next = slots[j];
+      if (
+        isName &&
+        isMarked &&
+        next?.kind === "noun" &&
+        !next.adjectival &&
+        members.every((m) => slots[m]!.kind !== "det" || (slots[m]!.own & next.own) !== 0)
+      ) {
+        members.push(j++);
+        while (j < n && slots[j]?.kind === "propn") members.push(j++);
+      }
     }
     if (!hasHead && !members.some((m) => slots[m]?.kind === "adj")) {
       // Determiners standing alone are pronouns ("das ist", "die, die …").
@@ -822,8 +841,17 @@ export function analyzeGrammar(
 
   // Prepositions (and contractions: im = in dem).
   for (const p of phrases) {
+    // "um 1000 v. Chr.": vor/nach Christus.
+    const abbreviation = tokens[p.start - 1]?.text;
+    if ((abbreviation === "v." || abbreviation === "n.") && tokens[p.start]?.text === "Chr.") {
+      p.governed = true;
+      restrict(p, DAT);
+      continue;
+    }
     let k = p.start - 1;
     while (k > 0 && p.start - k <= 6 && isInsidePrepositionalPhrase(tokens[k]!, slots[k])) k--;
+    // "von über 16 Milliarden", "Über 330 Mitglieder sind …": über before a number is "more than", no preposition.
+    if (tokens[k]?.text.toLowerCase() === "über" && tokens[k + 1]?.kind === "number") k--;
     const prev = tokens[k];
     if (!prev || prev.kind !== "word" || prev.pos !== "ADP") continue;
     const lower = prev.text.toLowerCase();
@@ -835,9 +863,10 @@ export function analyzeGrammar(
     if (contraction) restrict(p, maskOf(contraction.mask));
     restrict(p, casesMask(cases));
     if (TWO_WAY.has(prep) && casesOf(p.mask).length > 1) {
+      // "in Belgrad", "in British Columbia": a direction to a bare name takes nach, so in + name is a place.
+      if (prep === "in" && !p.marked && slots[p.start]?.kind === "propn") restrict(p, DAT);
       const decided = twoWayCase(clauseVerbLemmas(tokens, clauses[clauseOf[p.start] ?? 0]!));
       if (decided) restrict(p, caseMask(decided));
-      // "in Belgrad", "in British Columbia": a direction to a bare name takes nach, so in + name is a place.
       else if (!p.marked && slots[p.start]?.kind === "propn") restrict(p, DAT);
     }
     // wegen/trotz/während: the genitive is the standard case.

@@ -87,3 +87,25 @@ describe("copula clauses with a modal or in the future have two nominatives", ()
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("names inside prepositional phrases", () => {
+  it.each<Row>([
+    // A name before a noun inside a marked phrase is one name; its last word takes the phrase's case.
+    ["Das Treffen fand im exklusiven Metropolitan Club statt.", "Club", "Dat"],
+    ["Er arbeitete beim Nottingham Journal.", "Journal", "Dat"],
+    ["Ich frage mich, ob der Davis Cup eine Rolle spielte.", "Cup", "Nom"],
+    // … but not a second noun after an apposition of a common noun.
+    ["Er gab dem Präsidenten Obama Geld.", "Geld", "Acc"],
+    // in + a bare place name is a place (a direction would take nach), whatever the verb.
+    ["In Pjöngjang habe ich Leute gesehen.", "Pjöngjang", "Dat"],
+    ["Die Zahlen schoben in Asien die Börsen nach vorn.", "Asien", "Dat"],
+    ["Er zog in die Schweiz.", "Schweiz", "Acc"],
+    // v. Chr., n. Chr.: vor/nach Christus.
+    ["Die Stadt entstand um 1000 v. Chr. am Fluss.", "Chr.", "Dat"],
+    // über before a number is "more than", not a preposition.
+    ["Über 330 Mitglieder sind an Bord.", "Mitglieder", "Nom"],
+    ["Er führte zu Kosten von über 16 Milliarden Euro.", "Milliarden", "Dat"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
