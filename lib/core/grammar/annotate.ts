@@ -88,6 +88,7 @@ interface Phrase {
 
 const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "„", "“", '"', "»", "«", "–", "—", "‚", "‘", "[", "]"]);
 const COORDINATORS = new Set(["und", "oder", "sowie", "sondern", "bzw.", "beziehungsweise"]);
+const RELATIVES = new Set(["der", "welcher"]);
 const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
 
 function capitalize(s: string): string {
@@ -415,10 +416,14 @@ function isPluralCount(text: string): boolean {
   return !/^(?:1|ein|eins|einer?)$/i.test(text) && !text.endsWith(".");
 }
 
-/** A noun phrase right after the comparison particle wie or als ("als Sprecher", "Städte wie Peking"). */
-function isComparison(tokens: AnalyzedToken[], p: Phrase): boolean {
+/**
+ * A noun phrase right after the comparison particle wie or als ("als Sprecher", "Städte wie Peking");
+ * not after one that opens a clause with its own finite verb ("wie die Polizei mitteilte", "als
+ * eine Entenarmee das Internet eroberte"), listed in `subordinators`.
+ */
+function isComparison(tokens: AnalyzedToken[], p: Phrase, subordinators: ReadonlySet<number>): boolean {
   const prev = tokens[p.start - 1]?.text.toLowerCase();
-  return !p.isPronoun && (prev === "als" || prev === "wie");
+  return !p.isPronoun && (prev === "als" || prev === "wie") && !subordinators.has(p.start - 1);
 }
 
 function isAfterContraction(tokens: AnalyzedToken[], i: number): boolean {
@@ -697,9 +702,6 @@ function twoWayCase(lemmas: string[]): "Acc" | "Dat" | null {
 function canBe(g: Phrase[], m: number): boolean {
   return g.every((p) => (p.mask & m) !== 0);
 }
-function isOnly(g: Phrase[], m: number): boolean {
-  return g.every((p) => (p.mask & ~m) === 0);
-}
 /** The group agrees in number and person with a finite verb of these readings. */
 function agrees(
   g: Phrase[],
@@ -775,29 +777,16 @@ function temporalMask(tokens: AnalyzedToken[], slots: (Slot | null)[], p: Phrase
 const ACC_SING = maskOf("A.*.s");
 
 /**
- * The subject among the phrases that agree with the finite verb: one whose number the verb confirms
- * before one that might be either ("Oktober", "Mädchen"), the interrogative "was" last ("Was sagt die
- * Polizei?"), else the first: German puts the subject first unless something marks the object. A bare
- * noun is no worse a subject than a marked one once adverbials of time are set aside.
+ * The subject among the phrases that agree with the finite verb: the first, as German puts the
+ * subject first unless something marks the object, but the interrogative "was" only when no other
+ * phrase agrees ("Was sagt die Polizei?"). A bare noun is no worse a subject than a marked one once
+ * adverbials of time are set aside.
  */
-function pickSubject(
-  agreeing: Phrase[][],
-  tokens: AnalyzedToken[],
-  verbNumbers: ReadonlySet<string | undefined>,
-): Phrase[] | undefined {
-  let best: Phrase[] | undefined;
-  let bestRank = Infinity;
-  for (const g of agreeing) {
-    const p = g[0]!;
-    let rank = 0;
-    if (p.isPronoun && tokens[p.start]!.text.toLowerCase() === "was") rank += 4;
-    if (!p.isPronoun && verbNumbers.size === 1 && g.length === 1 && numbersOf(p.mask & NOM).length > 1) rank += 2;
-    if (rank < bestRank) {
-      best = g;
-      bestRank = rank;
-    }
-  }
-  return best;
+function pickSubject(agreeing: Phrase[][], tokens: AnalyzedToken[]): Phrase[] | undefined {
+  return agreeing.find((g) => !isInterrogativeWas(tokens, g[0]!)) ?? agreeing[0];
+}
+function isInterrogativeWas(tokens: AnalyzedToken[], p: Phrase): boolean {
+  return p.isPronoun && tokens[p.start]!.text.toLowerCase() === "was";
 }
 
 /** Keeps `keep` readings when some remain; returns whether it narrowed. */
@@ -834,6 +823,13 @@ export function analyzeGrammar(
   for (const p of phrases) phraseAt.set(p.start, p);
 
   const clauses = splitCoordinated(clausesOf(tokens), tokens, verbs);
+  // "…, wie die Polizei mitteilte", "…, als eine Entenarmee das Internet eroberte": als/wie opening a clause with a finite verb.
+  const subordinators = new Set<number>();
+  for (const c of clauses) {
+    const first = tokens[c.from]!.text.toLowerCase();
+    if (first !== "als" && first !== "wie") continue;
+    for (let k = c.from + 1; k <= c.to; k++) if (hasFiniteReading(verbs, k)) subordinators.add(c.from);
+  }
   const clauseOf = new Int32Array(n);
   clauses.forEach((c, ci) => {
     for (let k = c.from; k <= c.to; k++) clauseOf[k] = ci;
@@ -906,11 +902,11 @@ export function analyzeGrammar(
     }
     if (p.mask & ~GEN) restrict(p, ~GEN & ALL);
     // A bare noun or name (no article, no ending) is rarely a dative object.
-    if (!p.marked && p.mask & ~DAT && !isComparison(tokens, p)) restrict(p, ~DAT & ALL);
+    if (!p.marked && p.mask & ~DAT && !isComparison(tokens, p, subordinators)) restrict(p, ~DAT & ALL);
   }
 
   // Clause by clause: finite verb, subject, objects.
-  let inherited: { person: "1" | "2" | "3"; numbers: string[] } | undefined;
+  let inherited: { person: "1" | "2" | "3"; numbers: string[]; relative: boolean } | undefined;
   clauses.forEach((c, ci) => {
     if (!c.continues) inherited = undefined;
     const vIdx: number[] = [];
@@ -933,7 +929,9 @@ export function analyzeGrammar(
     const kind = clauseKindOf(tokens, verbs, vIdx);
     const isCopula = finite !== undefined && kind === "copula";
 
-    const inClause = phrases.filter((p) => clauseOf[p.start] === ci && !p.governed && !isComparison(tokens, p));
+    const inClause = phrases.filter(
+      (p) => clauseOf[p.start] === ci && !p.governed && !isComparison(tokens, p, subordinators),
+    );
     // Coordinated phrases ("der Präsident und seine Frau") share a case.
     let groups: Phrase[][] = [];
     for (const p of inClause) {
@@ -952,7 +950,9 @@ export function analyzeGrammar(
     const nomOrAcc = groups.filter((g) => canBe(g, NOM) && canBe(g, ACC));
     const verbNumbers = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.number)) : new Set<string>();
     const verbPersons = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.person)) : new Set<string>();
-    let subject: Phrase[] | undefined = groups.find((g) => isOnly(g, NOM));
+    // "jedes Wunder und jeder Bezirk": one nominative-only member makes its coordinated group the subject.
+    let subject: Phrase[] | undefined = groups.find((g) => canBe(g, NOM) && g.some((p) => (p.mask & ~NOM) === 0));
+    if (subject) for (const p of subject) restrict(p, NOM);
     if (isCopula || (finite !== undefined && kind === "passive")) {
       // Two nominatives after a copula; a passive or sein + participle has a subject and no direct object.
       for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
@@ -960,17 +960,24 @@ export function analyzeGrammar(
       subject ??= pickSubject(
         nomOrAcc.filter((g) => agrees(g, tokens, slots, verbNumbers, verbPersons)),
         tokens,
-        verbNumbers,
       );
     } else if (finite !== undefined) {
       // No phrase agrees with the verb (a tagging or clause error somewhere): no guess.
       let noneAgrees = false;
-      if (!subject) {
+      // "… und nahm damit denjenigen die Hürde", "die sich auflöst und ein Getränk erzeugt": a coordinated
+      // clause opening with its verb, or a relative clause's second verb, shares the first clause's subject.
+      const sharesSubject =
+        !subject &&
+        c.continues === true &&
+        inherited !== undefined &&
+        (finite === c.from || (inherited.relative && !inClause.some((p) => p.start > finite!)));
+      if (sharesSubject) subject = undefined;
+      else if (!subject) {
         const agreeing = nomOrAcc.filter((g) => agrees(g, tokens, slots, verbNumbers, verbPersons));
         noneAgrees = agreeing.length === 0;
         // "…, ich bin aufgeblieben und habe die Umfragen verfolgt": a coordinated clause whose
         // phrases do not agree with its verb has the previous clause's subject.
-        subject = pickSubject(agreeing, tokens, verbNumbers) ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
+        subject = pickSubject(agreeing, tokens) ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
       }
       if (!noneAgrees) for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
     } else if (vIdx.length > 0 && tokens.slice(c.from, c.to + 1).some((t) => t.text === "zu")) {
@@ -1008,7 +1015,13 @@ export function analyzeGrammar(
         subjectNumbers = plural ? ["Plur"] : numbersOf(subject[0]!.mask & NOM);
       } else if (c.continues && inherited) subjectNumbers = inherited.numbers;
       if (subjectNumbers.length === 1) list = filterReadings(list, (r) => r.number === subjectNumbers[0]);
-      inherited = { person: person ?? "3", numbers: subjectNumbers };
+      const relative =
+        subj?.isPronoun === true && subj.start === c.from && RELATIVES.has(tokens[subj.start]!.lemma ?? "");
+      inherited = {
+        person: person ?? "3",
+        numbers: subjectNumbers,
+        relative: relative || (!subject && !!inherited?.relative),
+      };
       list = filterReadings(list, (r) => r.mood === "Ind");
       verbs[finite] = list;
       // "sie lädt" → she; "sie laden" → they.
@@ -1021,7 +1034,7 @@ export function analyzeGrammar(
   // that stands right before; else it is no argument of the verb ("fungiert als Sprecher", "sieht ihn
   // als Herrscher") and keeps nominative or accusative, whichever its reference is.
   for (const p of phrases) {
-    if (p.governed || !isComparison(tokens, p)) continue;
+    if (p.governed || !isComparison(tokens, p, subordinators)) continue;
     const before = phrases.find((q) => q.end === p.start - 2 && !q.isPronoun);
     const shared = before && casesOf(before.mask).length === 1 ? genderNumberFree(before.mask) : 0;
     if (shared && p.mask & shared) restrict(p, shared);

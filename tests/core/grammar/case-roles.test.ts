@@ -109,3 +109,24 @@ describe("names inside prepositional phrases", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("clauses that share or mark their subject", () => {
+  it.each<Row>([
+    // als/wie opening a clause with its own verb is a conjunction, not a comparison.
+    ["Es war im August, als eine Entenarmee das Internet eroberte.", "Entenarmee", "Nom"],
+    ["Es war im August, als eine Entenarmee das Internet eroberte.", "Internet", "Acc"],
+    ["Sie versuchte es, wie die Polizei mitteilte.", "Polizei", "Nom"],
+    ["Er arbeitete als Sprecher.", "Sprecher", "Nom,Acc"],
+    // A coordinated clause opening with its verb has the first clause's subject.
+    ["Die Stiftung veröffentlichte eine Edition und nahm den Lesern die Hürde.", "Hürde", "Acc"],
+    // A relative clause's second verb shares the relative pronoun as subject.
+    ["Es gibt eine Tablette, die sich auflöst und ein Getränk erzeugt.", "Getränk", "Acc"],
+    // … but a coordinated clause with its own subject keeps it.
+    ["Er schlief und die Katze weckte ihn.", "Katze", "Nom"],
+    // One nominative-only member makes its coordinated group the subject.
+    ["Jedes Wunder und jeder Bezirk nimmt ein Feld ein.", "Wunder", "Nom"],
+    ["Jedes Wunder und jeder Bezirk nimmt ein Feld ein.", "Feld", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
