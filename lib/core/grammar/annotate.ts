@@ -89,6 +89,8 @@ interface Phrase {
 const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "„", "“", '"', "»", "«", "–", "—", "‚", "‘", "[", "]"]);
 const COORDINATORS = new Set(["und", "oder", "sowie", "sondern", "bzw.", "beziehungsweise"]);
 const RELATIVES = new Set(["der", "welcher"]);
+const ADJECTIVAL_DETERMINER = /^(ander|beid|ein)(e[mnrs]?)$/i;
+const ARTICLE_LIKE = new Set(["der", "dieser", "jener", "jeder"]);
 const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
 
 function capitalize(s: string): string {
@@ -365,14 +367,24 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
     }
     case "DET": {
       // "einem anderen System", "die anderen Länder": ander- declines like an adjective after a determiner.
-      const ander = /^ander(e[mnrs]?)$/i.exec(t.text);
-      if (ander && /^(?:DET|ADP)$/.test(tokens[i - 1]?.pos ?? ""))
-        return { kind: "adj", own: 0, mask: 0, ending: ander[1]!.toLowerCase() };
+      // "die beiden Dramatiker", "dieser einen Frau": beid- and ein- after an article decline like adjectives too.
+      const prevPos = tokens[i - 1]?.pos;
+      const ander = ADJECTIVAL_DETERMINER.exec(t.text);
+      const ending = ander?.[2]?.toLowerCase();
+      if (ander && ending !== undefined && (prevPos === "DET" || prevPos === "ADP")) {
+        const stem = ander[1]!.toLowerCase();
+        const afterArticle = prevPos === "DET" && ARTICLE_LIKE.has(tokens[i - 1]!.lemma ?? "");
+        const beforeNoun = next?.pos === "NOUN" || next?.pos === "ADJ";
+        if (stem === "ander" || (afterArticle && (stem === "beid" || (stem === "ein" && beforeNoun))))
+          return { kind: "adj", own: 0, mask: 0, ending };
+      }
       const own = determinerMask(t.text, t.lemma ?? "", false);
       if (t.lemma === "Ihr") return { kind: "det", own: determinerMask(t.text, "ihr", false), mask: ALL, polite: true };
       return own ? { kind: "det", own, mask: own } : null;
     }
     case "PRON": {
+      // "die 1960er Jahre" split as 1960 + er: the suffix of a decade, no pronoun.
+      if (isDecadeSuffix(tokens, i)) return null;
       if (t.lemma === "Sie") {
         const own = maskOf(t.text === "Ihnen" ? "D.*.p" : "NA.*.p");
         return { kind: "pron", own, mask: own, person: "3", polite: true };
@@ -405,6 +417,12 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
     default:
       return null;
   }
+}
+
+function isDecadeSuffix(tokens: AnalyzedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return t.text === "er" && prev?.kind === "number" && prev.end === t.start;
 }
 
 function isInflectedAdj(slot: Slot | null | undefined): boolean {
@@ -479,7 +497,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
         j++;
         continue;
       }
-      if (t.kind === "number" || t.pos === "NUM") {
+      if (t.kind === "number" || t.pos === "NUM" || isDecadeSuffix(tokens, j)) {
         if (isPluralCount(t.text)) plural = true;
         if (slots[j]?.ordinal) members.push(j);
         j++;

@@ -130,3 +130,17 @@ describe("clauses that share or mark their subject", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("words inside the noun phrase", () => {
+  it.each<Row>([
+    // beid- and ein- after an article decline like adjectives: one phrase with the article.
+    ["Durch den Deal kommen sich die beiden verfeindeten Bündnisse näher.", "Bündnisse", "Nom"],
+    ["Das Gesicht dieser einen Frau tauchte auf.", "Frau", "Gen"],
+    ["Er half den beiden Kindern.", "Kindern", "Dat"],
+    // "1960er" split as 1960 + er: the suffix of a decade is no subject pronoun.
+    ["Die Muslime haben sich seit Anfang der 1960er Jahre angesiedelt.", "Muslime", "Nom"],
+    ["Die Muslime haben sich seit Anfang der 1960er Jahre angesiedelt.", "Jahre", "Gen"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
