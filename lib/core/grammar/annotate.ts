@@ -800,8 +800,12 @@ const ACC_SING = maskOf("A.*.s");
  * phrase agrees ("Was sagt die Polizei?"). A bare noun is no worse a subject than a marked one once
  * adverbials of time are set aside.
  */
-function pickSubject(agreeing: Phrase[][], tokens: AnalyzedToken[]): Phrase[] | undefined {
-  return agreeing.find((g) => !isInterrogativeWas(tokens, g[0]!)) ?? agreeing[0];
+function pickSubject(agreeing: Phrase[][], tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] | undefined {
+  return agreeing.find((g) => !isInterrogativeWas(tokens, g[0]!) && !isAdjectiveOnly(slots, g[0]!)) ?? agreeing[0];
+}
+/** "Als nächstes rückte Philipp vor": an adjective with neither article nor noun is rarely the subject. */
+function isAdjectiveOnly(slots: (Slot | null)[], p: Phrase): boolean {
+  return p.members.every((m) => slots[m]?.kind === "adj");
 }
 function isInterrogativeWas(tokens: AnalyzedToken[], p: Phrase): boolean {
   return p.isPronoun && tokens[p.start]!.text.toLowerCase() === "was";
@@ -978,6 +982,7 @@ export function analyzeGrammar(
       subject ??= pickSubject(
         nomOrAcc.filter((g) => agrees(g, tokens, slots, verbNumbers, verbPersons)),
         tokens,
+        slots,
       );
     } else if (finite !== undefined) {
       // No phrase agrees with the verb (a tagging or clause error somewhere): no guess.
@@ -991,13 +996,18 @@ export function analyzeGrammar(
         (finite === c.from || (inherited.relative && !inClause.some((p) => p.start > finite!)));
       if (sharesSubject) subject = undefined;
       else if (!subject) {
-        const agreeing = nomOrAcc.filter((g) => agrees(g, tokens, slots, verbNumbers, verbPersons));
+        // "Curio, der … seine Amtsperiode beendet hatte": a phrase that may be nominative or dative
+        // (der, ihr) is a candidate too, and the first one is still the subject.
+        const agreeing = groups.filter((g) => canBe(g, NOM) && agrees(g, tokens, slots, verbNumbers, verbPersons));
         noneAgrees = agreeing.length === 0;
         // "…, ich bin aufgeblieben und habe die Umfragen verfolgt": a coordinated clause whose
         // phrases do not agree with its verb has the previous clause's subject.
-        subject = pickSubject(agreeing, tokens) ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
+        subject = pickSubject(agreeing, tokens, slots) ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
       }
-      if (!noneAgrees) for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
+      if (!noneAgrees) {
+        for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
+        if (subject) for (const p of subject) restrict(p, NOM);
+      }
     } else if (vIdx.length > 0 && tokens.slice(c.from, c.to + 1).some((t) => t.text === "zu")) {
       for (const g of nomOrAcc) for (const p of g) restrict(p, ACC);
     } else if (vIdx.length === 0) {

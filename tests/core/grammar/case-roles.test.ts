@@ -144,3 +144,17 @@ describe("words inside the noun phrase", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("nominative-or-dative subjects and headless adjectives", () => {
+  it.each<Row>([
+    // A relative der whose antecedent has no known gender is still the subject of its clause.
+    ["Er kam mit Curio, der zu dieser Zeit seine Amtsperiode beendet hatte.", "der", "Nom"],
+    ["Er kam mit Curio, der zu dieser Zeit seine Amtsperiode beendet hatte.", "Amtsperiode", "Acc"],
+    // An adjective with neither article nor noun is not the subject.
+    ["Als nächstes rückte Philipp gegen seine Feinde vor.", "Philipp", "Nom"],
+    // A verb agreeing with no phrase decides nothing.
+    ["Die Forscher, wie Chandler, vertreten die Ansicht.", "Ansicht", "Nom,Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
