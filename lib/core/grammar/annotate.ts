@@ -448,6 +448,69 @@ function isAfterContraction(tokens: AnalyzedToken[], i: number): boolean {
   return i > 0 && CONTRACTIONS[tokens[i - 1]!.text.toLowerCase()] !== undefined;
 }
 
+/** The readings all members share, the noun first: its table and gender are the firmest evidence. */
+function intersectMembers(slots: (Slot | null)[], members: number[]): number {
+  const order = [...members].sort((a, b) => rank(slots[a]!) - rank(slots[b]!));
+  let mask = ALL;
+  for (const m of order) {
+    const own = slots[m]!.own;
+    if (own && (mask & own) !== 0) mask &= own;
+  }
+  return mask;
+}
+
+/**
+ * "die in den Medien kursierenden Termine", "von dem durch die Abwertung verursachten Aufschwung": an
+ * article separated from its adjective and noun by the adjective's own complement. A lone der/die/das
+ * (not after a comma, where it is a relative pronoun) followed by a preposition, adverb or number
+ * joins the next phrase that opens with an inflected adjective right after a noun, number or adverb
+ * in the same stretch of the clause; the adjectives take weak endings. Returns the phrases in order.
+ */
+function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], phrases: Phrase[]): Phrase[] {
+  let changed = false;
+  for (let pi = 0; pi < phrases.length; pi++) {
+    const lone = phrases[pi]!;
+    const det = lone.start;
+    const t = tokens[det]!;
+    if (!lone.isPronoun || slots[det]?.kind !== "det" || t.lemma !== "der") continue;
+    const before = tokens[det - 1];
+    const after = tokens[det + 1];
+    if (!before || before.kind === "punct" || !after) continue;
+    if (!(after.pos === "ADP" || after.pos === "ADV" || after.kind === "number" || after.pos === "NUM")) continue;
+    for (let qi = pi + 1; qi < phrases.length; qi++) {
+      const q = phrases[qi]!;
+      if (q.start - det > 10) break;
+      const first = slots[q.start];
+      const prev = tokens[q.start - 1]!;
+      const opensWithAdjective = !q.isPronoun && first?.kind === "adj" && isInflectedAdj(first);
+      const afterComplement =
+        prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADV" || prev.kind === "number";
+      if (!opensWithAdjective || !afterComplement) continue;
+      let blocked = false;
+      for (let k = det + 1; k < q.start; k++) if (tokens[k]!.kind === "punct" || isVerb(tokens[k])) blocked = true;
+      if (blocked) break;
+      const article = determinerMask(t.text, "der", false);
+      for (const m of q.members) {
+        const slot = slots[m]!;
+        if (slot.kind === "adj" || slot.adjectival) slot.own = adjectiveMask(slot.ending ?? "", "weak");
+      }
+      slots[det]!.own = article;
+      const members = [det, ...q.members];
+      const mask = intersectMembers(slots, members);
+      if ((mask & article) === 0) break;
+      q.members = members;
+      q.start = det;
+      q.mask = mask;
+      q.marked = true;
+      phrases.splice(pi, 1);
+      pi--;
+      changed = true;
+      break;
+    }
+  }
+  return changed ? phrases.sort((a, b) => a.start - b.start) : phrases;
+}
+
 /** Groups words into noun phrases and intersects their readings. */
 function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -553,13 +616,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       if (slot.kind === "adj" || slot.adjectival) slot.own = adjectiveMask(slot.ending ?? "", declension);
       if (slot.adjectival) slot.afterEinWord = declension === "mixed";
     }
-    // The noun first: its table and gender are the firmest evidence.
-    const order = [...members].sort((a, b) => rank(slots[a]!) - rank(slots[b]!));
-    let mask = ALL;
-    for (const m of order) {
-      const own = slots[m]!.own;
-      if (own && (mask & own) !== 0) mask &= own;
-    }
+    let mask = intersectMembers(slots, members);
     if (plural && mask & PLUR) mask &= PLUR;
     const marked = members.some((m) => slots[m]!.kind === "det" || slots[m]!.kind === "adj" || slots[m]!.adjectival);
     phrases.push({ start: members[0] ?? i, end: j - 1, members, mask, governed: false, marked, isPronoun: false });
@@ -839,7 +896,7 @@ export function analyzeGrammar(
     // "zu errichten": after zu only the infinitive.
     return tokens[i - 1]?.text === "zu" ? filterReadings(readings, (r) => r.verbForm === "Inf") : readings;
   });
-  const phrases = findPhrases(tokens, slots);
+  const phrases = attachDistantArticles(tokens, slots, findPhrases(tokens, slots));
   agreeWithAntecedents(tokens, slots, phrases);
   const phraseAt = new Map<number, Phrase>();
   for (const p of phrases) phraseAt.set(p.start, p);

@@ -158,3 +158,17 @@ describe("nominative-or-dative subjects and headless adjectives", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("an article separated from its noun by an extended attribute", () => {
+  it.each<Row>([
+    ["Sie sagte, dass die in den Medien kursierenden Termine nicht richtig wären.", "Termine", "Nom"],
+    ["Sie sagte, dass die in den Medien kursierenden Termine nicht richtig wären.", "die", "Nom"],
+    ["Die Quote der an einer Schule eingeschriebenen jungen Männer stieg.", "der", "Gen"],
+    ["Die Quote der an einer Schule eingeschriebenen jungen Männer stieg.", "Männer", "Gen"],
+    // A relative pronoun after a comma stays a pronoun; the preposition's phrase keeps its case.
+    ["Der Mann, der mit großen Schritten ging, kam.", "Schritten", "Dat"],
+    ["Der Mann, der mit großen Schritten ging, kam.", "der", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(tokenIn(lexicon, sentence, word).feats?.Case).toBe(expected);
+  });
+});
