@@ -41,6 +41,7 @@ import {
 import {
   COPULAS,
   isAuxiliaryLemma,
+  isPresentationalVerb,
   isDayAdverb,
   isMonthName,
   isPeriodPart,
@@ -868,6 +869,17 @@ function isInterrogativeWas(tokens: AnalyzedToken[], p: Phrase): boolean {
   return p.isPronoun && tokens[p.start]!.text.toLowerCase() === "was";
 }
 
+/**
+ * "Es besteht die Möglichkeit", "Es herrschte Krieg": a clause-initial es before an intransitive verb
+ * of existence or occurrence only fills the first position; the phrase after the verb is the subject,
+ * and es, too, is nominative.
+ */
+function isPresentationalEs(tokens: AnalyzedToken[], c: Clause, finite: number): boolean {
+  if (finite !== c.from + 1 || tokens[c.from]!.text.toLowerCase() !== "es") return false;
+  const verb = tokens[finite]!;
+  return isPresentationalVerb(verb.phrase?.lemma ?? verb.lemma ?? "");
+}
+
 /** Keeps `keep` readings when some remain; returns whether it narrowed. */
 function filterReadings(list: VerbReading[], keep: (r: VerbReading) => boolean): VerbReading[] {
   const kept = list.filter(keep);
@@ -1032,7 +1044,7 @@ export function analyzeGrammar(
     // "jedes Wunder und jeder Bezirk": one nominative-only member makes its coordinated group the subject.
     let subject: Phrase[] | undefined = groups.find((g) => canBe(g, NOM) && g.some((p) => (p.mask & ~NOM) === 0));
     if (subject) for (const p of subject) restrict(p, NOM);
-    if (isCopula || (finite !== undefined && kind === "passive")) {
+    if (isCopula || (finite !== undefined && (kind === "passive" || isPresentationalEs(tokens, c, finite)))) {
       // Two nominatives after a copula; a passive or sein + participle has a subject and no direct object.
       for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
       // The verb still agrees with one of them: the first that can.

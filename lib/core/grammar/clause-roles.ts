@@ -59,3 +59,18 @@ const AUXILIARIES = new Set(["sein", "werden", "haben", "können", "müssen", "d
 export function isAuxiliaryLemma(lemma: string): boolean {
   return AUXILIARIES.has(lemma);
 }
+
+/**
+ * Intransitive verbs of existence, occurrence and appearance: after a clause-initial expletive es
+ * their subject follows ("Es besteht die Möglichkeit", "Es fehlt das Geld", "Es folgte ein Streit").
+ */
+const PRESENTATIONAL_VERBS = new Set(
+  (
+    "bestehen existieren herrschen fehlen entstehen erscheinen folgen kommen geschehen passieren " +
+    "stattfinden auftreten bleiben gelten drohen mangeln"
+  ).split(" "),
+);
+
+export function isPresentationalVerb(lemma: string): boolean {
+  return PRESENTATIONAL_VERBS.has(lemma);
+}

@@ -172,3 +172,15 @@ describe("an article separated from its noun by an extended attribute", () => {
     expect(tokenIn(lexicon, sentence, word).feats?.Case).toBe(expected);
   });
 });
+
+describe("a clause-initial expletive es", () => {
+  it.each<Row>([
+    ["Es besteht auch die Möglichkeit.", "Möglichkeit", "Nom"],
+    ["Es fehlt das Geld.", "Geld", "Nom"],
+    // With a transitive verb es is the subject and the phrase its object.
+    ["Es erreichte die Stadt am Abend.", "Stadt", "Acc"],
+    ["Es gibt eine Alternative.", "Alternative", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
