@@ -41,6 +41,7 @@ import {
 import {
   COPULAS,
   isAuxiliaryLemma,
+  isCardinalWord,
   isPresentationalVerb,
   isDayAdverb,
   isMonthName,
@@ -354,6 +355,8 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
   const next = tokens[i + 1];
   switch (t.pos) {
     case "NOUN": {
+      // "Zwei Jahre später": a capitalised numeral at the start of a sentence is no noun of its own.
+      if (isCardinalWord(t.text)) return null;
       const ending = adjectivalEnding(lexicon, t, known);
       if (ending !== null) return { kind: "noun", own: 0, mask: 0, gender: null, adjectival: true, ending };
       const own = nounMask(lexicon, t, known);
@@ -537,7 +540,8 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     let det: string | null = null;
     // "zwei Gelehrte", "3 Minister": a cardinal before the phrase counts too.
     const before = tokens[i - 1];
-    let plural = before?.kind === "number" || before?.pos === "NUM" ? isPluralCount(before.text) : false;
+    let plural =
+      before?.kind === "number" || before?.pos === "NUM" ? isPluralCount(before.text) : isCardinalWord(before?.text);
     while (j < n && slots[j]?.kind === "det") {
       members.push(j);
       det = tokens[j]!.lemma ?? null;
@@ -846,7 +850,9 @@ function temporalMask(tokens: AnalyzedToken[], slots: (Slot | null)[], p: Phrase
   if (!isTimeNoun(head.lemma)) return 0;
   if (isMonthName(head.lemma)) return bare && isPeriodPart(prev?.lemma) ? ACC_SING : 0;
   if (bare && isDayAdverb(prev?.text)) return ACC_SING;
-  if (bare && (prev?.kind === "number" || prev?.pos === "NUM") && p.mask & PLUR) return ACC;
+  // "vier Jahre", "Zwei Jahre später" (a capitalised numeral at the start may be tagged as a noun).
+  const counted = prev?.kind === "number" || prev?.pos === "NUM" || isCardinalWord(prev?.text);
+  if (bare && counted && p.mask & PLUR) return ACC;
   for (const m of p.members) if (m !== p.end && isTimeModifier(tokens[m]!.lemma)) return ACC;
   return 0;
 }

@@ -34,6 +34,17 @@ const TIME_MODIFIERS = new Set(
   ).split(" "),
 );
 
+const CARDINALS = new Set(
+  "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert tausend".split(
+    " ",
+  ),
+);
+
+/** A cardinal above one in letters, whatever its capital ("Zwei Jahre später"). */
+export function isCardinalWord(word: string | undefined): boolean {
+  return word !== undefined && CARDINALS.has(word.toLowerCase());
+}
+
 export function isTimeNoun(lemma: string | undefined): boolean {
   return lemma !== undefined && TIME_NOUNS.has(lemma);
 }

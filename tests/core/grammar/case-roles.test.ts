@@ -29,6 +29,9 @@ describe("an adverbial accusative of time is no subject", () => {
     ["Er sagt, dass die Firma letzte Woche das Werk schloss.", "Firma", "Nom"],
     ["Hat die Firma diesen Sommer das Werk geschlossen?", "Firma", "Nom"],
     ["Hat die Firma diesen Sommer das Werk geschlossen?", "Sommer", "Acc"],
+    // A capitalised numeral at the start is no noun of its own.
+    ["Zwei Jahre später steht Jutting vor dem Gericht.", "Jahre", "Acc"],
+    ["Zwei Jahre später steht Jutting vor dem Gericht.", "Jutting", "Nom"],
     // With no other candidate the noun of time is the subject.
     ["Der Tag war lang.", "Tag", "Nom"],
     ["Jeder Tag zählt.", "Tag", "Nom"],
