@@ -448,10 +448,6 @@ function isComparison(tokens: AnalyzedToken[], p: Phrase, subordinators: Readonl
   return !p.isPronoun && (prev === "als" || prev === "wie") && !subordinators.has(p.start - 1);
 }
 
-function isAfterContraction(tokens: AnalyzedToken[], i: number): boolean {
-  return i > 0 && CONTRACTIONS[tokens[i - 1]!.text.toLowerCase()] !== undefined;
-}
-
 /** The readings all members share, the noun first: its table and gender are the firmest evidence. */
 function intersectMembers(slots: (Slot | null)[], members: number[]): number {
   const order = [...members].sort((a, b) => rank(slots[a]!) - rank(slots[b]!));
@@ -582,21 +578,25 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     }
     let hasHead = false;
     if (j < n && (slots[j]?.kind === "noun" || slots[j]?.kind === "propn")) {
-      const isName = slots[j]!.kind === "propn";
+      // A name the dictionary gives no gender (Davis, Bush): a known one (Mittelmeerraum) ends its phrase.
+      const isName = slots[j]!.kind === "propn" && !slots[j]!.gender;
       members.push(j);
       j++;
       hasHead = true;
       while (j < n && slots[j]?.kind === "propn") members.push(j++);
       // "der Davis Cup", "im Bush House", "an ihrer High School": a name before a noun inside a marked
       // phrase is one name whose last word is the head.
-      const isMarked = det !== null || members.some((m) => slots[m]!.kind === "adj") || isAfterContraction(tokens, i);
+      const contracted = i > 0 ? CONTRACTIONS[tokens[i - 1]!.text.toLowerCase()] : undefined;
+      const contraction = contracted ? maskOf(contracted.mask) : undefined;
+      const isMarked = det !== null || members.some((m) => slots[m]!.kind === "adj") || contraction !== undefined;
       const next = slots[j];
       if (
         isName &&
         isMarked &&
         next?.kind === "noun" &&
         !next.adjectival &&
-        members.every((m) => slots[m]!.kind !== "det" || (slots[m]!.own & next.own) !== 0)
+        members.every((m) => slots[m]!.kind !== "det" || (slots[m]!.own & next.own) !== 0) &&
+        (contraction === undefined || (contraction & next.own) !== 0)
       ) {
         members.push(j++);
         while (j < n && slots[j]?.kind === "propn") members.push(j++);
