@@ -38,6 +38,17 @@ import {
   SING,
   type Case,
 } from "./agreement";
+import {
+  COPULAS,
+  isAuxiliaryLemma,
+  isCardinalWord,
+  isPresentationalVerb,
+  isDayAdverb,
+  isMonthName,
+  isPeriodPart,
+  isTimeModifier,
+  isTimeNoun,
+} from "./clause-roles";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
 import { verbReadings, type VerbReading } from "./verbs";
@@ -85,7 +96,9 @@ interface Phrase {
 
 const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "„", "“", '"', "»", "«", "–", "—", "‚", "‘", "[", "]"]);
 const COORDINATORS = new Set(["und", "oder", "sowie", "sondern", "bzw.", "beziehungsweise"]);
-const COPULAS = new Set(["sein", "werden", "bleiben", "heißen"]);
+const RELATIVES = new Set(["der", "welcher"]);
+const ADJECTIVAL_DETERMINER = /^(ander|beid|ein)(e[mnrs]?)$/i;
+const ARTICLE_LIKE = new Set(["der", "dieser", "jener", "jeder"]);
 const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
 
 function capitalize(s: string): string {
@@ -394,6 +407,8 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
   const next = tokens[i + 1];
   switch (t.pos) {
     case "NOUN": {
+      // "Zwei Jahre später": a capitalised numeral at the start of a sentence is no noun of its own.
+      if (isCardinalWord(t.text)) return null;
       const ending = adjectivalEnding(lexicon, t, known);
       if (ending !== null) return { kind: "noun", own: 0, mask: 0, gender: null, adjectival: true, ending };
       const own = nounMask(lexicon, t, known);
@@ -410,12 +425,20 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
     }
     case "DET": {
       // "einem anderen System", "die anderen Länder": ander- declines like an adjective after a determiner.
-      const ander = /^ander(e[mnrs]?)$/i.exec(t.text);
-      if (ander && /^(?:DET|ADP)$/.test(tokens[i - 1]?.pos ?? "")) {
-        const slot: Slot = { kind: "adj", own: 0, mask: 0, ending: ander[1]!.toLowerCase() };
-        // "unter anderem": right after a preposition, with no noun to follow, "other things".
-        if (tokens[i - 1]?.pos === "ADP" && !isNominal(next)) slot.thing = true;
-        return slot;
+      // "die beiden Dramatiker", "dieser einen Frau": beid- and ein- after an article decline like adjectives too.
+      const prevPos = tokens[i - 1]?.pos;
+      const ander = ADJECTIVAL_DETERMINER.exec(t.text);
+      const ending = ander?.[2]?.toLowerCase();
+      if (ander && ending !== undefined && (prevPos === "DET" || prevPos === "ADP")) {
+        const stem = ander[1]!.toLowerCase();
+        const afterArticle = prevPos === "DET" && ARTICLE_LIKE.has(tokens[i - 1]!.lemma ?? "");
+        const beforeNoun = next?.pos === "NOUN" || next?.pos === "ADJ";
+        if (stem === "ander" || (afterArticle && (stem === "beid" || (stem === "ein" && beforeNoun)))) {
+          const slot: Slot = { kind: "adj", own: 0, mask: 0, ending };
+          // "unter anderem": right after a preposition, with no noun to follow, "other things".
+          if (stem === "ander" && prevPos === "ADP" && !isNominal(next)) slot.thing = true;
+          return slot;
+        }
       }
       // "ein wenig" (a little): a neuter indefinite pronoun like ein bisschen.
       if (t.text.toLowerCase() === "wenig" && tokens[i - 1]?.text.toLowerCase() === "ein") {
@@ -427,6 +450,8 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       return own ? { kind: "det", own, mask: own } : null;
     }
     case "PRON": {
+      // "die 1960er Jahre" split as 1960 + er: the suffix of a decade, no pronoun.
+      if (isDecadeSuffix(tokens, i)) return null;
       if (t.lemma === "Sie") {
         const own = maskOf(t.text === "Ihnen" ? "D.*.p" : "NA.*.p");
         return { kind: "pron", own, mask: own, person: "3", polite: true };
@@ -468,6 +493,12 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
   }
 }
 
+function isDecadeSuffix(tokens: AnalyzedToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return t.text === "er" && prev?.kind === "number" && prev.end === t.start;
+}
+
 function isInflectedAdj(slot: Slot | null | undefined): boolean {
   return slot?.kind === "adj" && (slot.ordinal === true || (slot.ending !== undefined && slot.ending !== ""));
 }
@@ -477,10 +508,77 @@ function isPluralCount(text: string): boolean {
   return !/^(?:1|ein|eins|einer?)$/i.test(text) && !text.endsWith(".");
 }
 
-/** A noun phrase right after the comparison particle wie or als ("als Sprecher", "Städte wie Peking"). */
-function isComparison(tokens: AnalyzedToken[], p: Phrase): boolean {
+/**
+ * A noun phrase right after the comparison particle wie or als ("als Sprecher", "Städte wie Peking");
+ * not after one that opens a clause with its own finite verb ("wie die Polizei mitteilte", "als
+ * eine Entenarmee das Internet eroberte"), listed in `subordinators`.
+ */
+function isComparison(tokens: AnalyzedToken[], p: Phrase, subordinators: ReadonlySet<number>): boolean {
   const prev = tokens[p.start - 1]?.text.toLowerCase();
-  return !p.isPronoun && (prev === "als" || prev === "wie");
+  return !p.isPronoun && (prev === "als" || prev === "wie") && !subordinators.has(p.start - 1);
+}
+
+/** The readings all members share, the noun first: its table and gender are the firmest evidence. */
+function intersectMembers(slots: (Slot | null)[], members: number[]): number {
+  const order = [...members].sort((a, b) => rank(slots[a]!) - rank(slots[b]!));
+  let mask = ALL;
+  for (const m of order) {
+    const own = slots[m]!.own;
+    if (own && (mask & own) !== 0) mask &= own;
+  }
+  return mask;
+}
+
+/**
+ * "die in den Medien kursierenden Termine", "von dem durch die Abwertung verursachten Aufschwung": an
+ * article separated from its adjective and noun by the adjective's own complement. A lone der/die/das
+ * (not after a comma, where it is a relative pronoun) followed by a preposition, adverb or number
+ * joins the next phrase that opens with an inflected adjective right after a noun, number or adverb
+ * in the same stretch of the clause; the adjectives take weak endings. Returns the phrases in order.
+ */
+function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], phrases: Phrase[]): Phrase[] {
+  let changed = false;
+  for (let pi = 0; pi < phrases.length; pi++) {
+    const lone = phrases[pi]!;
+    const det = lone.start;
+    const t = tokens[det]!;
+    if (!lone.isPronoun || slots[det]?.kind !== "det" || t.lemma !== "der") continue;
+    const before = tokens[det - 1];
+    const after = tokens[det + 1];
+    if (!before || before.kind === "punct" || !after) continue;
+    if (!(after.pos === "ADP" || after.pos === "ADV" || after.kind === "number" || after.pos === "NUM")) continue;
+    for (let qi = pi + 1; qi < phrases.length; qi++) {
+      const q = phrases[qi]!;
+      if (q.start - det > 10) break;
+      const first = slots[q.start];
+      const prev = tokens[q.start - 1]!;
+      const opensWithAdjective = !q.isPronoun && first?.kind === "adj" && isInflectedAdj(first);
+      const afterComplement =
+        prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADV" || prev.kind === "number";
+      if (!opensWithAdjective || !afterComplement) continue;
+      let blocked = false;
+      for (let k = det + 1; k < q.start; k++) if (tokens[k]!.kind === "punct" || isVerb(tokens[k])) blocked = true;
+      if (blocked) break;
+      const article = determinerMask(t.text, "der", false);
+      for (const m of q.members) {
+        const slot = slots[m]!;
+        if (slot.kind === "adj" || slot.adjectival) slot.own = adjectiveMask(slot.ending ?? "", "weak");
+      }
+      slots[det]!.own = article;
+      const members = [det, ...q.members];
+      const mask = intersectMembers(slots, members);
+      if ((mask & article) === 0) break;
+      q.members = members;
+      q.start = det;
+      q.mask = mask;
+      q.marked = true;
+      phrases.splice(pi, 1);
+      pi--;
+      changed = true;
+      break;
+    }
+  }
+  return changed ? phrases.sort((a, b) => a.start - b.start) : phrases;
 }
 
 /** Groups words into noun phrases and intersects their readings. */
@@ -516,7 +614,8 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     let det: string | null = null;
     // "zwei Gelehrte", "3 Minister": a cardinal before the phrase counts too.
     const before = tokens[i - 1];
-    let plural = before?.kind === "number" || before?.pos === "NUM" ? isPluralCount(before.text) : false;
+    let plural =
+      before?.kind === "number" || before?.pos === "NUM" ? isPluralCount(before.text) : isCardinalWord(before?.text);
     while (j < n && slots[j]?.kind === "det") {
       members.push(j);
       det = tokens[j]!.lemma ?? null;
@@ -540,7 +639,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
         j++;
         continue;
       }
-      if (t.kind === "number" || t.pos === "NUM") {
+      if (t.kind === "number" || t.pos === "NUM" || isDecadeSuffix(tokens, j)) {
         if (isPluralCount(t.text)) plural = true;
         if (slots[j]?.ordinal) members.push(j);
         j++;
@@ -557,10 +656,29 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     }
     let hasHead = false;
     if (j < n && (slots[j]?.kind === "noun" || slots[j]?.kind === "propn")) {
+      // A name the dictionary gives no gender (Davis, Bush): a known one (Mittelmeerraum) ends its phrase.
+      const isName = slots[j]!.kind === "propn" && !slots[j]!.gender;
       members.push(j);
       j++;
       hasHead = true;
       while (j < n && slots[j]?.kind === "propn") members.push(j++);
+      // "der Davis Cup", "im Bush House", "an ihrer High School": a name before a noun inside a marked
+      // phrase is one name whose last word is the head.
+      const contracted = i > 0 ? CONTRACTIONS[tokens[i - 1]!.text.toLowerCase()] : undefined;
+      const contraction = contracted ? maskOf(contracted.mask) : undefined;
+      const isMarked = det !== null || members.some((m) => slots[m]!.kind === "adj") || contraction !== undefined;
+      const next = slots[j];
+      if (
+        isName &&
+        isMarked &&
+        next?.kind === "noun" &&
+        !next.adjectival &&
+        members.every((m) => slots[m]!.kind !== "det" || (slots[m]!.own & next.own) !== 0) &&
+        (contraction === undefined || (contraction & next.own) !== 0)
+      ) {
+        members.push(j++);
+        while (j < n && slots[j]?.kind === "propn") members.push(j++);
+      }
     }
     if (!hasHead && !members.some((m) => slots[m]?.kind === "adj")) {
       // Determiners standing alone are pronouns ("das ist", "die, die …").
@@ -581,13 +699,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       if (slot.kind === "adj" || slot.adjectival) slot.own = adjectiveMask(slot.ending ?? "", declension);
       if (slot.adjectival) slot.afterEinWord = declension === "mixed";
     }
-    // The noun first: its table and gender are the firmest evidence.
-    const order = [...members].sort((a, b) => rank(slots[a]!) - rank(slots[b]!));
-    let mask = ALL;
-    for (const m of order) {
-      const own = slots[m]!.own;
-      if (own && (mask & own) !== 0) mask &= own;
-    }
+    let mask = intersectMembers(slots, members);
     if (hasHead) mask = regenderHead(tokens, slots, members, mask);
     if (plural && mask & PLUR) mask &= PLUR;
     const marked = members.some((m) => slots[m]!.kind === "det" || slots[m]!.kind === "adj" || slots[m]!.adjectival);
@@ -790,9 +902,6 @@ function twoWayCase(lemmas: string[]): "Acc" | "Dat" | null {
 function canBe(g: Phrase[], m: number): boolean {
   return g.every((p) => (p.mask & m) !== 0);
 }
-function isOnly(g: Phrase[], m: number): boolean {
-  return g.every((p) => (p.mask & ~m) === 0);
-}
 /** The group agrees in number and person with a finite verb of these readings. */
 function agrees(
   g: Phrase[],
@@ -806,9 +915,95 @@ function agrees(
   const person = g[0]!.isPronoun ? (slots[g[0]!.start]?.person ?? "3") : "3";
   return numbers.some((nb) => verbNumbers.has(nb)) && verbPersons.has(person);
 }
-/** No article, no ending, a common noun, singular (see the subject choice in analyzeGrammar). */
-function isBare(g: Phrase[], slots: (Slot | null)[]): boolean {
-  return !g[0]!.marked && slots[g[0]!.start]?.kind === "noun" && (g[0]!.mask & PLUR) === 0;
+
+/**
+ * What the verbs of a clause make of its noun phrases: "copula" (only sein, werden, bleiben, heißen
+ * with auxiliaries: two nominatives), "passive" (werden + participle, or sein + participle: a
+ * subject and no direct object) or "active".
+ */
+function clauseKindOf(
+  tokens: AnalyzedToken[],
+  verbs: (VerbReading[] | null)[],
+  vIdx: number[],
+): "copula" | "passive" | "active" {
+  let hasWerden = false;
+  let hasSein = false;
+  let hasHaben = false;
+  let hasCopula = false;
+  let hasMain = false;
+  let mainsAreParticiples = true;
+  let mainsMayBeInfinitives = false;
+  for (const k of vIdx) {
+    const t = tokens[k]!;
+    const lemma = t.phrase?.lemma ?? t.lemma ?? "";
+    if (lemma === "werden") hasWerden = true;
+    else if (lemma === "sein") hasSein = true;
+    else if (lemma === "haben") hasHaben = true;
+    if (COPULAS.has(lemma)) hasCopula = true;
+    if (isAuxiliaryLemma(lemma) || COPULAS.has(lemma)) continue;
+    hasMain = true;
+    const readings = verbs[k]!;
+    if (!readings.some((r) => r.verbForm === "Part" && r.tense === "Past")) mainsAreParticiples = false;
+    if (readings.some((r) => r.verbForm === "Inf")) mainsMayBeInfinitives = true;
+  }
+  if (!hasMain) return hasCopula && !hasHaben ? "copula" : "active";
+  if (hasHaben || !mainsAreParticiples) return "active";
+  // "wird verlassen" is a passive or a future ("wird das Haus verlassen"); "ist verlassen" only a passive.
+  if (hasSein || (hasWerden && !mainsMayBeInfinitives)) return "passive";
+  return "active";
+}
+
+/**
+ * The reading of an adverbial accusative of time, 0 for other phrases: a noun of time with jeder,
+ * dieser, letzt-, ganz- … ("jeden Tag", "die letzten Monate"), after a cardinal ("vier Jahre") or
+ * heute/gestern ("heute Morgen", singular), and Anfang/Mitte/Ende of a period ("Anfang Oktober",
+ * "Mitte der 70er Jahre", both singular).
+ */
+function temporalMask(tokens: AnalyzedToken[], slots: (Slot | null)[], p: Phrase): number {
+  const head = tokens[p.end]!;
+  if (slots[p.end]?.kind !== "noun") return 0;
+  const bare = p.members.length === 1;
+  const next = tokens[p.end + 1];
+  const prev = tokens[p.start - 1];
+  if (isPeriodPart(head.lemma))
+    return bare && (next?.kind === "number" || isMonthName(next?.lemma) || next?.lemma === "der") ? ACC_SING : 0;
+  if (!isTimeNoun(head.lemma)) return 0;
+  if (isMonthName(head.lemma)) return bare && isPeriodPart(prev?.lemma) ? ACC_SING : 0;
+  if (bare && isDayAdverb(prev?.text)) return ACC_SING;
+  // "vier Jahre", "Zwei Jahre später" (a capitalised numeral at the start may be tagged as a noun).
+  const counted = prev?.kind === "number" || prev?.pos === "NUM" || isCardinalWord(prev?.text);
+  if (bare && counted && p.mask & PLUR) return ACC;
+  for (const m of p.members) if (m !== p.end && isTimeModifier(tokens[m]!.lemma)) return ACC;
+  return 0;
+}
+const ACC_SING = maskOf("A.*.s");
+
+/**
+ * The subject among the phrases that agree with the finite verb: the first, as German puts the
+ * subject first unless something marks the object, but the interrogative "was" only when no other
+ * phrase agrees ("Was sagt die Polizei?"). A bare noun is no worse a subject than a marked one once
+ * adverbials of time are set aside.
+ */
+function pickSubject(agreeing: Phrase[][], tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] | undefined {
+  return agreeing.find((g) => !isInterrogativeWas(tokens, g[0]!) && !isAdjectiveOnly(slots, g[0]!)) ?? agreeing[0];
+}
+/** "Als nächstes rückte Philipp vor": an adjective with neither article nor noun is rarely the subject. */
+function isAdjectiveOnly(slots: (Slot | null)[], p: Phrase): boolean {
+  return p.members.every((m) => slots[m]?.kind === "adj");
+}
+function isInterrogativeWas(tokens: AnalyzedToken[], p: Phrase): boolean {
+  return p.isPronoun && tokens[p.start]!.text.toLowerCase() === "was";
+}
+
+/**
+ * "Es besteht die Möglichkeit", "Es herrschte Krieg": a clause-initial es before an intransitive verb
+ * of existence or occurrence only fills the first position; the phrase after the verb is the subject,
+ * and es, too, is nominative.
+ */
+function isPresentationalEs(tokens: AnalyzedToken[], c: Clause, finite: number): boolean {
+  if (finite !== c.from + 1 || tokens[c.from]!.text.toLowerCase() !== "es") return false;
+  const verb = tokens[finite]!;
+  return isPresentationalVerb(verb.phrase?.lemma ?? verb.lemma ?? "");
 }
 
 /** Keeps `keep` readings when some remain; returns whether it narrowed. */
@@ -839,12 +1034,19 @@ export function analyzeGrammar(
     // "zu errichten": after zu only the infinitive.
     return tokens[i - 1]?.text === "zu" ? filterReadings(readings, (r) => r.verbForm === "Inf") : readings;
   });
-  const phrases = findPhrases(tokens, slots);
+  const phrases = attachDistantArticles(tokens, slots, findPhrases(tokens, slots));
   agreeWithAntecedents(tokens, slots, phrases);
   const phraseAt = new Map<number, Phrase>();
   for (const p of phrases) phraseAt.set(p.start, p);
 
   const clauses = splitCoordinated(clausesOf(tokens), tokens, verbs);
+  // "…, wie die Polizei mitteilte", "…, als eine Entenarmee das Internet eroberte": als/wie opening a clause with a finite verb.
+  const subordinators = new Set<number>();
+  for (const c of clauses) {
+    const first = tokens[c.from]!.text.toLowerCase();
+    if (first !== "als" && first !== "wie") continue;
+    for (let k = c.from + 1; k <= c.to; k++) if (hasFiniteReading(verbs, k)) subordinators.add(c.from);
+  }
   const clauseOf = new Int32Array(n);
   clauses.forEach((c, ci) => {
     for (let k = c.from; k <= c.to; k++) clauseOf[k] = ci;
@@ -852,8 +1054,17 @@ export function analyzeGrammar(
 
   // Prepositions (and contractions: im = in dem).
   for (const p of phrases) {
+    // "um 1000 v. Chr.": vor/nach Christus.
+    const abbreviation = tokens[p.start - 1]?.text;
+    if ((abbreviation === "v." || abbreviation === "n.") && tokens[p.start]?.text === "Chr.") {
+      p.governed = true;
+      restrict(p, DAT);
+      continue;
+    }
     let k = p.start - 1;
     while (k > 0 && p.start - k <= 6 && isInsidePrepositionalPhrase(tokens[k]!, slots[k])) k--;
+    // "von über 16 Milliarden", "Über 330 Mitglieder sind …": über before a number is "more than", no preposition.
+    if (tokens[k]?.text.toLowerCase() === "über" && tokens[k + 1]?.kind === "number") k--;
     const prev = tokens[k];
     if (!prev || prev.kind !== "word" || prev.pos !== "ADP") continue;
     const lower = prev.text.toLowerCase();
@@ -865,9 +1076,10 @@ export function analyzeGrammar(
     if (contraction) restrict(p, maskOf(contraction.mask));
     restrict(p, casesMask(cases));
     if (TWO_WAY.has(prep) && casesOf(p.mask).length > 1) {
+      // "in Belgrad", "in British Columbia": a direction to a bare name takes nach, so in + name is a place.
+      if (prep === "in" && !p.marked && slots[p.start]?.kind === "propn") restrict(p, DAT);
       const decided = twoWayCase(clauseVerbLemmas(tokens, clauses[clauseOf[p.start] ?? 0]!));
       if (decided) restrict(p, caseMask(decided));
-      // "in Belgrad", "in British Columbia": a direction to a bare name takes nach, so in + name is a place.
       else if (!p.marked && slots[p.start]?.kind === "propn") restrict(p, DAT);
     }
     // wegen/trotz/während: the genitive is the standard case.
@@ -907,11 +1119,11 @@ export function analyzeGrammar(
     }
     if (p.mask & ~GEN) restrict(p, ~GEN & ALL);
     // A bare noun or name (no article, no ending) is rarely a dative object.
-    if (!p.marked && p.mask & ~DAT && !isComparison(tokens, p)) restrict(p, ~DAT & ALL);
+    if (!p.marked && p.mask & ~DAT && !isComparison(tokens, p, subordinators)) restrict(p, ~DAT & ALL);
   }
 
   // Clause by clause: finite verb, subject, objects.
-  let inherited: { person: "1" | "2" | "3"; numbers: string[] } | undefined;
+  let inherited: { person: "1" | "2" | "3"; numbers: string[]; relative: boolean } | undefined;
   clauses.forEach((c, ci) => {
     if (!c.continues) inherited = undefined;
     const vIdx: number[] = [];
@@ -931,40 +1143,66 @@ export function analyzeGrammar(
         verbs[k] = filterReadings(verbs[k]!, (r) => r.verbForm !== "Fin");
       }
     }
-    const finVerb = finite !== undefined ? tokens[finite]! : undefined;
-    const nonFinite = vIdx.some((k) => k !== finite && verbs[k]!.every((r) => r.verbForm !== "Fin"));
-    const isCopula = finVerb !== undefined && COPULAS.has(finVerb.lemma ?? "") && !nonFinite && !finVerb.phrase;
+    const kind = clauseKindOf(tokens, verbs, vIdx);
+    const isCopula = finite !== undefined && kind === "copula";
 
-    const inClause = phrases.filter((p) => clauseOf[p.start] === ci && !p.governed && !isComparison(tokens, p));
+    const inClause = phrases.filter(
+      (p) => clauseOf[p.start] === ci && !p.governed && !isComparison(tokens, p, subordinators),
+    );
     // Coordinated phrases ("der Präsident und seine Frau") share a case.
-    const groups: Phrase[][] = [];
+    let groups: Phrase[][] = [];
     for (const p of inClause) {
       const last = groups[groups.length - 1];
       const prevP = last?.[last.length - 1];
       if (prevP && p.start === prevP.end + 2 && COORDINATORS.has(tokens[prevP.end + 1]!.text)) last!.push(p);
       else groups.push([p]);
     }
+    // "jeden Tag", "die letzten Monate", "Anfang Oktober": an adverbial accusative of time is no
+    // argument of the verb, as long as another phrase can be the subject.
+    const temporal = groups.filter((g) => g.length === 1 && canBe(g, ACC) && temporalMask(tokens, slots, g[0]!) !== 0);
+    if (temporal.length > 0 && groups.some((g) => !temporal.includes(g) && canBe(g, NOM))) {
+      for (const g of temporal) restrict(g[0]!, temporalMask(tokens, slots, g[0]!));
+      groups = groups.filter((g) => !temporal.includes(g));
+    }
     const nomOrAcc = groups.filter((g) => canBe(g, NOM) && canBe(g, ACC));
     const verbNumbers = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.number)) : new Set<string>();
     const verbPersons = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.person)) : new Set<string>();
-    let subject: Phrase[] | undefined = groups.find((g) => isOnly(g, NOM));
-    if (isCopula) {
+    // "jedes Wunder und jeder Bezirk": one nominative-only member makes its coordinated group the subject.
+    let subject: Phrase[] | undefined = groups.find((g) => canBe(g, NOM) && g.some((p) => (p.mask & ~NOM) === 0));
+    if (subject) for (const p of subject) restrict(p, NOM);
+    if (isCopula || (finite !== undefined && (kind === "passive" || isPresentationalEs(tokens, c, finite)))) {
+      // Two nominatives after a copula; a passive or sein + participle has a subject and no direct object.
       for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
+      // The verb still agrees with one of them: the first that can.
+      subject ??= pickSubject(
+        nomOrAcc.filter((g) => agrees(g, tokens, slots, verbNumbers, verbPersons)),
+        tokens,
+        slots,
+      );
     } else if (finite !== undefined) {
       // No phrase agrees with the verb (a tagging or clause error somewhere): no guess.
       let noneAgrees = false;
-      if (!subject) {
-        // A bare common noun ("Anfang Oktober", "Geld") is a subject less often than a name, pronoun or marked phrase.
-        const agreeing = nomOrAcc.filter((g) => agrees(g, tokens, slots, verbNumbers, verbPersons));
+      // "… und nahm damit denjenigen die Hürde", "die sich auflöst und ein Getränk erzeugt": a coordinated
+      // clause opening with its verb, or a relative clause's second verb, shares the first clause's subject.
+      const sharesSubject =
+        !subject &&
+        c.continues === true &&
+        inherited !== undefined &&
+        (finite === c.from || (inherited.relative && !inClause.some((p) => p.start > finite!)));
+      if (sharesSubject) subject = undefined;
+      else if (!subject) {
+        // "Curio, der … seine Amtsperiode beendet hatte": a phrase that may be nominative or dative
+        // (der, ihr) is a candidate too, and the first one is still the subject.
+        const agreeing = groups.filter((g) => canBe(g, NOM) && agrees(g, tokens, slots, verbNumbers, verbPersons));
         noneAgrees = agreeing.length === 0;
         // "…, ich bin aufgeblieben und habe die Umfragen verfolgt": a coordinated clause whose
         // phrases do not agree with its verb has the previous clause's subject.
-        subject =
-          agreeing.find((g) => !isBare(g, slots)) ??
-          agreeing[0] ??
-          (c.continues && inherited ? undefined : nomOrAcc[0]);
+        subject = pickSubject(agreeing, tokens, slots) ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
       }
-      if (!noneAgrees) for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
+      if (!noneAgrees) {
+        for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
+        if (subject) for (const p of subject) restrict(p, NOM);
+      }
     } else if (vIdx.length > 0 && tokens.slice(c.from, c.to + 1).some((t) => t.text === "zu")) {
       for (const g of nomOrAcc) for (const p of g) restrict(p, ACC);
     } else if (vIdx.length === 0) {
@@ -1000,7 +1238,13 @@ export function analyzeGrammar(
         subjectNumbers = plural ? ["Plur"] : numbersOf(subject[0]!.mask & NOM);
       } else if (c.continues && inherited) subjectNumbers = inherited.numbers;
       if (subjectNumbers.length === 1) list = filterReadings(list, (r) => r.number === subjectNumbers[0]);
-      inherited = { person: person ?? "3", numbers: subjectNumbers };
+      const relative =
+        subj?.isPronoun === true && subj.start === c.from && RELATIVES.has(tokens[subj.start]!.lemma ?? "");
+      inherited = {
+        person: person ?? "3",
+        numbers: subjectNumbers,
+        relative: relative || (!subject && !!inherited?.relative),
+      };
       list = filterReadings(list, (r) => r.mood === "Ind");
       verbs[finite] = list;
       // "sie lädt" → she; "sie laden" → they.
@@ -1013,7 +1257,7 @@ export function analyzeGrammar(
   // that stands right before; else it is no argument of the verb ("fungiert als Sprecher", "sieht ihn
   // als Herrscher") and keeps nominative or accusative, whichever its reference is.
   for (const p of phrases) {
-    if (p.governed || !isComparison(tokens, p)) continue;
+    if (p.governed || !isComparison(tokens, p, subordinators)) continue;
     const before = phrases.find((q) => q.end === p.start - 2 && !q.isPronoun);
     const shared = before && casesOf(before.mask).length === 1 ? genderNumberFree(before.mask) : 0;
     if (shared && p.mask & shared) restrict(p, shared);

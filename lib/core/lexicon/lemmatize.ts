@@ -73,6 +73,11 @@ interface FormFacts {
   nounish: boolean;
 }
 
+const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})$/;
+function isYear(text: string | null): boolean {
+  return text !== null && YEAR.test(text);
+}
+
 function formFacts(lexicon: Lexicon, form: string, ctx: WordContext): FormFacts {
   const prev = ctx.prevPos;
   return {
@@ -82,6 +87,8 @@ function formFacts(lexicon: Lexicon, form: string, ctx: WordContext): FormFacts 
     nounish:
       prev !== null &&
       NOUNISH_BEFORE.has(prev) &&
+      // "1832 verkaufte der Staat …": a year is an adverbial, not a count; a lower-case word after it is the verb.
+      !(prev === "NUM" && isYear(ctx.prevText) && !isCapitalized(form)) &&
       !(prev === "ADJ" && isUninflectedAdjective(lexicon, ctx.prevText)) &&
       !(prev === "DET" && isStandalonePronoun(lexicon, form, ctx)),
   };

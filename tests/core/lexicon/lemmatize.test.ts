@@ -54,6 +54,10 @@ describe("lemmatization in context", () => {
     // A present participle closing the clause after sein is an adjective.
     ["Er sagte, die Lage sei beunruhigend.", "beunruhigend", "beunruhigend", "ADJ"],
     ["Das Teil wurde umgehend ausgetauscht.", "ausgetauscht", "austauschen", "VERB"],
+    // A year before the verb is an adverbial, not a count announcing a noun.
+    ["1832 verkaufte der Staat die Anlage.", "verkaufte", "verkaufen", "VERB"],
+    ["2010 veröffentlichte die Stiftung eine Edition.", "veröffentlichte", "veröffentlichen", "VERB"],
+    ["Es gab 2000 neue Stellen.", "neue", "neu", "ADJ"],
   ])("%s: %s → %s", (sentence, word, lemma, pos) => {
     const t = token(sentence, word);
     expect(t.lemma).toBe(lemma);

@@ -1,0 +1,189 @@
+// Case from the clause (issue 15): which noun phrase is the subject, adverbial accusatives of
+// time, passive and copula clauses, in main clauses, subordinate clauses and questions.
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
+import { tokenIn } from "../../helpers/token-in";
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+function caseOf(sentence: string, word: string): string | undefined {
+  return tokenIn(lexicon, sentence, word).feats?.Case;
+}
+
+type Row = [sentence: string, word: string, expected: string];
+
+describe("an adverbial accusative of time is no subject", () => {
+  it.each<Row>([
+    ["Jeden Tag liest die Frau die Zeitung.", "Tag", "Acc"],
+    ["Jeden Tag liest die Frau die Zeitung.", "Frau", "Nom"],
+    ["Nach dem Unfall sagt heute Morgen die Polizei nichts.", "Morgen", "Acc"],
+    ["Nach dem Unfall sagt heute Morgen die Polizei nichts.", "Polizei", "Nom"],
+    ["Anfang Oktober nutzte das Team den Saal.", "Oktober", "Acc"],
+    ["Anfang Oktober nutzte das Team den Saal.", "Team", "Nom"],
+    ["Ich bin die letzten Monate lange aufgeblieben.", "Monate", "Acc"],
+    ["Er sagt, dass die Firma letzte Woche das Werk schloss.", "Woche", "Acc"],
+    ["Er sagt, dass die Firma letzte Woche das Werk schloss.", "Firma", "Nom"],
+    ["Hat die Firma diesen Sommer das Werk geschlossen?", "Firma", "Nom"],
+    ["Hat die Firma diesen Sommer das Werk geschlossen?", "Sommer", "Acc"],
+    // A capitalised numeral at the start is no noun of its own.
+    ["Zwei Jahre später steht Jutting vor dem Gericht.", "Jahre", "Acc"],
+    ["Zwei Jahre später steht Jutting vor dem Gericht.", "Jutting", "Nom"],
+    // With no other candidate the noun of time is the subject.
+    ["Der Tag war lang.", "Tag", "Nom"],
+    ["Jeder Tag zählt.", "Tag", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("the subject is the first phrase that agrees with the verb", () => {
+  it.each<Row>([
+    ["Russland hatte die Aussetzung angekündigt.", "Russland", "Nom"],
+    ["Russland hatte die Aussetzung angekündigt.", "Aussetzung", "Acc"],
+    ["Handel brachte der Stadt Reichtum.", "Handel", "Nom"],
+    ["2010 veröffentlichte die Stiftung eine Edition.", "Edition", "Acc"],
+    ["Er sagt, dass Geld die Welt regiert.", "Geld", "Nom"],
+    ["Er sagt, dass Geld die Welt regiert.", "Welt", "Acc"],
+    // Number agreement decides before position.
+    ["Die Kinder sieht die Lehrerin.", "Lehrerin", "Nom"],
+    ["Die Kinder sieht die Lehrerin.", "Kinder", "Acc"],
+    ["Das Buch lesen die Schüler.", "Schüler", "Nom"],
+    // "sie" takes the verb's number: it stays the first candidate.
+    ["Sie tötete den Mann.", "Sie", "Nom"],
+    ["Sie tötete Andre Price.", "Sie", "Nom"],
+    // Questions: the interrogative "was" is the object when a phrase agrees with the verb.
+    ["Was sagt die Polizei?", "Polizei", "Nom"],
+    ["Was sagt die Polizei?", "Was", "Acc"],
+    ["Liest die Frau das Buch?", "Frau", "Nom"],
+    ["Liest die Frau das Buch?", "Buch", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("passive and sein + participle: a subject and no direct object", () => {
+  it.each<Row>([
+    ["Die Erforschung der Insel wird fortgesetzt.", "Erforschung", "Nom"],
+    ["Es wurde auch Medizin studiert.", "Medizin", "Nom"],
+    ["Er sagt, dass die Brücke gebaut worden ist.", "Brücke", "Nom"],
+    ["Wurde die Brücke gebaut?", "Brücke", "Nom"],
+    ["Die Mykenische Schrift war in Vergessenheit geraten.", "Schrift", "Nom"],
+    // werden + infinitive is a future: the object stays accusative.
+    ["Die Firma wird die Brücke bauen.", "Brücke", "Acc"],
+    // haben + participle is active.
+    ["Die Firma hat die Brücke gebaut.", "Brücke", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("copula clauses with a modal or in the future have two nominatives", () => {
+  it.each<Row>([
+    ["Die Ursache wird wahrscheinlich ein Meteorit sein.", "Meteorit", "Nom"],
+    ["Die Frau muss die Chefin bleiben.", "Chefin", "Nom"],
+    ["Er sagt, dass die Frau die Chefin geworden ist.", "Chefin", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("names inside prepositional phrases", () => {
+  it.each<Row>([
+    // A name before a noun inside a marked phrase is one name; its last word takes the phrase's case.
+    ["Das Treffen fand im exklusiven Metropolitan Club statt.", "Club", "Dat"],
+    ["Er arbeitete beim Nottingham Journal.", "Journal", "Dat"],
+    ["Ich frage mich, ob der Davis Cup eine Rolle spielte.", "Cup", "Nom"],
+    // … but not a second noun after an apposition of a common noun.
+    ["Er gab dem Präsidenten Obama Geld.", "Geld", "Acc"],
+    // in + a bare place name is a place (a direction would take nach), whatever the verb.
+    ["In Pjöngjang habe ich Leute gesehen.", "Pjöngjang", "Dat"],
+    ["Die Zahlen schoben in Asien die Börsen nach vorn.", "Asien", "Dat"],
+    ["Er zog in die Schweiz.", "Schweiz", "Acc"],
+    // v. Chr., n. Chr.: vor/nach Christus.
+    ["Die Stadt entstand um 1000 v. Chr. am Fluss.", "Chr.", "Dat"],
+    // über before a number is "more than", not a preposition.
+    ["Über 330 Mitglieder sind an Bord.", "Mitglieder", "Nom"],
+    ["Er führte zu Kosten von über 16 Milliarden Euro.", "Milliarden", "Dat"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("clauses that share or mark their subject", () => {
+  it.each<Row>([
+    // als/wie opening a clause with its own verb is a conjunction, not a comparison.
+    ["Es war im August, als eine Entenarmee das Internet eroberte.", "Entenarmee", "Nom"],
+    ["Es war im August, als eine Entenarmee das Internet eroberte.", "Internet", "Acc"],
+    ["Sie versuchte es, wie die Polizei mitteilte.", "Polizei", "Nom"],
+    ["Er arbeitete als Sprecher.", "Sprecher", "Nom,Acc"],
+    // A coordinated clause opening with its verb has the first clause's subject.
+    ["Die Stiftung veröffentlichte eine Edition und nahm den Lesern die Hürde.", "Hürde", "Acc"],
+    // A relative clause's second verb shares the relative pronoun as subject.
+    ["Es gibt eine Tablette, die sich auflöst und ein Getränk erzeugt.", "Getränk", "Acc"],
+    // … but a coordinated clause with its own subject keeps it.
+    ["Er schlief und die Katze weckte ihn.", "Katze", "Nom"],
+    // One nominative-only member makes its coordinated group the subject.
+    ["Jedes Wunder und jeder Bezirk nimmt ein Feld ein.", "Wunder", "Nom"],
+    ["Jedes Wunder und jeder Bezirk nimmt ein Feld ein.", "Feld", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("words inside the noun phrase", () => {
+  it.each<Row>([
+    // beid- and ein- after an article decline like adjectives: one phrase with the article.
+    ["Durch den Deal kommen sich die beiden verfeindeten Bündnisse näher.", "Bündnisse", "Nom"],
+    ["Das Gesicht dieser einen Frau tauchte auf.", "Frau", "Gen"],
+    ["Er half den beiden Kindern.", "Kindern", "Dat"],
+    // "1960er" split as 1960 + er: the suffix of a decade is no subject pronoun.
+    ["Die Muslime haben sich seit Anfang der 1960er Jahre angesiedelt.", "Muslime", "Nom"],
+    ["Die Muslime haben sich seit Anfang der 1960er Jahre angesiedelt.", "Jahre", "Gen"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("nominative-or-dative subjects and headless adjectives", () => {
+  it.each<Row>([
+    // A relative der whose antecedent has no known gender is still the subject of its clause.
+    ["Er kam mit Curio, der zu dieser Zeit seine Amtsperiode beendet hatte.", "der", "Nom"],
+    ["Er kam mit Curio, der zu dieser Zeit seine Amtsperiode beendet hatte.", "Amtsperiode", "Acc"],
+    // An adjective with neither article nor noun is not the subject.
+    ["Als nächstes rückte Philipp gegen seine Feinde vor.", "Philipp", "Nom"],
+    // A verb agreeing with no phrase decides nothing.
+    ["Die Forscher, wie Chandler, vertreten die Ansicht.", "Ansicht", "Nom,Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("an article separated from its noun by an extended attribute", () => {
+  it.each<Row>([
+    ["Sie sagte, dass die in den Medien kursierenden Termine nicht richtig wären.", "Termine", "Nom"],
+    ["Sie sagte, dass die in den Medien kursierenden Termine nicht richtig wären.", "die", "Nom"],
+    ["Die Quote der an einer Schule eingeschriebenen jungen Männer stieg.", "der", "Gen"],
+    ["Die Quote der an einer Schule eingeschriebenen jungen Männer stieg.", "Männer", "Gen"],
+    // A relative pronoun after a comma stays a pronoun; the preposition's phrase keeps its case.
+    ["Der Mann, der mit großen Schritten ging, kam.", "Schritten", "Dat"],
+    ["Der Mann, der mit großen Schritten ging, kam.", "der", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(tokenIn(lexicon, sentence, word).feats?.Case).toBe(expected);
+  });
+});
+
+describe("a clause-initial expletive es", () => {
+  it.each<Row>([
+    ["Es besteht auch die Möglichkeit.", "Möglichkeit", "Nom"],
+    ["Es fehlt das Geld.", "Geld", "Nom"],
+    // With a transitive verb es is the subject and the phrase its object.
+    ["Es erreichte die Stadt am Abend.", "Stadt", "Acc"],
+    ["Es gibt eine Alternative.", "Alternative", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
