@@ -277,6 +277,8 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
     }
     cand.line.senses.forEach((sense, k) => {
       let gloss = sense.gloss;
+      // A typo in the dictionary ("to to feed sth.") is no gloss.
+      if (gloss.startsWith("to to ")) return;
       let score = base;
       if (query.pos === "VERB" && !gloss.startsWith("to ")) {
         // Ding gives verbs as "to …"; a non-"to" sense is a participle or phrase.

@@ -73,6 +73,8 @@ const PERSONAL = new Set(
     " ",
   ),
 );
+/** Capitalised words that open a sentence, not a noun: "Ich …", "Man …", "Das …". */
+const SENTENCE_STARTS = new Set("ich du wir ihr man dies diese dieser dieses jeder alle wer was wie wo".split(" "));
 const PLACEHOLDER = /^(?:jdn|jdm|jds|jd|etw|jmd|jmdn|jmdm|jemanden|jemandem|etwas)\.?(?:\/(?:jdn|jdm|jds|jd|etw)\.)*$/;
 const MODALS = new Set(["können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten"]);
 const LIGHT_VERBS = new Set(["sein", "haben", "werden", "machen", "tun", "lassen", "geben", "kommen", "gehen"]);
@@ -210,6 +212,32 @@ interface Sense {
   score: number;
 }
 
+/** English particles and function words: not what makes an English idiom ("to step up to the plate": step, plate). */
+const ENGLISH_LIGHT =
+  /^(?:of|the|a|an|to|in|on|at|for|with|by|be|sth|sb|one's|one’s|oneself|up|down|out|off|away|back|over|through|about|around|along|into|onto|home)$/i;
+
+/** How much a figurative idiom written for another synonym counts less (./isForeignIdiom). */
+const FOREIGN_IDIOM_PENALTY = 3;
+
+/**
+ * A figurative English idiom of several content words that shares no word
+ * with the German expression's parts ("to step up to the plate [fig.]",
+ * "to rub shoulders [fig.]"). Written after the line's first synonym ("sich
+ * der Herausforderung stellen; Verantwortung übernehmen :: to step up to the
+ * plate [Am.] [fig.]"), such an idiom renders the line's figurative first
+ * synonym, not a literal later one ("Verantwortung übernehmen" is "to take
+ * responsibility"). It stays the gloss when nothing else renders it.
+ */
+export function isForeignIdiom(raw: string, verbWords: ReadonlySet<string>): boolean {
+  if (!/\[fig\.\]/.test(raw)) return false;
+  const words = cleanSense(raw)
+    .replace(/^to /, "")
+    .split(/[\s/-]+/)
+    .filter((w) => w.length > 0);
+  const content = words.filter((w) => !ENGLISH_LIGHT.test(w));
+  return content.length >= 2 && !words.some((w) => verbWords.has(w.toLowerCase()));
+}
+
 /** Higher is a better default gloss: common English words, few of them, no register tags. */
 function scoreSense(raw: string, ctx: PhraseBuildContext, rank: number, verbWords: Set<string>): Sense | null {
   const gloss = cleanSense(raw);
@@ -280,6 +308,21 @@ function paraphrases(sense: string, verbGloss: string): boolean {
       // A participle says what happens to the subject ("sich ärgern" → "to get annoyed"), not the same.
       .some((w) => w !== verb && w.startsWith(stem) && !/(?:ed|ing)$/.test(w))
   );
+}
+
+/**
+ * The noun of a noun line whose first synonym is one noun ("Flamme {f} |
+ * Flammen {pl}"), with its plural: the line's sub-entries use either.
+ */
+function nounForms(deParts: readonly string[], tags: readonly string[][]): Set<string> | null {
+  const first = tags[0] ?? [];
+  if (!first.some((x) => /^(?:m|f|n)$/.test(x))) return null;
+  const head = stripAnnotations(splitTop(deParts[0] ?? "", "; ")[0] ?? "");
+  if (!/^\p{Lu}\p{Ll}+$/u.test(head)) return null;
+  const forms = new Set([head]);
+  const plural = stripAnnotations(splitTop(deParts[1] ?? "", "; ")[0] ?? "");
+  if (/\{pl\}/.test(deParts[1] ?? "") && /^\p{Lu}\p{Ll}+$/u.test(plural)) forms.add(plural);
+  return forms;
 }
 
 const POS_TAG = /\{([^}]+)\}/g;
@@ -361,17 +404,29 @@ export function buildPhrases(
         const main = deParts.length >= 3 ? 0 : 1;
         const senses = enSenses
           .map((s, k) => scoreSense(s, ctx, k + main + (i > 0 ? 1 : 0), verbWords))
+          .map((s, k) =>
+            s && i > 0 && parsed.verb && isForeignIdiom(enSenses[k]!, verbWords)
+              ? { ...s, score: s.score - FOREIGN_IDIOM_PENALTY }
+              : s,
+          )
           .filter((s): s is Sense => !!s);
         if (senses.length) add(parsed, senses);
       }
     });
     // Verb lines list their constructions as sub-entries: "sich freuen {vr}
-    // | … | sich auf etw. freuen :: to be glad | … | to look forward to sth."
-    if (!lineIsVerb) continue;
+    // | … | sich auf etw. freuen :: to be glad | … | to look forward to sth.";
+    // noun lines their verbal collocations: "Verantwortung {f} | … |
+    // Verantwortung übernehmen :: responsibility | … | to assume responsibility".
+    const nouns = lineIsVerb ? null : nounForms(deParts, tags);
+    if (!lineIsVerb && !nouns) continue;
     for (let k = 1; k < deParts.length && k < enParts.length; k++) {
       const de = deParts[k] ?? "";
       const en = enParts[k] ?? "";
-      if (/[.!?…]\s*$/.test(de) || /^\p{Lu}/u.test(de.trim()) || splitTop(de, "; ").length > 1) continue;
+      // A capital starts a noun ("Verantwortung übernehmen") or a sentence,
+      // which ends in punctuation or holds a finite verb before its end.
+      if (/[.!?…]\s*$/.test(de) || splitTop(de, "; ").length > 1) continue;
+      const first = /^\p{Lu}\p{Ll}*/u.exec(de.trim())?.[0].toLowerCase();
+      if (first && (PERSONAL.has(first) || ARTICLES.has(first) || SENTENCE_STARTS.has(first))) continue;
       const ens = splitTop(en, "; ").filter((s) => /^to /.test(cleanSense(s)));
       if (!ens.length) continue;
       const text = stripAnnotations(de);
@@ -381,10 +436,24 @@ export function buildPhrases(
       // Only constructions that change the meaning: a preposition, a
       // reflexive, es or a bare noun ("Bezug nehmen auf"); with an article
       // they are usually examples ("einen Safe knacken").
-      const construction = parsed.elements.some(
-        (e) => e.t !== "c" || (/^\p{Lu}/u.test(e.w[0] ?? "") && !e.w.some((w) => ARTICLES.has(w))),
-      );
+      const construction = nouns
+        ? // The line's noun in a chunk of its own: "Platz nehmen", "in Flammen aufgehen", not "einen Platz finden".
+          parsed.elements.some((e) => e.t === "c" && e.w.some((w) => nouns.has(w)) && !e.w.some((w) => ARTICLES.has(w)))
+        : parsed.elements.some(
+            (e) => e.t !== "c" || (/^\p{Lu}/u.test(e.w[0] ?? "") && !e.w.some((w) => ARTICLES.has(w))),
+          );
       if (!construction) continue;
+      // "eine Einladung annehmen :: to accept an invitation": the verb's own
+      // gloss says it already; a collocation is worth linking when its
+      // English renders the verb otherwise ("Verantwortung übernehmen" → "to assume").
+      if (nouns) {
+        const own = verbWordsOf({ ...parsed, elements: [] }, ctx);
+        const firstWords = cleanSense(ens[0] ?? "")
+          .replace(/^to /, "")
+          .toLowerCase()
+          .split(/[\s/-]+/);
+        if (firstWords.some((w) => own.has(w))) continue;
+      }
       const verbWords = verbWordsOf(parsed, ctx);
       const senses = ens.map((s, j) => scoreSense(s, ctx, j + 1, verbWords)).filter((s): s is Sense => !!s);
       if (senses.length) add(parsed, senses);

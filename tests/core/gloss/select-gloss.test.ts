@@ -175,6 +175,17 @@ describe("chooseGloss: general rules", () => {
       null,
       "to offer",
     ],
+    // Regression: a dictionary typo ("to to feed") was durchführen's gloss.
+    [
+      [
+        "etw. durch etw. (Enges) durchführen {vt} | durchführend | durchgeführt | das Kabel durch das Loch durchführen :: to to feed sth. | toing feed | toed feed | the feed the cable through the hole",
+        "etw. ausführen; durchführen {vt} | ausführend; durchführend :: to carry out | carrying out",
+      ],
+      "durchführen",
+      "VERB",
+      null,
+      "to carry out",
+    ],
   ] as const)("%#: %s → %s", (lines, word, pos, gender, expected) => {
     expect(chooseGloss(candidates([...lines], word), { pos, gender, englishFrequency })?.gloss).toBe(expected);
   });
