@@ -11,7 +11,7 @@ import type { Lexicon } from "./lexicon/index";
 import { analyzeWord, isCapitalized } from "./lexicon/lemmatize";
 import { SEPARABLE_PARTICLES } from "./lexicon/separable-verbs";
 import { linkFixedPhrases, linkVerbPhrases } from "./phrases/match";
-import { cleanText } from "./text/clean";
+import { cleanText, type CleanedText } from "./text/clean";
 import { splitSentences } from "./text/split-sentences";
 import type { RawToken } from "./text/tokenize";
 
@@ -126,8 +126,15 @@ function ordinalGloss(n: string): string {
   return n + suffix;
 }
 
+/** Tags per punctuation text: a text has a few dozen distinct ones, and the Unicode test runs per token otherwise. */
+const punctPosCache = new Map<string, string>();
 function punctPos(text: string): string {
-  return /^[\p{P}]+$/u.test(text) ? "PUNCT" : "SYM";
+  let pos = punctPosCache.get(text);
+  if (pos === undefined) {
+    pos = /^[\p{P}]+$/u.test(text) ? "PUNCT" : "SYM";
+    if (punctPosCache.size < 10_000) punctPosCache.set(text, pos);
+  }
+  return pos;
 }
 
 function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, domains: TextDomains): AnalyzedToken[] {
@@ -336,8 +343,11 @@ function linkParticle(
  * @example
  * for (const s of analyzeSentences("Er nimmt die Einladung an.", lexicon)) s.tokens[1]?.phrase?.lemma; // "annehmen"
  */
-export function* analyzeSentences(input: string, lexicon: Lexicon): Generator<AnalyzedSentence> {
-  const cleaned = cleanText(input);
+export function analyzeSentences(input: string, lexicon: Lexicon): Generator<AnalyzedSentence> {
+  return analyzeCleaned(input, cleanText(input), lexicon);
+}
+
+function* analyzeCleaned(input: string, cleaned: CleanedText, lexicon: Lexicon): Generator<AnalyzedSentence> {
   const names = new Set<string>();
   const domains: TextDomains = new Map();
   let paragraph = 0;
@@ -368,5 +378,6 @@ export function* analyzeSentences(input: string, lexicon: Lexicon): Generator<An
  *                          //   phrase: { lemma: "annehmen", tokenIndexes: [1, 4], gloss: "to accept" }, … }
  */
 export function analyzeText(input: string, lexicon: Lexicon): AnalyzedText {
-  return { title: cleanText(input).title, sentences: [...analyzeSentences(input, lexicon)] };
+  const cleaned = cleanText(input);
+  return { title: cleaned.title, sentences: [...analyzeCleaned(input, cleaned, lexicon)] };
 }

@@ -53,8 +53,16 @@ function computeMask(spec: string): number {
   return m;
 }
 
+/** Built once: phrases ask for case masks all the time. */
+const CASE_MASKS: Record<Case, number> = {
+  Nom: maskOf("N.*.*"),
+  Gen: maskOf("G.*.*"),
+  Dat: maskOf("D.*.*"),
+  Acc: maskOf("A.*.*"),
+};
+
 export function caseMask(c: Case): number {
-  return maskOf(`${"NGDA"[CASES.indexOf(c)]}.*.*`);
+  return CASE_MASKS[c];
 }
 export const NOM = caseMask("Nom");
 export const GEN = caseMask("Gen");
@@ -71,18 +79,30 @@ export function genderMask(g: "m" | "f" | "n" | null): number {
   return g ? GENDER_MASKS[g] : ALL;
 }
 
-function values<T extends string>(mask: number, list: readonly T[], of: (m: number, i: number) => boolean): T[] {
-  return list.filter((_, i) => of(mask, i));
+/**
+ * Every sub-list of `list` (in its order), indexed by the bit pattern of the members: the value
+ * lists below are asked for every word and phrase, so they are shared (frozen) instead of filtered
+ * anew each time.
+ */
+function subLists<T extends string>(list: readonly T[]): readonly (readonly T[])[] {
+  return Array.from({ length: 1 << list.length }, (_, bits) => Object.freeze(list.filter((_, i) => (bits >> i) & 1)));
 }
+const CASE_LISTS = subLists(CASES);
+const NUMBER_LISTS = subLists(NUMBERS);
+const GENDER_LISTS = subLists(GENDERS);
 
-export function casesOf(mask: number): Case[] {
-  return values(mask, CASES, (m, c) => (m & (0x3f << (c * 6))) !== 0);
+export function casesOf(mask: number): readonly Case[] {
+  let bits = 0;
+  for (let c = 0; c < CASES.length; c++) if ((mask & (0x3f << (c * 6))) !== 0) bits |= 1 << c;
+  return CASE_LISTS[bits]!;
 }
-export function numbersOf(mask: number): ("Sing" | "Plur")[] {
-  return values(mask, NUMBERS, (m, n) => (m & (n === 0 ? SING : PLUR)) !== 0);
+export function numbersOf(mask: number): readonly ("Sing" | "Plur")[] {
+  return NUMBER_LISTS[((mask & SING) !== 0 ? 1 : 0) | ((mask & PLUR) !== 0 ? 2 : 0)]!;
 }
-export function gendersOf(mask: number): ("Masc" | "Fem" | "Neut")[] {
-  return values(mask, GENDERS, (m, g) => (m & GENDER_MASK_LIST[g]!) !== 0);
+export function gendersOf(mask: number): readonly ("Masc" | "Fem" | "Neut")[] {
+  let bits = 0;
+  for (let g = 0; g < GENDER_MASK_LIST.length; g++) if ((mask & GENDER_MASK_LIST[g]!) !== 0) bits |= 1 << g;
+  return GENDER_LISTS[bits]!;
 }
 
 /** Strong adjective endings (no determiner: "großer Mann", "mit großem Dank"). */

@@ -1123,7 +1123,7 @@ export function analyzeGrammar(
   }
 
   // Clause by clause: finite verb, subject, objects.
-  let inherited: { person: "1" | "2" | "3"; numbers: string[]; relative: boolean } | undefined;
+  let inherited: { person: "1" | "2" | "3"; numbers: readonly string[]; relative: boolean } | undefined;
   clauses.forEach((c, ci) => {
     if (!c.continues) inherited = undefined;
     const vIdx: number[] = [];
@@ -1232,7 +1232,7 @@ export function analyzeGrammar(
       let list = verbs[finite]!;
       if (person) list = filterReadings(list, (r) => r.person === person);
       else list = filterReadings(list, (r) => r.person === "3");
-      let subjectNumbers: string[] = [];
+      let subjectNumbers: readonly string[] = [];
       if (subject) {
         const plural = subject.length > 1 && tokens[subject[0]!.end + 1]?.text === "und";
         subjectNumbers = plural ? ["Plur"] : numbersOf(subject[0]!.mask & NOM);

@@ -17,19 +17,20 @@ export interface VerbReading {
   number?: "Sing" | "Plur";
 }
 
-const decoded = new Map<string, (string | null)[]>();
+/** Decoded tables per lexicon and lexeme: every verb token would decode its table again otherwise. */
+const decoded = new WeakMap<Lexicon, Map<number, (string | null)[] | null>>();
 
-/** The verb's forms, cached per lemma and pattern. */
+/** The verb's forms (the cells of its table), null when it has no table. */
 export function verbForms(lexicon: Lexicon, id: number): (string | null)[] | null {
-  const pattern = lexicon.paradigm?.(id);
-  if (!pattern) return null;
-  const lemma = lexicon.lemma(id);
-  const key = `${lemma}\t${pattern}`;
-  let forms = decoded.get(key);
-  if (!forms) {
-    forms = decodeParadigm(lemma, pattern);
-    if (forms.length !== VERB_CELL_COUNT) return null;
-    decoded.set(key, forms);
+  let cache = decoded.get(lexicon);
+  if (!cache) decoded.set(lexicon, (cache = new Map()));
+  let forms = cache.get(id);
+  if (forms === undefined) {
+    const pattern = lexicon.paradigm?.(id);
+    forms = pattern ? decodeParadigm(lexicon.lemma(id), pattern) : null;
+    if (forms && forms.length !== VERB_CELL_COUNT) forms = null;
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(id, forms);
   }
   return forms;
 }
@@ -59,7 +60,26 @@ function cellReading(i: number): VerbReading {
  * @example
  * verbReadings(lexicon, einladenId, "lud"); // [{ verbForm: "Fin", tense: "Past", mood: "Ind", person: "1", number: "Sing" }, { … person: "3" … }]
  */
+/**
+ * Readings per lexicon, lexeme and form: a text uses the same verb forms again and again, and
+ * matching a form against every cell is the cost. The arrays and readings are shared: read-only.
+ */
+const readingCache = new WeakMap<Lexicon, Map<number, Map<string, VerbReading[]>>>();
+
 export function verbReadings(lexicon: Lexicon, id: number, form: string): VerbReading[] {
+  let byId = readingCache.get(lexicon);
+  if (!byId) readingCache.set(lexicon, (byId = new Map()));
+  let byForm = byId.get(id);
+  if (!byForm) {
+    if (byId.size >= 50_000) byId.clear();
+    byId.set(id, (byForm = new Map()));
+  }
+  let readings = byForm.get(form);
+  if (!readings) byForm.set(form, (readings = computeVerbReadings(lexicon, id, form)));
+  return readings;
+}
+
+function computeVerbReadings(lexicon: Lexicon, id: number, form: string): VerbReading[] {
   const forms = verbForms(lexicon, id);
   if (!forms) return [];
   const lower = form.toLowerCase();

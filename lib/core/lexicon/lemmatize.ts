@@ -47,6 +47,9 @@ export function isCapitalized(s: string): boolean {
   return /^\p{Lu}/u.test(s);
 }
 function isAllCaps(s: string): boolean {
+  // Most words have a lower-case ASCII second letter: no upper-cased copy needed to rule them out.
+  const c = s.charCodeAt(1);
+  if (c >= 97 && c <= 122) return false;
   return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 function capitalize(s: string): string {
