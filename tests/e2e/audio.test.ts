@@ -119,16 +119,23 @@ describe("audio with subtitles", () => {
     await page.waitForURL((url) => url.searchParams.get("page") === "2", { timeout: 15_000 });
     // The next page's sentences are shown and the spoken one is marked, while the same audio plays on.
     await page.waitForSelector(`[data-sentence-index="${last + 1}"]`);
-    await page.waitForSelector('[data-speaking="true"]', { timeout: 10_000 });
-    const after = await page.evaluate(() => {
-      const audio = document.querySelector<HTMLAudioElement>('[data-testid="text-audio"]')!;
-      const speaking = document.querySelector<HTMLElement>('[data-speaking="true"]')!;
-      return {
-        ms: audio.currentTime * 1000,
-        isPlaying: !audio.paused,
-        speaking: Number(speaking.closest<HTMLElement>("[data-sentence-index]")!.dataset.sentenceIndex),
-      };
-    });
+    // Read in one go once a sentence is marked: between two cues (190 ms of a 200 ms step) none is.
+    const marked = await page.waitForFunction(
+      () => {
+        const audio = document.querySelector<HTMLAudioElement>('[data-testid="text-audio"]')!;
+        const speaking = document.querySelector<HTMLElement>('[data-speaking="true"]');
+        const sentence = speaking?.closest<HTMLElement>("[data-sentence-index]");
+        if (!sentence) return null;
+        return {
+          ms: audio.currentTime * 1000,
+          isPlaying: !audio.paused,
+          speaking: Number(sentence.dataset.sentenceIndex),
+        };
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
+    const after = (await marked.jsonValue())!;
     expect(after.isPlaying).toBe(true);
     expect(after.speaking).toBeGreaterThan(last);
     expect(after.ms).toBeGreaterThan(lastStart);
