@@ -7,7 +7,7 @@
 
 import { addGrammar } from "./grammar/add-grammar";
 import { glossInContext, type TextDomains } from "./gloss/gloss-in-context";
-import type { Lexicon } from "./lexicon/index";
+import { DEFINITE_ARTICLE, type Lexicon } from "./lexicon/index";
 import { analyzeWord, isCapitalized } from "./lexicon/lemmatize";
 import { SEPARABLE_PARTICLES } from "./lexicon/separable-verbs";
 import { linkFixedPhrases, linkVerbPhrases } from "./phrases/match";
@@ -64,7 +64,6 @@ export interface AnalyzedText {
   sentences: AnalyzedSentence[];
 }
 
-const ARTICLE = { m: "der", f: "die", n: "das" } as const;
 /** Tokens after which the next word starts a sentence-like unit. */
 const START_PUNCT = new Set(["„", "“", '"', "``", "»", "«", ":", "(", "-", "–", "—", "‚", "'"]);
 const OPENING_PUNCT = new Set(["„", "``", "(", "[", "‚"]);
@@ -162,7 +161,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, do
       token.gloss = a.gloss;
       if (a.pos === "NOUN" || a.pos === "PROPN") {
         token.gender = a.gender;
-        token.article = a.gender ? ARTICLE[a.gender] : null;
+        token.article = a.gender ? DEFINITE_ARTICLE[a.gender] : null;
         token.plural = a.plural;
       }
       if (a.compound) token.compound = a.compound;
@@ -276,10 +275,9 @@ function linkParticlesBeforeVerb(tokens: AnalyzedToken[], lexicon: Lexicon): voi
     const verb = tokens[v];
     if (!verb || verb.kind !== "word" || verb.pos !== "VERB" || verb.phrase || !verb.lemma) continue;
     if (!/^\p{Ll}/u.test(verb.text)) continue;
-    const joined = particle + verb.lemma;
-    const id = lexicon.lookupForm(joined).find((i) => lexicon.lemma(i) === joined && lexicon.pos(i) === "VERB");
+    const id = findSeparableVerb(lexicon, particle, verb.lemma);
     if (id === undefined) continue;
-    const phrase: Phrase = { lemma: joined, tokenIndexes: [j, v], gloss: lexicon.gloss(id) };
+    const phrase: Phrase = { lemma: particle + verb.lemma, tokenIndexes: [j, v], gloss: lexicon.gloss(id) };
     verb.phrase = phrase;
     p.phrase = { ...phrase, tokenIndexes: [j, v] };
     p.lemma = particle;

@@ -15,7 +15,7 @@
  */
 
 import type { AnalyzedToken } from "../analyze";
-import { LEXEME_FLAGS, type Lexicon } from "../lexicon/index";
+import { DEFINITE_ARTICLE, LEXEME_FLAGS, type Lexicon } from "../lexicon/index";
 import { gradeStems } from "../lexicon/build-index";
 import {
   ACC,
@@ -254,8 +254,11 @@ function guessedGender(lexicon: Lexicon, form: string, prev: AnalyzedToken | und
     (prev !== undefined && CONTRACTIONS[prev.text.toLowerCase()] !== undefined);
   if (!inPhrase) return null;
   const genders = gendersOf(headNounMask(lexicon, form) & SING);
-  return genders.length === 1 ? ({ Masc: "m", Fem: "f", Neut: "n" } as const)[genders[0]!] : null;
+  return genders.length === 1 ? GENDER_LETTERS[genders[0]!] : null;
 }
+
+/** The lexicon's gender letter of a UD gender. */
+const GENDER_LETTERS = { Masc: "m", Fem: "f", Neut: "n" } as const;
 
 /** Articles and contractions that take only a masculine or neuter singular (dem, zum = zu dem, ins = in das). */
 const NEUTER_SINGULAR_BEFORE = new Set([
@@ -479,11 +482,11 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       // "im selben Jahr", "einem fünfköpfigen Regierungsrat": an unknown lower-case word with an
       // adjective ending before a noun is an attributive adjective; its ending still marks the case.
       const ending = /^\p{Ll}.+?(em|en|er|es|e)$/u.exec(t.text)?.[1];
-      const beforeNoun = next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN");
+      const beforeNoun = isNominal(next);
       const prevPos = tokens[i - 1]?.pos;
       const inPhrase = prevPos === "DET" || prevPos === "ADP" || prevPos === "ADJ";
       // "die tiefgreifendste seit …": after an article, with no noun after it, the adjective stands for the noun.
-      const elided = prevPos === "DET" && !isNominal(next);
+      const elided = prevPos === "DET" && !beforeNoun;
       return ending && ((beforeNoun && inPhrase) || elided)
         ? { kind: "adj", own: 0, mask: 0, degree: "Pos", ending }
         : null;
@@ -708,9 +711,6 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
   }
   return phrases;
 }
-
-const GENDER_LETTERS = { Masc: "m", Fem: "f", Neut: "n" } as const;
-const ARTICLES = { m: "der", f: "die", n: "das" } as const;
 
 /** The case × number cells of a mask, in every gender. */
 function genderFree(mask: number): number {
@@ -1159,10 +1159,14 @@ export function analyzeGrammar(
     }
     // "jeden Tag", "die letzten Monate", "Anfang Oktober": an adverbial accusative of time is no
     // argument of the verb, as long as another phrase can be the subject.
-    const temporal = groups.filter((g) => g.length === 1 && canBe(g, ACC) && temporalMask(tokens, slots, g[0]!) !== 0);
-    if (temporal.length > 0 && groups.some((g) => !temporal.includes(g) && canBe(g, NOM))) {
-      for (const g of temporal) restrict(g[0]!, temporalMask(tokens, slots, g[0]!));
-      groups = groups.filter((g) => !temporal.includes(g));
+    const temporal = new Map<Phrase[], number>();
+    for (const g of groups) {
+      const mask = g.length === 1 && canBe(g, ACC) ? temporalMask(tokens, slots, g[0]!) : 0;
+      if (mask !== 0) temporal.set(g, mask);
+    }
+    if (temporal.size > 0 && groups.some((g) => !temporal.has(g) && canBe(g, NOM))) {
+      for (const [g, mask] of temporal) restrict(g[0]!, mask);
+      groups = groups.filter((g) => !temporal.has(g));
     }
     const nomOrAcc = groups.filter((g) => canBe(g, NOM) && canBe(g, ACC));
     const verbNumbers = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.number)) : new Set<string>();
@@ -1296,7 +1300,7 @@ export function analyzeGrammar(
     const f = nominalFeats(slot, t);
     if (slot.regendered && slot.gender) {
       t.gender = slot.gender;
-      t.article = ARTICLES[slot.gender];
+      t.article = DEFINITE_ARTICLE[slot.gender];
     }
     if (slot.adjectival) {
       // der/die Verbündete, das Gute: the headword names a person by both articles (the grammar line

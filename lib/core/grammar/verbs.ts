@@ -92,6 +92,10 @@ function computeVerbReadings(lexicon: Lexicon, id: number, form: string): VerbRe
   return out.length > 0 ? out : weakPastReadings(lexicon.lemma(id), forms, lower);
 }
 
+/** The cell of the 3rd person singular simple past ("lud ein"). */
+const PAST_THIRD_SINGULAR =
+  VERB_CELL.finite + 6 * FINITE_BLOCKS.findIndex((b) => b.tense === "Past" && b.mood === "Ind") + 2;
+
 const WEAK_PAST_ENDINGS: [string, VerbReading[]][] = [
   ["test", [{ verbForm: "Fin", tense: "Past", mood: "Ind", person: "2", number: "Sing" }]],
   ["tet", [{ verbForm: "Fin", tense: "Past", mood: "Ind", person: "2", number: "Plur" }]],
@@ -118,7 +122,7 @@ const WEAK_PAST_ENDINGS: [string, VerbReading[]][] = [
  * read from their endings: the verb's stem (particle first when joined) + te.
  */
 function weakPastReadings(lemma: string, forms: (string | null)[], lower: string): VerbReading[] {
-  const past = forms[VERB_CELL.finite + 6 * FINITE_BLOCKS.findIndex((b) => b.tense === "Past" && b.mood === "Ind") + 2];
+  const past = forms[PAST_THIRD_SINGULAR];
   const particle = past?.includes(" ") ? past.slice(past.indexOf(" ") + 1) : "";
   const stem = lemma.replace(/e?n$/, "");
   for (const [ending, readings] of WEAK_PAST_ENDINGS) {

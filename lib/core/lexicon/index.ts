@@ -15,6 +15,9 @@ import type { IndexColumns } from "./packed-index";
 
 export { LEXEME_FLAGS } from "./build-index";
 
+/** The definite article of each gender the lexicon gives a noun. */
+export const DEFINITE_ARTICLE = { m: "der", f: "die", n: "das" } as const;
+
 export interface Lexicon {
   /** Number of lexemes (ids are 0 … size-1). */
   readonly size: number;
