@@ -8,6 +8,7 @@
  */
 
 import { compoundGloss, modifierGloss, partGloss, splitCompound } from "./compounds";
+import { derivedForm, femaleNounGloss, presentParticipleGloss, verbalNounGloss } from "./derived-forms";
 import { ENGLISH_TITLES, FUNCTION_WORDS, POLITE_FORMS } from "./function-words";
 import { LEXEME_FLAGS, type Lexicon } from "./index";
 import { nameLemma, readsAsName } from "./names";
@@ -421,7 +422,9 @@ function glossFor(lexicon: Lexicon, id: number): string | null {
       const p = lexicon.pos(other);
       if ((p === "VERB" || p === "AUX") && lexicon.gloss(other)) return lexicon.gloss(other);
     }
+    return presentParticipleGloss(lexicon, lemma);
   }
+  if (lexicon.pos(id) === "NOUN") return verbalNounGloss(lexicon, lemma) ?? femaleNounGloss(lexicon, lemma);
   return null;
 }
 
@@ -644,6 +647,30 @@ function adverbialGloss(lexicon: Lexicon, id: number, word: string, ctx: WordCon
   return adverb !== undefined ? lexicon.gloss(adverb) : null;
 }
 
+/** A form the table lacks, derived from a known word (lexicon/derived-forms). */
+function derivedAnalysis(lexicon: Lexicon, word: string, ctx: WordContext): WordAnalysis | null {
+  const capital = isCapitalized(word);
+  // "beim Chatten", "das Wählen": an infinitive after an article or preposition is a verbal noun.
+  if (capital && (ctx.prevPos === "DET" || ctx.prevPos === "ADP")) {
+    const gloss = verbalNounGloss(lexicon, word);
+    if (gloss) return { lemma: word, pos: "NOUN", gloss, gender: "n", plural: null, id: null };
+  }
+  const d =
+    derivedForm(lexicon, word) ??
+    (capital && ctx.isSentenceStart ? derivedForm(lexicon, word.toLowerCase()) : undefined);
+  if (!d) return null;
+  if (d.noun)
+    return {
+      lemma: d.noun.lemma,
+      pos: "NOUN",
+      gloss: glossFor(lexicon, d.id),
+      gender: d.noun.gender,
+      plural: d.noun.plural,
+      id: null,
+    };
+  return { ...fromLexeme(lexicon, d.id), gloss: glossFor(lexicon, d.id) };
+}
+
 function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, noGuess = false): WordAnalysis | null {
   const id = bestCandidate(lexicon, word, ctx);
   if (id !== null) {
@@ -664,6 +691,8 @@ function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, no
     const h = hyphenAnalysis(lexicon, word, ctx);
     if (h) return h;
   }
+  const derived = derivedAnalysis(lexicon, word, ctx);
+  if (derived) return derived;
   const c =
     compoundAnalysis(lexicon, word) ??
     (ctx.isSentenceStart ? compoundAnalysis(lexicon, capitalize(word.toLowerCase())) : null);
