@@ -145,7 +145,8 @@ function scoreCandidate(
     (pos === "ADJ" || pos === "ADV") &&
     lexicon.lemma(id) === form &&
     !/end$/.test(form) &&
-    hasVerbReading(lexicon, form)
+    hasVerbReading(lexicon, form) &&
+    !isLexicalisedParticiple(lexicon, id, form, ctx)
   ) {
     // "hat … angenommen": an uninflected past participle is the verb; a
     // present participle ("sei beunruhigend") is used as an adjective.
@@ -307,6 +308,33 @@ function isStandalonePronoun(lexicon: Lexicon, form: string, ctx: WordContext): 
 
 function hasVerbReading(lexicon: Lexicon, form: string): boolean {
   return lexicon.lookupForm(form).some((i) => lexicon.pos(i) === "VERB" || lexicon.pos(i) === "AUX");
+}
+
+const VERB_MAKERS_AFTER = new Set([
+  "sich",
+  "mich",
+  "dich",
+  "uns",
+  "euch",
+  "worden",
+  "werden",
+  "wird",
+  "wurde",
+  "wurden",
+]);
+/**
+ * "Das ist bekannt", "ein angemessener Preis", "sehr beliebt": a participle
+ * that is a common adjective with a dictionary sense of its own, of a verb
+ * that is not common (bekennen, anmessen, belieben), is that adjective.
+ */
+function isLexicalisedParticiple(lexicon: Lexicon, id: number, form: string, ctx: WordContext): boolean {
+  if (lexicon.pos(id) !== "ADJ" || lexicon.rank(id) === 0 || lexicon.gloss(id) === null) return false;
+  // "erfreut sich", "verpflichtet worden": a reflexive or a passive auxiliary after it makes it the verb.
+  if (ctx.nextText !== null && VERB_MAKERS_AFTER.has(ctx.nextText)) return false;
+  if (lexicon.flags(id) & LEXEME_FLAGS.participleGloss) return false;
+  return lexicon
+    .lookupForm(form)
+    .every((i) => (lexicon.pos(i) !== "VERB" && lexicon.pos(i) !== "AUX") || lexicon.rank(i) === 0);
 }
 
 /** A capitalised word that may be a noun: a noun or name reading, or none at all (a compound). */

@@ -24,6 +24,11 @@ describe("lemmatization in context", () => {
     ["Es gab die wegweisenden Gespräche.", "wegweisenden", "wegweisend", "ADJ"],
     ["Die USA und ihre Verbündeten sind bestürzt.", "Verbündeten", "Verbündete", "NOUN"],
     ["Er hat die Einladung angenommen.", "angenommen", "annehmen", "VERB"],
+    // A common adjective with a sense of its own, from a rare verb (bekennen, belieben), is the adjective …
+    ["Das ist doch allgemein bekannt.", "bekannt", "bekannt", "ADJ"],
+    ["Die Sängerin ist bei Kindern sehr beliebt.", "beliebt", "beliebt", "ADJ"],
+    // … unless a reflexive or a passive auxiliary follows.
+    ["Die Stadt erfreut sich großer Beliebtheit.", "erfreut", "erfreuen", "VERB"],
     ["Es ist schwierig, Druck auszuüben.", "auszuüben", "ausüben", "VERB"],
     ["Wladimir Putin kam.", "Putin", "Putin", "PROPN"],
     ["Putin kam. Das war Putins erster Besuch.", "Putins", "Putin", "PROPN"],
