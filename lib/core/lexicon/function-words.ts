@@ -136,6 +136,10 @@ wie SCONJ "how, like": wie
 da SCONJ "since, as": da
 nicht PART "not": nicht
 zwar ADV "admittedly, indeed": zwar
+einerseits ADV "on the one hand": einerseits
+andererseits ADV "on the other hand": andererseits anderseits andrerseits
+insofern ADV "in this respect, insofar": insofern insoweit
+ca. ADV "about, approximately": ca. ca
 paar DET "a few, a couple": paar
 dr. NOUN/m "Dr (doctor)": dr.
 st. NOUN "St (saint)": st.

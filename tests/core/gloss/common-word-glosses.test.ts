@@ -65,6 +65,12 @@ describe("glosses of common words", () => {
     ["Er wohnt weit weg.", "weit", "weit", "far"],
     ["Er stand mitten im Raum.", "mitten", "mitten", "in the middle"],
     ["Sie wohnt drüben.", "drüben", "drüben", "over there"],
+    // Connectives Ding lists only inside longer headwords (einerseits … andererseits), and ca.
+    ["Andererseits kostet es Zeit.", "Andererseits", "andererseits", "on the other hand"],
+    ["Insofern hat sie recht.", "Insofern", "insofern", "in this respect, insofar"],
+    ["Es dauert ca. zwei Stunden.", "ca.", "ca.", "about, approximately"],
+    // Participles that are common adjectives of their own.
+    ["Die Band ist bei Jugendlichen beliebt.", "beliebt", "beliebt", "popular"],
   ])("%s: %s → %s “%s”", (sentence, word, lemma, gloss) => {
     const t = token(sentence, word);
     expect(t.lemma).toBe(lemma);
