@@ -17,6 +17,7 @@
 import type { AnalyzedToken } from "../analyze";
 import { DEFINITE_ARTICLE, LEXEME_FLAGS, type Lexicon } from "../lexicon/index";
 import { gradeStems } from "../lexicon/build-index";
+import { isDecade, numberWord } from "../lexicon/derived-forms";
 import {
   ACC,
   adjectiveMask,
@@ -319,6 +320,8 @@ function guessedAdjectivalEnding(lexicon: Lexicon, token: AnalyzedToken): string
   const ending = token.text.slice(lemma.length - 1);
   if (!ADJ_ENDINGS.includes(ending) || ending === "") return null;
   const lower = token.text.toLowerCase();
+  // "die 28-Jährige": an age in figures is an adjective too.
+  if (numberWord(lower)?.pos === "ADJ") return ending;
   return lexicon.lookupForm(lower).some((i) => lexicon.pos(i) === "ADJ" && lexicon.lemma(i) !== lower) ? ending : null;
 }
 
@@ -453,8 +456,6 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       return own ? { kind: "det", own, mask: own } : null;
     }
     case "PRON": {
-      // "die 1960er Jahre" split as 1960 + er: the suffix of a decade, no pronoun.
-      if (isDecadeSuffix(tokens, i)) return null;
       if (t.lemma === "Sie") {
         const own = maskOf(t.text === "Ihnen" ? "D.*.p" : "NA.*.p");
         return { kind: "pron", own, mask: own, person: "3", polite: true };
@@ -470,6 +471,8 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       return own ? { kind: "pron", own, mask: own } : null;
     }
     case "ADJ": {
+      // "der 1960er Jahre": a decade in figures is not declined; its phrase gives the case.
+      if (isDecade(t.text)) return { kind: "adj", own: 0, mask: 0, ordinal: true, degree: "Pos" };
       const attributive = next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
       const shape = adjectiveShape(lexicon, t, attributive);
       if (!shape) return { kind: "adj", own: 0, mask: 0, degree: "Pos" };
@@ -494,12 +497,6 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
     default:
       return null;
   }
-}
-
-function isDecadeSuffix(tokens: AnalyzedToken[], i: number): boolean {
-  const t = tokens[i]!;
-  const prev = tokens[i - 1];
-  return t.text === "er" && prev?.kind === "number" && prev.end === t.start;
 }
 
 function isInflectedAdj(slot: Slot | null | undefined): boolean {
@@ -642,7 +639,7 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
         j++;
         continue;
       }
-      if (t.kind === "number" || t.pos === "NUM" || isDecadeSuffix(tokens, j)) {
+      if (t.kind === "number" || t.pos === "NUM" || (t.pos === "ADJ" && isDecade(t.text))) {
         if (isPluralCount(t.text)) plural = true;
         if (slots[j]?.ordinal) members.push(j);
         j++;

@@ -6,7 +6,8 @@
  * of an adjective (zuverlässigsten → zuverlässig), the verbal noun made
  * from an infinitive (das Töten → "killing"), the present participle
  * (anrückend → "approaching") and the feminine noun in -in
- * (Statthalterin → Statthalter).
+ * (Statthalterin → Statthalter); and words made from a number: decades
+ * (die 1970er, in den 80er-Jahren) and ages (die 28-Jährige).
  */
 
 import type { Lexicon } from "./index";
@@ -131,4 +132,40 @@ export function derivedForm(lexicon: Lexicon, word: string): DerivedForm | undef
   if (base === undefined || lexicon.gender(base) !== "m") return undefined;
   const lemma = `${female[1]}in`;
   return { id: base, noun: { lemma, gender: "f", plural: `${lemma}nen` } };
+}
+
+export interface NumberWord {
+  lemma: string;
+  pos: "ADJ" | "NOUN";
+  gloss: string;
+}
+
+const DECADE = /^(\d{1,3}0)er[ns]?$/;
+const AGE = /^(\d+)-([jJ])ährige[nmrs]?$/;
+
+/** "1970er", "80ern": a decade in figures, which German does not decline. */
+export function isDecade(word: string): boolean {
+  return DECADE.test(word);
+}
+
+/**
+ * "1970er" → the 1970s, "28-Jährige" → a 28-year-old; null for other words.
+ *
+ * @example
+ * numberWord("1970ern"); // → { lemma: "1970er", pos: "ADJ", gloss: "1970s" }
+ * numberWord("28-Jährige"); // → { lemma: "28-Jährige", pos: "NOUN", gloss: "28-year-old" }
+ */
+export function numberWord(word: string): NumberWord | null {
+  const decade = DECADE.exec(word);
+  if (decade) return { lemma: `${decade[1]}er`, pos: "ADJ", gloss: `${decade[1]}s` };
+  const age = AGE.exec(word);
+  if (age) {
+    const noun = age[2] === "J";
+    return {
+      lemma: noun ? word.replace(/n$/, "") : `${age[1]}-jährig`,
+      pos: noun ? "NOUN" : "ADJ",
+      gloss: `${age[1]}-year-old`,
+    };
+  }
+  return null;
 }

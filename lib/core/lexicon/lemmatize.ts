@@ -8,7 +8,14 @@
  */
 
 import { compoundGloss, modifierGloss, partGloss, splitCompound } from "./compounds";
-import { derivedForm, femaleNounGloss, presentParticipleGloss, verbalNounGloss } from "./derived-forms";
+import {
+  derivedForm,
+  femaleNounGloss,
+  isDecade,
+  numberWord,
+  presentParticipleGloss,
+  verbalNounGloss,
+} from "./derived-forms";
 import { ENGLISH_TITLES, FUNCTION_WORDS, POLITE_FORMS } from "./function-words";
 import { LEXEME_FLAGS, type Lexicon } from "./index";
 import { nameLemma, readsAsName } from "./names";
@@ -769,6 +776,12 @@ export function analyzeWord(lexicon: Lexicon, word: string, ctx: WordContext): W
       return { lemma: fw.lemma, pos: fw.pos, gloss: fw.gloss, gender: fw.gender ?? null, plural: null, id: null };
     }
   }
+  const n = form.charCodeAt(0) < 58 ? numberWord(form) : null;
+  if (n && isDecade(form) && !(ctx.nextText && isCapitalized(ctx.nextText))) {
+    // "in den 1970ern": a decade without its noun stands for die …er Jahre, a neuter plural.
+    return { ...n, pos: "NOUN", gender: "n", plural: n.lemma, id: null };
+  }
+  if (n) return { ...n, gender: null, plural: null, id: null };
   // "z. B." is zum Beispiel; a "B." elsewhere is an initial.
   if (form === "B." && ctx.prevText === "z.")
     return { lemma: "Beispiel", pos: "NOUN", gloss: "example", gender: "n", plural: null, id: null };

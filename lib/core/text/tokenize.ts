@@ -1,6 +1,7 @@
 /**
  * Tokenizer with exact offsets into the input. Hyphenated compounds
- * (US-Außenministeriums, Atom-U-Booten) stay one word, a truncation hyphen
+ * (US-Außenministeriums, Atom-U-Booten) stay one word, as do decades
+ * (1970er, 80er-Jahre) and numbers joined to a word (28-Jährige), a truncation hyphen
  * stays with its word ("Staats- und Regierungschefs"), abbreviations keep
  * their period (z. B. → "z." "B."), ordinals keep theirs ("am 3. Oktober").
  */
@@ -37,7 +38,7 @@ export const MONTHS: ReadonlySet<string> = new Set(
 );
 
 const TOKEN =
-  /(\s+)|(https?:\/\/[^\s]+[^\s.,;:!?)"'“”]|www\.[^\s]+[^\s.,;:!?)"'“”]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(\d+(?:[.,:]\d+)*(?:-[\p{L}][\p{L}\p{M}\p{N}]*)+-?)|(\d+(?:[.,:]\d+)*)|([\p{L}](?:\.[\p{L}])+\.?)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*-?)|(``|''|\.{2,}|[!?]+|\p{P})|([\s\S])/uy;
+  /(\s+)|(https?:\/\/[^\s]+[^\s.,;:!?)"'“”]|www\.[^\s]+[^\s.,;:!?)"'“”]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(\d+er[ns]?(?![\p{L}\p{N}])(?:-[\p{L}][\p{L}\p{M}\p{N}]*)*-?|\d+(?:[.,:]\d+)*(?:-[\p{L}][\p{L}\p{M}\p{N}]*)+-?)|(\d+(?:[.,:]\d+)*)|([\p{L}](?:\.[\p{L}])+\.?)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*-?)|(``|''|\.{2,}|[!?]+|\p{P})|([\s\S])/uy;
 
 const TRUNCATION_FOLLOWER = /^[\s\u00A0]+(?:und|oder|bzw\.|sowie|bis|wie)\b|^,/;
 

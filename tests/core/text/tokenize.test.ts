@@ -20,6 +20,12 @@ describe("tokenize", () => {
     ["Lim Soo-suk sagte:", ["Lim", "Soo-suk", "sagte", ":"]],
     ["``Gut.''", ["``", "Gut", ".", "''"]],
     ["ein Satz - mit Strich", ["ein", "Satz", "-", "mit", "Strich"]],
+    // Decades and ages in figures are one word (not "1970" + the pronoun "er").
+    ["in den 1970er Jahren", ["in", "den", "1970er", "Jahren"]],
+    ["in den 1970ern.", ["in", "den", "1970ern", "."]],
+    ["die 80er-Jahre", ["die", "80er-Jahre"]],
+    ["die 28-Jährige", ["die", "28-Jährige"]],
+    ["1990 er", ["1990", "er"]],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
