@@ -468,6 +468,8 @@ function pluralGlossFor(lexicon: Lexicon, id: number, form: string): string | nu
   const plural = lexicon.plural(id);
   // "Sprecher" is singular and plural alike: only an unambiguous plural form counts.
   if (!plural || plural === lexicon.lemma(id) || (form !== plural && form !== `${plural}n`)) return null;
+  // "dem Vorsitzenden" is singular: a nominalised adjective's -en form is as often singular as plural.
+  if (lexicon.flags(id) & LEXEME_FLAGS.adjectival) return null;
   return lexicon.pluralGloss?.(id) ?? null;
 }
 

@@ -47,6 +47,8 @@ describe("glosses of common words", () => {
     // Nouns a plural of a rarer noun no longer hides (die Esse, die Lade).
     ["Das Essen war gut.", "Essen", "Essen", "food"],
     ["Der Laden ist klein.", "Laden", "Laden", "shop"],
+    // A nominalised adjective's -en form is singular after dem: no English plural (was "chairmen").
+    ["Er sprach mit dem Vorsitzenden der Partei.", "Vorsitzenden", "Vorsitzende", "chairman"],
     // A genitive in -es takes the noun's own lemma (not the plural Kriege).
     ["Die Folgen des Krieges waren schlimm.", "Krieges", "Krieg", "war"],
     // Adjectives.
