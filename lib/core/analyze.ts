@@ -10,6 +10,7 @@ import { glossInContext, type TextDomains } from "./gloss/gloss-in-context";
 import { DEFINITE_ARTICLE, type Lexicon } from "./lexicon/index";
 import { analyzeWord, isCapitalized } from "./lexicon/lemmatize";
 import { SEPARABLE_PARTICLES } from "./lexicon/separable-verbs";
+import { markStandaloneDeterminers } from "./lexicon/standalone-determiners";
 import { linkFixedPhrases, linkVerbPhrases } from "./phrases/match";
 import { cleanText, type CleanedText } from "./text/clean";
 import { splitSentences } from "./text/split-sentences";
@@ -192,6 +193,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, do
   linkSeparableVerbs(out, lexicon, ids);
   linkParticlesBeforeVerb(out, lexicon);
   if (lexicon.phrases) linkVerbPhrases(out, lexicon.phrases, (form) => otherVerbLemmas(lexicon, form));
+  markStandaloneDeterminers(out);
   glossInContext(out, ids, lexicon, domains);
   addGrammar(out, lexicon, ids);
   return out;

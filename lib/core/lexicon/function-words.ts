@@ -62,7 +62,8 @@ etwas PRON "something": etwas
 wer PRON "who": wer wen wem wessen
 was PRON "what": was
 einander PRON "each other": einander
-der PRON "who, which": dessen deren denen derer
+der PRON "whose": dessen deren
+der PRON "who, which": denen derer
 in ADP "in": in im ins
 an ADP "at, on": an am ans
 auf ADP "on": auf aufs
