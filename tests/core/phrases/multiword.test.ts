@@ -70,6 +70,12 @@ describe("es-constructions", () => {
     ["perfect", "Es ist immer auf das Wetter angekommen.", "angekommen", ["Es", "auf", "angekommen"]],
     ["question", "Kommt es auf das Wetter an?", "an", ["Kommt", "es", "auf", "an"]],
   ]);
+  table("es kommt zu", /happen/, [
+    ["main", "Am Abend kam es zu schweren Unruhen.", "kam", ["kam", "es", "zu"]],
+    ["subordinate", "Man fürchtet, dass es zu Streiks kommt.", "kommt", ["es", "zu", "kommt"]],
+    ["perfect", "Es ist zu einem Unfall gekommen.", "gekommen", ["Es", "zu", "gekommen"]],
+    ["question", "Wie kam es zu dem Fehler?", "kam", ["kam", "es", "zu"]],
+  ]);
 });
 
 describe("support-verb constructions", () => {
@@ -225,6 +231,8 @@ describe("fixed phrases", () => {
     ["Im Laufe des Tages regnete es.", "Laufe", "im Laufe", ["Im", "Laufe"]],
     ["Äpfel sind zum Beispiel gesund.", "Beispiel", "zum Beispiel", ["zum", "Beispiel"]],
     ["Hin und wieder regnet es.", "wieder", "hin und wieder", ["Hin", "und", "wieder"]],
+    ["Nach Angaben der Polizei gab es keine Verletzten.", "Angaben", "nach Angaben", ["Nach", "Angaben"]],
+    ["Im Rahmen des Festes spielte eine Band.", "Rahmen", "im Rahmen", ["Im", "Rahmen"]],
   ])("%s", (sentence, word, lemma, words) => {
     expect(phraseOn(sentence, word)).toMatchObject({ lemma, words });
   });
@@ -237,6 +245,7 @@ describe("fixed phrases", () => {
 describe("no expression where the words meet by chance", () => {
   it.each([
     ["es is the object of geben", "Er gibt es ihr.", "gibt"],
+    ["zu is the infinitive marker, not es kommt zu", "Es kommt darauf an, zu gewinnen.", "zu"],
     ["es is the object, a dative follows", "Der Vater gibt es dem Kind.", "gibt"],
     ["es and gibt in different clauses", "Es regnet, und er gibt ihr das Buch.", "gibt"],
     ["auf + dative is a place, not warten auf", "Ich warte auf dem Bahnsteig.", "warte"],
