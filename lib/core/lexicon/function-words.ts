@@ -46,12 +46,16 @@ sein DET "his, its": seine seinen seinem seiner seines
 ihr DET "her, their": ihre ihren ihrem ihres
 unser DET "our": unser unsere unseren unserem unserer unseres unsren unsrem unsrer
 euer DET "your": euer eure euren eurem eurer eures
-ich PRON "I": ich mich mir meiner
+ich PRON "I": ich
+ich PRON "me": mich mir meiner
 du PRON "you": du dich dir deiner
-er PRON "he, it": er ihn ihm
-sie PRON "she, they": sie ihnen
+er PRON "he, it": er
+er PRON "him, it": ihn ihm
+sie PRON "she, they": sie
+sie PRON "them": ihnen
 es PRON "it": es
-wir PRON "we": wir uns
+wir PRON "we": wir
+wir PRON "us": uns
 ihr PRON "you (plural)": euch
 sich PRON "oneself": sich
 man PRON "one, you": man
@@ -59,7 +63,9 @@ jemand PRON "somebody": jemand jemanden jemandem
 niemand PRON "nobody": niemand niemanden niemandem
 nichts PRON "nothing": nichts
 etwas PRON "something": etwas
-wer PRON "who": wer wen wem wessen
+wer PRON "who": wer
+wer PRON "whom": wen wem
+wer PRON "whose": wessen
 was PRON "what": was
 einander PRON "each other": einander
 der PRON "whose": dessen deren

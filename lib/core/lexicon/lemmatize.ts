@@ -652,7 +652,11 @@ function guessUnknown(lexicon: Lexicon, word: string, ctx: WordContext): WordAna
  * Comparative forms with a sense of their own: "weitere Sanktionen" are
  * further (additional) sanctions, not far ones. Keyed by adjective lemma.
  */
-const COMPARATIVE_SENSES = new Map([["weit", { stem: "weiter", gloss: "further" }]]);
+const COMPARATIVE_SENSES = new Map([
+  ["weit", { stem: "weiter", gloss: "further" }],
+  // "nächste Woche": the superlative of nah is next in time and order.
+  ["nah", { stem: "nächst", gloss: "next" }],
+]);
 
 function comparativeGloss(lexicon: Lexicon, id: number, word: string): string | null {
   const sense = lexicon.pos(id) === "ADJ" ? COMPARATIVE_SENSES.get(lexicon.lemma(id)) : undefined;

@@ -71,6 +71,12 @@ describe("glosses of common words", () => {
     ["Andererseits kostet es Zeit.", "Andererseits", "andererseits", "on the other hand"],
     ["Insofern hat sie recht.", "Insofern", "insofern", "in this respect, insofar"],
     ["Es dauert ca. zwei Stunden.", "ca.", "ca.", "about, approximately"],
+    // Object pronouns in their own case, not the nominative's gloss.
+    ["Ich habe ihn gestern gesehen.", "ihn", "er", "him, it"],
+    ["Sie hat uns eingeladen.", "uns", "wir", "us"],
+    ["Er hat mir geholfen.", "mir", "ich", "me"],
+    // The superlative of nah in time and order.
+    ["Wir kommen nächste Woche.", "nächste", "nah", "next"],
     // Participles that are common adjectives of their own.
     ["Die Band ist bei Jugendlichen beliebt.", "beliebt", "beliebt", "popular"],
   ])("%s: %s → %s “%s”", (sentence, word, lemma, gloss) => {

@@ -168,6 +168,19 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
     ["zu-infinitive", "Er versucht, sich um die Kinder zu kümmern.", "kümmern", ["sich", "um", "kümmern"]],
     ["question", "Kümmerst du dich um die Kinder?", "dich", ["Kümmerst", "dich", "um"]],
   ]);
+  table("ziehen nach", /move to/, [
+    ["main", "Im Sommer zieht sie nach Hamburg.", "zieht", ["zieht", "nach"]],
+    ["subordinate", "Er sagt, dass er nach Berlin ziehen will.", "ziehen", ["nach", "ziehen"]],
+    ["perfect", "Sie sind nach Wien gezogen.", "gezogen", ["nach", "gezogen"]],
+  ]);
+  table("reden über", /talk about/, [
+    ["main", "Wir redeten lange über das Spiel.", "redeten", ["redeten", "über"]],
+    ["perfect", "Sie haben über alles geredet.", "geredet", ["über", "geredet"]],
+  ]);
+  table("sich verabreden", /arrange to meet/, [
+    ["main", "Wir verabredeten uns für Freitag.", "verabredeten", ["verabredeten", "uns"]],
+    ["zu-infinitive", "Sie versuchten, sich für Montag zu verabreden.", "verabreden", ["sich", "verabreden"]],
+  ]);
   table("sich freuen auf", /look forward to/, [
     ["main", "Wir freuen uns auf den Urlaub.", "freuen", ["freuen", "uns", "auf"]],
     ["subordinate", "Sie sagt, dass sie sich auf den Urlaub freut.", "auf", ["sich", "auf", "freut"]],
@@ -233,6 +246,7 @@ describe("fixed phrases", () => {
     ["Hin und wieder regnet es.", "wieder", "hin und wieder", ["Hin", "und", "wieder"]],
     ["Nach Angaben der Polizei gab es keine Verletzten.", "Angaben", "nach Angaben", ["Nach", "Angaben"]],
     ["Im Rahmen des Festes spielte eine Band.", "Rahmen", "im Rahmen", ["Im", "Rahmen"]],
+    ["Wann kommst du nach Hause?", "Hause", "nach Hause", ["nach", "Hause"]],
   ])("%s", (sentence, word, lemma, words) => {
     expect(phraseOn(sentence, word)).toMatchObject({ lemma, words });
   });
