@@ -466,7 +466,9 @@ export function buildPhrases(
     if (!parsed) throw new Error(`${PHRASE_TABLE_FILE}: cannot parse "${row.pattern}"`);
     if (row.lemma) parsed.lemma = row.lemma;
     const key = signature(parsed);
-    byKey.set(key, { parsed, senses: [{ gloss: row.gloss, score: Infinity }] });
+    // "-": Ding's expression reads a free phrase as an idiom too often ("liegt am Strand" is a place).
+    if (row.gloss === "-") byKey.delete(key);
+    else byKey.set(key, { parsed, senses: [{ gloss: row.gloss, score: Infinity }] });
   }
   const patterns: SerializedPhrases["patterns"] = [];
   for (const { parsed, senses } of byKey.values()) {
@@ -498,7 +500,8 @@ export interface PhraseTableRow {
 /**
  * Parses data/phrases/phrases.tsv: `pattern<TAB>gloss[<TAB>lemma]`, patterns
  * written like Ding's headwords with the verb last ("es um etw. gehen");
- * fixed phrases are marked with a leading "=" ("=auf jeden Fall").
+ * fixed phrases are marked with a leading "=" ("=auf jeden Fall"); the gloss
+ * "-" removes Ding's expression of that pattern.
  */
 export function parsePhraseTable(text: string): PhraseTableRow[] {
   const rows: PhraseTableRow[] = [];

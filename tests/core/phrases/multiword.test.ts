@@ -70,6 +70,10 @@ describe("es-constructions", () => {
     ["perfect", "Es ist immer auf das Wetter angekommen.", "angekommen", ["Es", "auf", "angekommen"]],
     ["question", "Kommt es auf das Wetter an?", "an", ["Kommt", "es", "auf", "an"]],
   ]);
+  table("es liegt an", /due to/, [
+    ["main", "Es liegt an dem kalten Wetter.", "liegt", ["Es", "liegt", "an"]],
+    ["question", "Liegt es an mir?", "Liegt", ["Liegt", "es", "an"]],
+  ]);
   table("es kommt zu", /happen/, [
     ["main", "Am Abend kam es zu schweren Unruhen.", "kam", ["kam", "es", "zu"]],
     ["subordinate", "Man fürchtet, dass es zu Streiks kommt.", "kommt", ["es", "zu", "kommt"]],
@@ -259,6 +263,7 @@ describe("fixed phrases", () => {
 describe("no expression where the words meet by chance", () => {
   it.each([
     ["es is the object of geben", "Er gibt es ihr.", "gibt"],
+    ["an + dative after liegen is a place, not a cause", "Das Hotel liegt direkt am Strand.", "liegt"],
     ["zu is the infinitive marker, not es kommt zu", "Es kommt darauf an, zu gewinnen.", "zu"],
     ["es is the object, a dative follows", "Der Vater gibt es dem Kind.", "gibt"],
     ["es and gibt in different clauses", "Es regnet, und er gibt ihr das Buch.", "gibt"],
