@@ -15,7 +15,7 @@ import type { AnalyzedToken } from "../analyze";
 /** Copulas: verbs whose complement is a predicative adjective ("ist groß", "wirkt müde"). */
 const COPULAS = new Set(["sein", "werden", "bleiben", "scheinen", "erscheinen", "wirken"]);
 /** Clause boundaries inside a sentence (quotation marks are not: seien „beunruhigend“). */
-const CLAUSE_PUNCT = /^[,;:.!?()–—]$/;
+export const CLAUSE_PUNCT = /^[,;:.!?()–—]$/;
 const QUOTES = /^[„“”"»«‚‘’']$/;
 
 /**

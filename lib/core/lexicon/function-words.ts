@@ -136,6 +136,11 @@ wie SCONJ "how, like": wie
 da SCONJ "since, as": da
 nicht PART "not": nicht
 zwar ADV "admittedly, indeed": zwar
+andererseits ADV "on the other hand": andererseits anderseits andrerseits
+insofern ADV "in that respect, insofar": insofern insoweit
+hin ADV "there, towards": hin
+hinweg ADV "over, across": hinweg
+ca. ADV "about, circa": ca.
 paar DET "a few, a couple": paar
 dr. NOUN/m "Dr (doctor)": dr.
 st. NOUN "St (saint)": st.
