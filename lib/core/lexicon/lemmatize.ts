@@ -680,6 +680,17 @@ function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, no
 }
 
 /**
+ * A number with "-er": an indeclinable numeral ("die 1950er Jahre" → the
+ * 1950s; tagged NUM like the cardinal, so that the grammar reads no ending
+ * in its "-er") or, with the dative "-n", the noun ("in den 1970ern").
+ * Round numbers name decades; others a thing marked with the number ("ein 3er").
+ */
+function numberWithEr(digits: string, dative: boolean): WordAnalysis {
+  const gloss = digits.endsWith("0") ? `${digits}s` : null;
+  return { lemma: `${digits}er`, pos: dative ? "NOUN" : "NUM", gloss, gender: null, plural: null, id: null };
+}
+
+/**
  * Analyses one word token in its sentence context.
  *
  * @example
@@ -695,6 +706,8 @@ export function analyzeWord(lexicon: Lexicon, word: string, ctx: WordContext): W
   const title = ENGLISH_TITLES.get(form);
   if (title && ctx.nextText && isCapitalized(ctx.nextText))
     return { ...title, gender: title.gender ?? null, plural: null, id: null };
+  const decade = /^(\d+)er(n?)$/.exec(form);
+  if (decade) return numberWithEr(decade[1]!, decade[2] === "n");
   const lower = form.toLowerCase();
   if (form === lower || ctx.isSentenceStart || isAllCaps(form) || lower.endsWith(".")) {
     const fw = FUNCTION_WORDS.get(lower);

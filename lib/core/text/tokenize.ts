@@ -39,6 +39,9 @@ export const MONTHS: ReadonlySet<string> = new Set(
 const TOKEN =
   /(\s+)|(https?:\/\/[^\s]+[^\s.,;:!?)"'“”]|www\.[^\s]+[^\s.,;:!?)"'“”]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(\d+(?:[.,:]\d+)*(?:-[\p{L}][\p{L}\p{M}\p{N}]*)+-?)|(\d+(?:[.,:]\d+)*)|([\p{L}](?:\.[\p{L}])+\.?)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*-?)|(``|''|\.{2,}|[!?]+|\p{P})|([\s\S])/uy;
 
+/** "-er"/"-ern" written onto a number: "1950er", "80er", "in den 1970ern". */
+const DECADE_SUFFIX = /^ern?(?![\p{L}\p{N}])/u;
+
 const TRUNCATION_FOLLOWER = /^[\s\u00A0]+(?:und|oder|bzw\.|sowie|bis|wie)\b|^,/;
 
 /**
@@ -66,7 +69,12 @@ export function* tokenize(input: string, start = 0, end = input.length): Generat
     else if (m[3] !== undefined) kind = "word";
     else if (m[4] !== undefined) {
       kind = "number";
-      if (input[tokEnd] === "." && isOrdinalContext(input, tokEnd + 1, end, pos)) tokEnd++;
+      const suffix = /^\d+$/.test(m[4]) ? DECADE_SUFFIX.exec(input.slice(tokEnd, Math.min(end, tokEnd + 4))) : null;
+      if (suffix) {
+        // "die 1950er Jahre", "in den 1970ern": one adjective or noun, not 1950 + "er".
+        kind = "word";
+        tokEnd += suffix[0].length;
+      } else if (input[tokEnd] === "." && isOrdinalContext(input, tokEnd + 1, end, pos)) tokEnd++;
     } else if (m[5] !== undefined) kind = "word";
     else if (m[6] !== undefined) {
       kind = "word";

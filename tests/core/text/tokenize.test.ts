@@ -20,6 +20,10 @@ describe("tokenize", () => {
     ["Lim Soo-suk sagte:", ["Lim", "Soo-suk", "sagte", ":"]],
     ["``Gut.''", ["``", "Gut", ".", "''"]],
     ["ein Satz - mit Strich", ["ein", "Satz", "-", "mit", "Strich"]],
+    // A number with "-er" is one word (die 1950er Jahre), but not before more letters.
+    ["die 1950er Jahre", ["die", "1950er", "Jahre"]],
+    ["in den 1970ern.", ["in", "den", "1970ern", "."]],
+    ["1950 erlebte", ["1950", "erlebte"]],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
