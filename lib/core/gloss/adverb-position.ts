@@ -24,7 +24,7 @@
 import type { AnalyzedToken } from "../analyze";
 import { CLAUSE_PUNCT } from "./adverbial";
 /** Comparatives that are not the positive + "-er" (viel → mehr, gut → besser). */
-const IRREGULAR_COMPARATIVES = new Set(["mehr", "weniger", "besser", "lieber", "eher", "höher", "näher"]);
+const IRREGULAR_COMPARATIVES = new Set(["mehr", "weniger", "besser", "lieber", "eher", "höher", "näher", "weiter"]);
 const NUMBER_WORDS = new Set(
   "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig hundert tausend hunderte tausende dutzend dutzende million millionen milliarde milliarden".split(
     " ",
@@ -103,6 +103,20 @@ function clauseEnd(tokens: readonly AnalyzedToken[], i: number): number {
   return e;
 }
 
+const QUOTES = /^[„“”"»«‚‘’']$/;
+
+/** From `from` to the sentence's end only a name or noun phrase: the speaker after "so" in "…“, so Saqib." */
+function isQuoteAttribution(tokens: readonly AnalyzedToken[], from: number): boolean {
+  let names = 0;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === "punct") return names > 0 && j === tokens.length - 1;
+    if (t.pos === "PROPN" || t.pos === "NOUN") names++;
+    else if (t.pos !== "DET" && t.pos !== "ADJ") return false;
+  }
+  return names > 0;
+}
+
 /** The word stands first in its clause (after a coordinating "und"/"oder"/"aber" too). */
 function isClauseInitial(tokens: readonly AnalyzedToken[], i: number): boolean {
   const s = clauseStart(tokens, i);
@@ -124,7 +138,9 @@ const RULES: Record<string, Rule> = {
   über: (tokens, i) => (isNumber(tokens[i + 1]) ? "more than, over" : null),
   unter: (tokens, i) => (isNumber(tokens[i + 1]) ? "under, fewer than" : null),
   rund: (tokens, i) => (isNumber(tokens[i + 1]) ? "around, about" : null),
-  sehr: (tokens, i) => (isModifier(tokens[i + 1]) ? "very" : "very much, greatly"),
+  // Before a participle it may grade an adjective ("sehr gefasst") or the verb ("sehr gefreut").
+  sehr: (tokens, i) =>
+    isModifier(tokens[i + 1]) ? "very" : tokens[i + 1]?.pos === "VERB" ? "very (much)" : "very much, greatly",
   etwa: (tokens, i) => (lower(tokens[i - 1]) === "wie" ? "such as, for example" : null),
   noch: (tokens, i) => {
     const next = tokens[i + 1];
@@ -187,6 +203,14 @@ const RULES: Record<string, Rule> = {
   },
   so: (tokens, i) => {
     const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if (lower(next) === "oder" && lower(tokens[i + 2]) === "so") return "either way";
+    if (lower(prev) === "oder" && lower(tokens[i - 2]) === "so") return "either way";
+    // Reported speech in the news: "…“, so Saqib." (says Saqib).
+    if (prev && (QUOTES.test(prev.text) || prev.text === ",") && isQuoteAttribution(tokens, i + 1))
+      return "says, according to";
+    // "doppelt so groß", "dreimal so viele": as.
+    if (/^(?:\p{L}+mal|doppelt|halb)$/u.test(lower(prev))) return "as";
     if (isBareModifier(next) || lower(next) === "viele") {
       const rest = tokens.slice(i + 2, clauseEnd(tokens, i) + 3);
       return rest.some((t) => lower(t) === "wie") ? "as" : "so";

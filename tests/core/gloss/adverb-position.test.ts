@@ -22,8 +22,10 @@ describe("adverbs glossed by their position", () => {
     ["Das führt zu stärkeren Protesten.", "zu", /^to\b/],
     ["Sie ist sehr müde.", "sehr", /^very$/],
     ["Er vermisst seine Heimat sehr.", "sehr", /^very much\b/],
+    ["Sie wirkte sehr gefasst.", "sehr", /^very\b/],
     // comparatives
     ["Das neue Haus ist noch größer.", "noch", /^even$/],
+    ["Wir wollen uns noch weiter verbessern.", "noch", /^even$/],
     ["Die Städte werden immer größer.", "immer", /^increasingly\b/],
     ["Immer mehr Menschen fahren Rad.", "mehr", /^more and more\b/],
     ["Er kommt immer pünktlich.", "immer", /^always$/],
@@ -45,6 +47,9 @@ describe("adverbs glossed by their position", () => {
     // correlatives and conjunction-like uses
     ["Der Turm ist so hoch wie die Kirche.", "so", /^as$/],
     ["Der Turm ist so hoch wie die Kirche.", "wie", /^as$/],
+    ["Das Haus ist doppelt so groß.", "so", /^as$/],
+    ["Wir fahren so oder so mit dem Zug.", "so", /^either way$/],
+    ["„Das wird teuer“, so der Minister.", "so", /^says\b/],
     ["Wie kommt man zum Bahnhof?", "Wie", /^how$/],
     ["Sowohl Kinder als auch Eltern waren da.", "auch", /\bboth … and\b/],
     ["Wir gehen, auch wenn es regnet.", "auch", /^even$/],
