@@ -63,6 +63,8 @@ describe("adverbs glossed by their position", () => {
     // words Ding lacks as headwords of their own
     ["Andererseits ist die Miete hoch.", "Andererseits", /^on the other hand$/],
     ["Es kamen ca. 50 Leute.", "ca.", /^about\b/],
+    ["Im selben Jahr zog sie nach Köln.", "selben", /^same$/],
+    ["Über viele Jahre hinweg blieb er.", "hinweg", /^over\b/],
   ])("%s: %s → %s", (sentence, word, gloss) => {
     expect(tokenIn(lexicon, sentence, word).gloss).toMatch(gloss);
   });
