@@ -104,6 +104,12 @@ function clauseEnd(tokens: readonly AnalyzedToken[], i: number): number {
 }
 
 const QUOTES = /^[„“”"»«‚‘’']$/;
+const TIMES_OF_DAY = new Set(["morgen", "früh", "vormittag", "mittag", "nachmittag", "abend", "nacht"]);
+
+/** No finite verb between i and its clause's end: a phrase joined to the last clause, not a clause of its own. */
+function isCoordinatedPhrase(tokens: readonly AnalyzedToken[], i: number): boolean {
+  return !tokens.slice(i + 1, clauseEnd(tokens, i)).some((t) => t.pos === "AUX" || t.pos === "VERB");
+}
 
 /** From `from` to the sentence's end only a name or noun phrase: the speaker after "so" in "…“, so Saqib." */
 function isQuoteAttribution(tokens: readonly AnalyzedToken[], from: number): boolean {
@@ -162,6 +168,8 @@ const RULES: Record<string, Rule> = {
   },
   mehr: (tokens, i) => {
     if (lower(tokens[i - 1]) === "immer") return "more and more, increasingly";
+    if (lower(tokens[i + 1]) === "und" && lower(tokens[i + 2]) === "mehr") return "more and more, increasingly";
+    if (lower(tokens[i - 1]) === "und" && lower(tokens[i - 2]) === "mehr") return "more and more, increasingly";
     // "nicht mehr als", "nicht mehr Geld", "nicht mehr viele": the comparative
     // of viel; before an article it is temporal ("nicht mehr die alte").
     const next = tokens[i + 1];
@@ -227,6 +235,16 @@ const RULES: Record<string, Rule> = {
     if (NEGATIONS.has(next) || next.startsWith("kein")) return "either, neither";
     return null;
   },
+  // "bis heute" (to this day), "heute Morgen" (this morning).
+  heute: (tokens, i) =>
+    lower(tokens[i - 1]) === "bis" ? "to this day, still" : TIMES_OF_DAY.has(lower(tokens[i + 1])) ? "this" : null,
+  // "wieder zurück": back where it was.
+  wieder: (tokens, i) => (lower(tokens[i + 1]) === "zurück" ? "back" : null),
+  // After a comma and before no verb it joins like "aber": "…, jedoch mit eigener Regierung".
+  jedoch: (tokens, i) =>
+    tokens[i - 1]?.text === "," && isWord(tokens[i + 1]) && !isVerb(tokens[i + 1]) && isCoordinatedPhrase(tokens, i)
+      ? "but, however"
+      : null,
   damit: (tokens, i) => {
     // The conjunction opens a verb-final clause ("…, damit er kommt"); the
     // pronominal adverb stands before its verb ("Damit ist …") or inside the clause.

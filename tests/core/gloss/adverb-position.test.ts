@@ -29,6 +29,7 @@ describe("adverbs glossed by their position", () => {
     ["Die Städte werden immer größer.", "immer", /^increasingly\b/],
     ["Immer mehr Menschen fahren Rad.", "mehr", /^more and more\b/],
     ["Er kommt immer pünktlich.", "immer", /^always$/],
+    ["Er dachte mehr und mehr an sie.", "mehr", /^more and more\b/],
     // negation
     ["Der Brief ist noch nicht angekommen.", "noch", /^yet$/],
     ["Sie wohnt nicht mehr in Bonn.", "mehr", /^no longer\b/],
@@ -44,6 +45,12 @@ describe("adverbs glossed by their position", () => {
     ["Die Brücke wurde erst 1990 gebaut.", "erst", /^only, not until$/],
     ["Wir essen erst einmal.", "erst", /^first\b/],
     ["Es kamen rund 300 Gäste.", "rund", /^around\b/],
+    ["Das Theater spielt bis heute.", "heute", /^to this day\b/],
+    ["Sie rief heute Morgen an.", "heute", /^this$/],
+    ["Er ist heute krank.", "heute", /^today$/],
+    ["Wieder zurück in Bonn, schlief er.", "Wieder", /^back$/],
+    ["Sie wurden Vasallen, jedoch mit eigener Regierung.", "jedoch", /^but\b/],
+    ["Es regnete, jedoch kamen viele.", "jedoch", /^however$/],
     // correlatives and conjunction-like uses
     ["Der Turm ist so hoch wie die Kirche.", "so", /^as$/],
     ["Der Turm ist so hoch wie die Kirche.", "wie", /^as$/],
