@@ -133,7 +133,7 @@ const isVerb = (t: AnalyzedToken | undefined): boolean => t?.pos === "VERB" || t
 
 type Rule = (tokens: readonly AnalyzedToken[], i: number) => string | null;
 
-const RULES: Record<string, Rule> = {
+const RULE_TABLE: Record<string, Rule> = {
   // "zu spät", "ein zu großes Haus"; not the preposition in "zu großen Teilen".
   // Never before a comparative: "zu stärkeren Reaktionen", "zu mehr Arbeit" are the preposition.
   zu: (tokens, i) =>
@@ -260,6 +260,8 @@ const RULES: Record<string, Rule> = {
     return null;
   },
 };
+/** A Map, so that an English word in the text ("constructor") finds no Object.prototype member. */
+const RULES: ReadonlyMap<string, Rule> = new Map(Object.entries(RULE_TABLE));
 
 /**
  * Re-glosses the sentence's adverbs and particles whose sense their
@@ -272,7 +274,7 @@ export function glossAdverbsInPosition(tokens: AnalyzedToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word" || t.phrase) continue;
-    const rule = RULES[t.text.toLowerCase()];
+    const rule = RULES.get(t.text.toLowerCase());
     if (!rule) continue;
     // "Selbst" opening a sentence is still the particle, not the noun "das Selbst".
     if (t.pos === "NOUN" && i > 0) continue;

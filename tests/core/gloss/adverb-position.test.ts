@@ -76,6 +76,11 @@ describe("adverbs glossed by their position", () => {
     expect(tokenIn(lexicon, sentence, word).gloss).toMatch(gloss);
   });
 
+  it("finds no rule in an English word that names an Object member", () => {
+    const gloss = tokenIn(lexicon, "Der constructor ist neu.", "constructor").gloss;
+    expect(gloss === null || typeof gloss === "string").toBe(true);
+  });
+
   it.each([
     ["größer", "groß", "ADJ", true],
     ["schnelleren", "schnell", "ADJ", true],
