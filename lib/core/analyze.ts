@@ -6,6 +6,7 @@
  */
 
 import { addGrammar } from "./grammar/add-grammar";
+import { glossAdverbsInPosition } from "./gloss/adverb-position";
 import { glossInContext, type TextDomains } from "./gloss/gloss-in-context";
 import { DEFINITE_ARTICLE, type Lexicon } from "./lexicon/index";
 import { analyzeWord, isCapitalized } from "./lexicon/lemmatize";
@@ -195,6 +196,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, do
   if (lexicon.phrases) linkVerbPhrases(out, lexicon.phrases, (form) => otherVerbLemmas(lexicon, form));
   markStandaloneDeterminers(out);
   glossInContext(out, ids, lexicon, domains);
+  glossAdverbsInPosition(out);
   addGrammar(out, lexicon, ids);
   return out;
 }

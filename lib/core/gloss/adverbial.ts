@@ -15,8 +15,15 @@ import type { AnalyzedToken } from "../analyze";
 /** Copulas: verbs whose complement is a predicative adjective ("ist groß", "wirkt müde"). */
 const COPULAS = new Set(["sein", "werden", "bleiben", "scheinen", "erscheinen", "wirken"]);
 /** Clause boundaries inside a sentence (quotation marks are not: seien „beunruhigend“). */
-const CLAUSE_PUNCT = /^[,;:.!?()–—]$/;
+export const CLAUSE_PUNCT = /^[,;:.!?()–—]$/;
 const QUOTES = /^[„“”"»«‚‘’']$/;
+
+/** An uninflected adverb or adjective grading the next word ("extrem", "sehr"); not "auch". */
+function isDegreeWord(t: AnalyzedToken): boolean {
+  const lower = t.text.toLowerCase();
+  if (lower === "auch") return false;
+  return t.pos === "ADV" || (t.pos === "ADJ" && !!t.lemma && lower === t.lemma.toLowerCase());
+}
 
 /**
  * True when the adjective at `i` modifies a verb, an adjective or the
@@ -31,6 +38,11 @@ const QUOTES = /^[„“”"»«‚‘’']$/;
 export function isAdverbialAdjective(tokens: readonly AnalyzedToken[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.pos !== "ADJ" || !t.lemma || t.text.toLowerCase() !== t.lemma.toLowerCase()) return false;
+  // "gilt als (extrem) unangemessen", "später als charakteristisch bezeichnet": the complement of als.
+  // Not "sowohl … als auch posthum": there als auch joins two adverbials.
+  let before = i - 1;
+  while (before > 0 && isDegreeWord(tokens[before]!)) before--;
+  if (before >= 0 && before < i && tokens[before]!.text.toLowerCase() === "als") return false;
   let start = i;
   while (start > 0 && !CLAUSE_PUNCT.test(tokens[start - 1]!.text)) start--;
   let end = i + 1;

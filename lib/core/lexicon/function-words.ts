@@ -39,6 +39,7 @@ viel DET "much, many": viel viele vielen vieler vieles vielem
 wenig DET "little, few": wenig wenige wenigen weniger weniges
 anderer DET "other": andere anderen anderer anderes anderem
 derselbe DET "the same": derselbe dieselbe dasselbe denselben demselben desselben derselben dieselben
+selbe ADJ "same": selbe selben selbem selbes
 derjenige DET "the one": derjenige diejenige dasjenige denjenigen demjenigen desjenigen derjenigen diejenigen
 mein DET "my": mein meine meinen meinem meiner meines
 dein DET "your": dein deine deinen deinem deiner deines
@@ -147,6 +148,8 @@ einerseits ADV "on the one hand": einerseits
 andererseits ADV "on the other hand": andererseits anderseits andrerseits
 insofern ADV "in this respect, insofar": insofern insoweit
 ca. ADV "about, approximately": ca. ca
+hin ADV "there, towards": hin
+hinweg ADV "over, across": hinweg
 paar DET "a few, a couple": paar
 dr. NOUN/m "Dr (doctor)": dr.
 st. NOUN "St (saint)": st.

@@ -8,6 +8,7 @@
  */
 
 import { compoundGloss, modifierGloss, partGloss, splitCompound } from "./compounds";
+import { variantAdjectiveGloss } from "./adjective-variants";
 import {
   derivedForm,
   femaleNounGloss,
@@ -791,5 +792,22 @@ export function analyzeWord(lexicon: Lexicon, word: string, ctx: WordContext): W
   // "z. B." is zum Beispiel; a "B." elsewhere is an initial.
   if (form === "B." && ctx.prevText === "z.")
     return { lemma: "Beispiel", pos: "NOUN", gloss: "example", gender: "n", plural: null, id: null };
-  return analyzeContentWord(lexicon, form, ctx) ?? guessUnknown(lexicon, form, ctx);
+  const analysis = analyzeContentWord(lexicon, form, ctx) ?? guessUnknown(lexicon, form, ctx);
+  return analysis.gloss === null && form === lower ? withVariantGloss(lexicon, analysis) : analysis;
+}
+
+/** An adjective without a gloss (or an unknown word with an adjective's ending) glossed by its dictionary spelling. */
+function withVariantGloss(lexicon: Lexicon, a: WordAnalysis): WordAnalysis {
+  if (a.pos === "ADJ") {
+    const gloss = variantAdjectiveGloss(lexicon, a.lemma);
+    return gloss ? { ...a, gloss } : a;
+  }
+  if (a.pos !== "X") return a;
+  for (const e of ["", ...ADJ_ENDINGS]) {
+    if (!a.lemma.endsWith(e) || a.lemma.length - e.length < 5) continue;
+    const stem = a.lemma.slice(0, a.lemma.length - e.length);
+    const gloss = variantAdjectiveGloss(lexicon, stem);
+    if (gloss) return { ...a, lemma: stem, pos: "ADJ", gloss };
+  }
+  return a;
 }

@@ -26,6 +26,10 @@ describe("adjectives used as adverbs", () => {
     ["Dieser Fehler ist häufig.", "häufig", false],
     ["Er sagt, dass die Straße gerade ist.", "gerade", false],
     ["Die Gespräche seien „beunruhigend“, sagte er.", "beunruhigend", false],
+    // the complement of als ("gilt als …") is predicative
+    ["Das gilt als extrem unhöflich.", "unhöflich", false],
+    ["Er wurde als typisch beschrieben.", "typisch", false],
+    ["Er wurde sowohl lebend als auch posthum geehrt.", "posthum", true],
   ])("%s (%s) → %s", (sentence, word, adverbial) => {
     const tokens = analyzeText(sentence, lexicon).sentences.flatMap((s) => s.tokens);
     const i = tokens.findIndex((t) => t.text === word);

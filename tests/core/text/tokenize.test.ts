@@ -26,6 +26,7 @@ describe("tokenize", () => {
     ["die 80er-Jahre", ["die", "80er-Jahre"]],
     ["die 28-Jährige", ["die", "28-Jährige"]],
     ["1990 er", ["1990", "er"]],
+    ["1950 erlebte", ["1950", "erlebte"]],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
