@@ -49,6 +49,7 @@ import {
   isTimeModifier,
   isTimeNoun,
 } from "./clause-roles";
+import { genitiveName } from "./names";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
 import { verbReadings, type VerbReading } from "./verbs";
@@ -213,21 +214,25 @@ function headNounMask(lexicon: Lexicon, form: string): number {
   return m;
 }
 
-function propnMask(
-  lexicon: Lexicon,
-  token: AnalyzedToken,
-  prev: AnalyzedToken | undefined,
-  next: AnalyzedToken | undefined,
-): number {
+function propnMask(lexicon: Lexicon, tokens: AnalyzedToken[], i: number): number {
+  const token = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
   const gender = genderMask(token.gender ?? null);
   const { text, lemma } = token;
   // "Leistungszulagen", "Besiedlungen": an unknown word read as a name whose end is a plural noun is that noun.
   const byHead = token.gender ? 0 : headNounMask(lexicon, text);
   if (byHead && (byHead & SING) === 0) return byHead;
-  // "die Rede Obamas": the genitive -s of a name.
-  if (lemma && lemma !== text && (text === `${lemma}s` || text === `${lemma}'`)) return GEN & SING & gender;
-  // "Obamas Sonderberaterin": a name in -s before a noun, no article, is a genitive.
-  if (/[^s]s$/.test(text) && next?.pos === "NOUN" && prev?.pos !== "DET" && prev?.pos !== "ADP") return GEN & SING;
+  if (text.endsWith("'") && lemma && text === `${lemma}'`) return GEN & SING & gender;
+  const genitive = genitiveName(lexicon, token);
+  // "die Anerkennung Albaniens": the dictionary knows the name without its -s.
+  if (genitive === "sure") return GEN & SING & gender;
+  // "Obamas Sonderberaterin", "Bogarts jüngerer Bruder", "für Erdogans Kurs": a name in -s before a noun, no
+  // article, is a genitive; "der Wechsel Barrosos": so is an unknown name with a genitive -s after a noun.
+  const beforeNoun = next?.pos === "NOUN" || (next?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN");
+  const afterNoun = prev?.pos === "NOUN" || (prev?.pos === "PROPN" && isNominal(tokens[i - 2]));
+  if (/[^s]s$/.test(text) && beforeNoun && prev?.pos !== "DET" && (prev?.pos !== "ADP" || genitive)) return GEN & SING;
+  if (genitive && afterNoun) return GEN & SING;
   return SING & gender;
 }
 
@@ -420,7 +425,7 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       return slot;
     }
     case "PROPN": {
-      const own = propnMask(lexicon, t, tokens[i - 1], next);
+      const own = propnMask(lexicon, tokens, i);
       const guess = t.gender ? null : guessedGender(lexicon, t.text, tokens[i - 1]);
       if (guess && own & SING && (own & PLUR) === 0)
         return { kind: "propn", own: own & genderMask(guess), mask: own & genderMask(guess), gender: guess };
@@ -584,6 +589,10 @@ function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], 
   return changed ? phrases.sort((a, b) => a.start - b.start) : phrases;
 }
 
+function isGenitiveOnly(slot: Slot): boolean {
+  return slot.own !== 0 && (slot.own & ~GEN) === 0;
+}
+
 /** Groups words into noun phrases and intersects their readings. */
 function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -664,7 +673,16 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       members.push(j);
       j++;
       hasHead = true;
-      while (j < n && slots[j]?.kind === "propn") members.push(j++);
+      // "die Rede Barack Obamas": a name in the genitive after the noun is a phrase of its own; before a
+      // noun ("Frau Clintons Beziehungen") the noun is the name's title.
+      let nameEnd = j;
+      while (nameEnd < n && slots[nameEnd]?.kind === "propn") nameEnd++;
+      const genitiveAfter =
+        nameEnd > j &&
+        slots[j - 1]!.kind === "noun" &&
+        isGenitiveOnly(slots[nameEnd - 1]!) &&
+        !(tokens[nameEnd]?.pos === "NOUN" || (tokens[nameEnd]?.pos === "ADJ" && tokens[nameEnd + 1]?.pos === "NOUN"));
+      while (j < n && slots[j]?.kind === "propn" && !genitiveAfter) members.push(j++);
       // "der Davis Cup", "im Bush House", "an ihrer High School": a name before a noun inside a marked
       // phrase is one name whose last word is the head.
       const contracted = i > 0 ? CONTRACTIONS[tokens[i - 1]!.text.toLowerCase()] : undefined;

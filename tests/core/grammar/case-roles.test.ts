@@ -187,3 +187,27 @@ describe("a clause-initial expletive es", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("a name in -s without an article is a genitive", () => {
+  it.each<Row>([
+    // After a noun: the dictionary knows the name without its -s.
+    ["Die Regierung Frankreichs lehnte den Plan ab.", "Frankreichs", "Gen"],
+    ["Die Regierung Frankreichs lehnte den Plan ab.", "Regierung", "Nom"],
+    ["Wir warten auf die Antwort Italiens.", "Italiens", "Gen"],
+    // An unknown name with a genitive-looking -s after a noun.
+    ["Der Rücktritt Brenkels überraschte alle.", "Brenkels", "Gen"],
+    // Two words of one name: both are genitive.
+    ["Sie lobten die Rede Anna Brenkels.", "Anna", "Gen"],
+    // Before a noun, also after a preposition, and before an adjective and noun.
+    ["Er kämpfte für Brenkels Ideen.", "Brenkels", "Gen"],
+    ["Er kämpfte für Brenkels Ideen.", "Ideen", "Acc"],
+    ["Sie las Thomas Brenkels neuestes Buch.", "Brenkels", "Gen"],
+    // A title before the name belongs to the name.
+    ["Er sah Frau Brenkels Auto.", "Frau", "Gen"],
+    // Names whose nominative ends in -s stay nominative.
+    ["Der Präsident Davis kam spät.", "Davis", "Nom"],
+    ["Mein Freund Thomas wohnt in Berlin.", "Thomas", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
