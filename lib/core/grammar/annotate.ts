@@ -465,7 +465,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
         return { kind: "pron", own, mask: own, person: "3", polite: true };
       }
       const possessive = POSSESSIVE.exec(t.text);
-      if (possessive && (next?.pos === "NOUN" || next?.pos === "ADJ")) {
+      // "ihrer unnachahmlich dümmlichen Art": an adverb may stand between the possessive and its adjective.
+      const beforePhrase = next?.pos === "ADV" && tokens[i + 2]?.pos === "ADJ";
+      if (possessive && (next?.pos === "NOUN" || next?.pos === "ADJ" || beforePhrase)) {
         const own = determinerMask(t.text, possessive[1]!.toLowerCase().replace("eur", "euer"), false);
         if (own) return { kind: "det", own, mask: own };
       }
@@ -526,15 +528,27 @@ function isComparison(tokens: AnalyzedToken[], p: Phrase, subordinators: Readonl
   return !p.isPronoun && (prev === "als" || prev === "wie") && !subordinators.has(p.start - 1);
 }
 
-/** The readings all members share, the noun first: its table and gender are the firmest evidence. */
+/**
+ * The readings all members share, the noun first: its table and gender are the firmest evidence. Where
+ * an article agrees with the noun in gender and number but in no case, the table lacks a form ("in dem
+ * Gefängnis", "des Isthmus"): the article's case holds.
+ */
 function intersectMembers(slots: (Slot | null)[], members: number[]): number {
   const order = [...members].sort((a, b) => rank(slots[a]!) - rank(slots[b]!));
   let mask = ALL;
   for (const m of order) {
-    const own = slots[m]!.own;
+    const slot = slots[m]!;
+    const own = slot.own;
+    if (slot.kind === "det" && own && (mask & own) === 0 && (genderNumberOf(mask) & own) !== 0)
+      mask = genderNumberOf(mask);
     if (own && (mask & own) !== 0) mask &= own;
   }
   return mask;
+}
+
+/** The number cells of a mask, in every case and gender. */
+function numberMask(mask: number): number {
+  return (mask & SING ? SING : 0) | (mask & PLUR ? PLUR : 0);
 }
 
 /**
@@ -632,8 +646,10 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       members.push(j);
       det = tokens[j]!.lemma ?? null;
       j++;
-      // "alle diese", "beide seine": two determiners only after alle/beide ("die der Smog" is two phrases).
+      // "alle diese", "beide seine": two determiners only after alle/beide ("die der Smog" is two phrases),
+      // and only when they agree ("vor allem eine Aktivität" is an idiom and a phrase).
       if (det !== "alle" && det !== "beide") break;
+      if (slots[j]?.kind === "det" && (slots[j]!.own & slots[j - 1]!.own) === 0) break;
     }
     for (;;) {
       const t = tokens[j];
@@ -700,6 +716,25 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
         members.push(j++);
         while (j < n && slots[j]?.kind === "propn") members.push(j++);
       }
+    }
+    // "…, an dem Industrieländer sich treffen": an article that fits the noun after it in no number is
+    // a relative pronoun of its own.
+    const first = slots[members[0]!];
+    const head = slots[members[members.length - 1]!];
+    if (
+      hasHead &&
+      members.length === 2 &&
+      first?.kind === "det" &&
+      tokens[members[0]!]!.lemma === "der" &&
+      head?.kind === "noun" &&
+      head.own &&
+      (numberMask(head.own) & numberMask(first.own)) === 0
+    ) {
+      const m = members.shift()!;
+      const own = determinerMask(tokens[m]!.text, "der", true) || first.own;
+      first.own = own;
+      phrases.push({ start: m, end: m, members: [m], mask: own, governed: false, marked: true, isPronoun: true });
+      det = null;
     }
     if (!hasHead && !members.some((m) => slots[m]?.kind === "adj")) {
       // Determiners standing alone are pronouns ("das ist", "die, die …").
@@ -812,11 +847,12 @@ function agreeWithAntecedents(tokens: AnalyzedToken[], slots: (Slot | null)[], p
  * Minuten", "in ihrer unnachahmlich dümmlichen Art") and a genitive before the noun ("von Carangis
  * Leben", "in deren Mitte").
  */
-function isInsidePrepositionalPhrase(t: AnalyzedToken, slot: Slot | null | undefined): boolean {
+function isInsidePrepositionalPhrase(t: AnalyzedToken, slot: Slot | null | undefined, mask: number): boolean {
   if (t.kind === "number") return true;
   if (t.kind !== "word") return false;
-  // A lone der/welcher there is a relative pronoun ("mit der … die Anhänger"), which ends the phrase.
-  if (t.pos === "DET") return t.lemma !== "der" && t.lemma !== "welcher";
+  // A lone der/welcher there is a relative pronoun ("mit der … die Anhänger"), which ends the phrase; so
+  // does a determiner that cannot go with the phrase ("vor allem eine Aktivität").
+  if (t.pos === "DET") return t.lemma !== "der" && t.lemma !== "welcher" && (!slot?.own || (slot.own & mask) !== 0);
   if (t.pos === "NUM" || t.pos === "ADV" || t.pos === "ADJ" || t.pos === "X") return true;
   return (
     (t.pos === "PROPN" || t.pos === "PRON") &&
@@ -1080,7 +1116,7 @@ export function analyzeGrammar(
       continue;
     }
     let k = p.start - 1;
-    while (k > 0 && p.start - k <= 6 && isInsidePrepositionalPhrase(tokens[k]!, slots[k])) k--;
+    while (k > 0 && p.start - k <= 6 && isInsidePrepositionalPhrase(tokens[k]!, slots[k], p.mask)) k--;
     // "von über 16 Milliarden", "Über 330 Mitglieder sind …": über before a number is "more than", no preposition.
     if (tokens[k]?.text.toLowerCase() === "über" && tokens[k + 1]?.kind === "number") k--;
     const prev = tokens[k];
@@ -1090,6 +1126,9 @@ export function analyzeGrammar(
     const prep = contraction?.prep ?? lower;
     const cases = governedCases(prep);
     if (!cases) continue;
+    // "die am weitesten verbreitete Form": a contraction holds its article, so a phrase that cannot take
+    // that article is not its object.
+    if (contraction && k < p.start - 1 && (maskOf(contraction.mask) & p.mask) === 0) continue;
     p.governed = true;
     if (contraction) restrict(p, maskOf(contraction.mask));
     restrict(p, casesMask(cases));

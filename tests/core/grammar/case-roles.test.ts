@@ -211,3 +211,22 @@ describe("a name in -s without an article is a genitive", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("what a preposition governs", () => {
+  it.each<Row>([
+    // "vor allem" is an idiom: the phrase after it is the clause's.
+    ["Der Sport ist vor allem ein gemeinsames Erlebnis.", "Erlebnis", "Nom"],
+    ["Der Sport ist vor allem ein gemeinsames Erlebnis.", "allem", "Dat"],
+    // A contraction holds its article: a feminine phrase after "am besten" is not its object.
+    ["Das ist die am häufigsten genutzte Methode.", "Methode", "Nom"],
+    // An adverb between a possessive and its adjective.
+    ["In ihrer ungewohnt höflichen Art begrüßte sie uns.", "Art", "Dat"],
+    // A relative pronoun after a preposition that does not fit the plural noun after it.
+    ["Sie suchten einen Ort, an dem Kinder spielen können.", "Kinder", "Nom"],
+    ["Sie suchten einen Ort, an dem Kinder spielen können.", "dem", "Dat"],
+    // The article decides where the noun's table lacks the form.
+    ["Die Lage hatte sich in dem Gefängnis beruhigt.", "Gefängnis", "Dat"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
