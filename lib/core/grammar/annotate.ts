@@ -528,6 +528,20 @@ function isComparison(tokens: AnalyzedToken[], p: Phrase, subordinators: Readonl
   return !p.isPronoun && (prev === "als" || prev === "wie") && !subordinators.has(p.start - 1);
 }
 
+const PARTITIVE_HEAD =
+  /^(?:eine[mnrs]?|keine[mnrs]?|jede[mnrs]?|viele[n]?|wenige[n]?|einige[n]?|manche[n]?|welche[mnrs]?|niemand(?:en)?|jemand(?:en)?)$/i;
+const PARTITIVE_DETERMINER = /^(?:der|die|dieser|diese|jener|jene|meiner|deiner|seiner|ihrer|unserer|eurer)$/i;
+
+/** A phrase of der, dieser or a possessive in the genitive plural after eines, viele, niemand …: the whole a part is of. */
+function isPartitive(tokens: AnalyzedToken[], p: Phrase): boolean {
+  return (
+    !p.isPronoun &&
+    PARTITIVE_HEAD.test(tokens[p.start - 1]?.text ?? "") &&
+    PARTITIVE_DETERMINER.test(tokens[p.start]!.text) &&
+    (p.mask & GEN & PLUR) !== 0
+  );
+}
+
 /**
  * The readings all members share, the noun first: its table and gender are the firmest evidence. Where
  * an article agrees with the noun in gender and number but in no case, the table lacks a form ("in dem
@@ -659,11 +673,9 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
         j++;
         continue;
       }
-      if (
-        t.kind === "word" &&
-        (t.pos === "ADV" || t.pos === "ADJ") &&
-        (isInflectedAdj(slots[j + 1]) || isInflectedAdj(slots[j + 2]))
-      ) {
+      // "unseren etwas störanfälligen Odi": etwas before an adjective is an adverb of degree.
+      const degree = t.pos === "ADV" || t.pos === "ADJ" || t.text === "etwas";
+      if (t.kind === "word" && degree && (isInflectedAdj(slots[j + 1]) || isInflectedAdj(slots[j + 2]))) {
         j++;
         continue;
       }
@@ -944,6 +956,19 @@ function clauseVerbLemmas(tokens: AnalyzedToken[], c: Clause): string[] {
   return out.sort((a, b) => Number(COPULAS.has(a) || a === "haben") - Number(COPULAS.has(b) || b === "haben"));
 }
 
+function isAccusativeOnly(g: Phrase[]): boolean {
+  return g.every((p) => p.mask !== 0 && (p.mask & ~ACC) === 0);
+}
+
+/** A verb of the clause takes a dative object, by its own lemma or its particle verb's. */
+function clauseTakesDative(tokens: AnalyzedToken[], c: Clause): boolean {
+  for (let k = c.from; k <= c.to; k++) {
+    const t = tokens[k]!;
+    if (isVerb(t) && (takesDativeObject(t.lemma ?? "") || takesDativeObject(t.phrase?.lemma ?? ""))) return true;
+  }
+  return false;
+}
+
 function twoWayCase(lemmas: string[]): "Acc" | "Dat" | null {
   for (const lemma of lemmas) {
     const direct = twoWayCaseFor(lemma);
@@ -1060,6 +1085,11 @@ function isPresentationalEs(tokens: AnalyzedToken[], c: Clause, finite: number):
   return isPresentationalVerb(verb.phrase?.lemma ?? verb.lemma ?? "");
 }
 
+function hasZu(tokens: AnalyzedToken[], c: Clause): boolean {
+  for (let k = c.from; k <= c.to; k++) if (tokens[k]!.text === "zu") return true;
+  return false;
+}
+
 /** Keeps `keep` readings when some remain; returns whether it narrowed. */
 function filterReadings(list: VerbReading[], keep: (r: VerbReading) => boolean): VerbReading[] {
   const kept = list.filter(keep);
@@ -1108,6 +1138,12 @@ export function analyzeGrammar(
 
   // Prepositions (and contractions: im = in dem).
   for (const p of phrases) {
+    // "eines der …", "in einem ihrer Posts", "niemand der Wartenden": a part of a whole, the genitive plural.
+    if (isPartitive(tokens, p)) {
+      p.mask &= GEN & PLUR;
+      p.governed = true;
+      continue;
+    }
     // "um 1000 v. Chr.": vor/nach Christus.
     const abbreviation = tokens[p.start - 1]?.text;
     if ((abbreviation === "v." || abbreviation === "n.") && tokens[p.start]?.text === "Chr.") {
@@ -1167,13 +1203,6 @@ export function analyzeGrammar(
       p.mask &= GEN;
       continue;
     }
-    // "eines der …", "einer der größten", "viele der …": a part of a whole, the genitive plural.
-    const partOf = /^(?:eine[rs]?|keine[rs]?|jede[rs]|viele|einige|manche|welche[rs]?)$/i.test(prev?.text ?? "");
-    if (partOf && tokens[p.start]?.lemma === "der" && (p.mask & GEN & PLUR) !== 0) {
-      p.mask &= GEN & PLUR;
-      p.governed = true;
-      continue;
-    }
     if (p.mask & ~GEN) restrict(p, ~GEN & ALL);
     // A bare noun or name (no article, no ending) is rarely a dative object.
     if (!p.marked && p.mask & ~DAT && !isComparison(tokens, p, subordinators)) restrict(p, ~DAT & ALL);
@@ -1201,6 +1230,7 @@ export function analyzeGrammar(
       }
     }
     const kind = clauseKindOf(tokens, verbs, vIdx);
+    const infinitival = finite === undefined && vIdx.length > 0 && hasZu(tokens, c);
     const isCopula = finite !== undefined && kind === "copula";
 
     const inClause = phrases.filter(
@@ -1226,6 +1256,8 @@ export function analyzeGrammar(
       groups = groups.filter((g) => !temporal.has(g));
     }
     const nomOrAcc = groups.filter((g) => canBe(g, NOM) && canBe(g, ACC));
+    // Direct objects by their own form ("den Plan", "ihn"), before word order assigns any.
+    let accusatives = groups.filter(isAccusativeOnly);
     const verbNumbers = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.number)) : new Set<string>();
     const verbPersons = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.person)) : new Set<string>();
     // "jedes Wunder und jeder Bezirk": one nominative-only member makes its coordinated group the subject.
@@ -1264,7 +1296,7 @@ export function analyzeGrammar(
         for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
         if (subject) for (const p of subject) restrict(p, NOM);
       }
-    } else if (vIdx.length > 0 && tokens.slice(c.from, c.to + 1).some((t) => t.text === "zu")) {
+    } else if (infinitival) {
       for (const g of nomOrAcc) for (const p of g) restrict(p, ACC);
     } else if (vIdx.length === 0) {
       // No verb in the whole sentence (a headline, "…, das erlaubte Maximum."): mostly nominative. A
@@ -1278,11 +1310,18 @@ export function analyzeGrammar(
       else if (shared && nomOrAcc[0]?.[0]?.start === c.from && casesOf(shared).length === 1)
         for (const p of nomOrAcc[0]) restrict(p, shared);
     }
-    // "den Präsidenten", "sich": an object that may be accusative or dative is far more often the direct object.
-    if (finite !== undefined && !isCopula) {
-      const dative = clauseVerbLemmas(tokens, c).some(takesDativeObject) ? DAT : ACC;
-      for (const g of groups)
-        if (g !== subject && canBe(g, ACC) && canBe(g, DAT)) for (const p of g) restrict(p, dative);
+    // "den Präsidenten", "sich": an object that may be accusative or dative is far more often the direct
+    // object, in a finite clause or a zu-infinitive ("…, den Vornamen zu verwenden").
+    if ((finite !== undefined && !isCopula) || infinitival) {
+      // "gibt uns das Buch", "hat sich das Bein gebrochen": beside a direct object it is the indirect one.
+      const dative = clauseTakesDative(tokens, c) ? DAT : ACC;
+      // A zu-infinitive has no subject: every nominative-or-accusative phrase in it is an object.
+      if (infinitival) accusatives = groups.filter(isAccusativeOnly);
+      for (const g of groups) {
+        if (g === subject || !canBe(g, ACC) || !canBe(g, DAT)) continue;
+        const besideObject = accusatives.some((o) => o !== g);
+        for (const p of g) restrict(p, besideObject ? DAT : dative);
+      }
     }
 
     // The finite verb agrees with its subject (or the previous clause's, when it has none).

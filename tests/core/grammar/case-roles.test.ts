@@ -230,3 +230,22 @@ describe("what a preposition governs", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("objects that may be accusative or dative", () => {
+  it.each<Row>([
+    // In a zu-infinitive, as in a finite clause, such an object is the direct one …
+    ["Es ist unhöflich, den Vornamen zu benutzen.", "Vornamen", "Acc"],
+    // … unless the verb takes a dative (also in a particle verb) …
+    ["Wir baten die Nachbarn, uns dabei zu helfen.", "uns", "Dat"],
+    // … or a phrase accusative by its own form stands beside it.
+    ["Der Händler gibt uns den Schlüssel.", "uns", "Dat"],
+    ["Sie hat sich einen Mantel gekauft.", "sich", "Dat"],
+    ["Sie hat sich gestern gefreut.", "sich", "Acc"],
+    // A zu-infinitive has no subject: a bare noun in it is an object too.
+    ["Es ist schwer, uns Ersatzteile zu liefern.", "uns", "Dat"],
+    // "etwas" before an adjective is an adverb of degree inside the phrase.
+    ["Wir haben unseren etwas alten Wagen verkauft.", "unseren", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
