@@ -752,7 +752,10 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       // Determiners standing alone are pronouns ("das ist", "die, die …").
       for (const m of members) {
         const t = tokens[m]!;
-        const own = determinerMask(t.text, t.lemma ?? "", true) || slots[m]!.own;
+        // "hat ihr gestattet": a lone ihr is the personal pronoun (ihr = you, or to her), not a possessive.
+        const personal = t.text.toLowerCase() === "ihr" ? pronounReading("ihr")?.mask : undefined;
+        const own = personal ?? (determinerMask(t.text, t.lemma ?? "", true) || slots[m]!.own);
+        if (personal) slots[m]!.kind = "pron";
         slots[m]!.own = own;
         phrases.push({ start: m, end: m, members: [m], mask: own, governed: false, marked: true, isPronoun: true });
       }
@@ -861,6 +864,8 @@ function agreeWithAntecedents(tokens: AnalyzedToken[], slots: (Slot | null)[], p
  */
 function isInsidePrepositionalPhrase(t: AnalyzedToken, slot: Slot | null | undefined, mask: number): boolean {
   if (t.kind === "number") return true;
+  // "in „Sabrina“": an opening quotation mark.
+  if (t.kind === "punct") return t.text === "„" || t.text === "»" || t.text === "‚";
   if (t.kind !== "word") return false;
   // A lone der/welcher there is a relative pronoun ("mit der … die Anhänger"), which ends the phrase; so
   // does a determiner that cannot go with the phrase ("vor allem eine Aktivität").
@@ -991,7 +996,9 @@ function agrees(
 ): boolean {
   const plural = g.length > 1 && tokens[g[0]!.end + 1]?.text === "und";
   const numbers = plural ? ["Plur"] : numbersOf(g[0]!.mask & NOM);
-  const person = g[0]!.isPronoun ? (slots[g[0]!.start]?.person ?? "3") : "3";
+  // "ihr" in the nominative is the 2nd person plural.
+  const fallback = tokens[g[0]!.start]!.text.toLowerCase() === "ihr" ? "2" : "3";
+  const person = g[0]!.isPronoun ? (slots[g[0]!.start]?.person ?? fallback) : "3";
   return numbers.some((nb) => verbNumbers.has(nb)) && verbPersons.has(person);
 }
 

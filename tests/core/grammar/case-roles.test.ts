@@ -249,3 +249,14 @@ describe("objects that may be accusative or dative", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("pronouns and quoted phrases", () => {
+  it.each<Row>([
+    // A lone "ihr" is the personal pronoun: "you" (nominative) or "to her" (dative), never accusative.
+    ["Der Arzt hat ihr geraten, zu bleiben.", "ihr", "Nom,Dat"],
+    // A preposition governs a phrase inside quotation marks.
+    ["Sie spielte in „Casablanca“ mit.", "Casablanca", "Dat"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
