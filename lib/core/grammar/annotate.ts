@@ -1186,16 +1186,19 @@ export function analyzeGrammar(
     if (cases.includes("Gen") && casesOf(p.mask).length > 1) restrict(p, GEN);
   }
 
-  // "von Wolken oder Nebel", "zwischen November und Juni": a phrase coordinated with a governed one shares its case.
+  // "von Wolken oder Nebel", "zwischen November und Juni": a phrase coordinated with a governed one shares
+  // its case; so does a bare one coordinated with a phrase of one case ("dem Reich und Russland").
   const governedByEnd = new Map<number, Phrase>();
   for (const p of phrases) {
     const before = governedByEnd.get(p.start - 2);
     const shared = before ? genderNumberFree(before.mask) : 0;
-    if (!p.governed && !p.isPronoun && p.mask & shared && COORDINATORS.has(tokens[p.start - 1]?.text ?? "")) {
+    const coordinated = COORDINATORS.has(tokens[p.start - 1]?.text ?? "");
+    if (!p.governed && !p.isPronoun && p.mask & shared && coordinated && (before!.governed || !p.marked)) {
       p.governed = true;
       restrict(p, shared);
     }
-    if (p.governed) governedByEnd.set(p.end, p);
+    const oneCase = !p.isPronoun && p.marked && casesOf(p.mask).length === 1;
+    if (p.governed || oneCase) governedByEnd.set(p.end, p);
   }
 
   // Genitive attributes and the cases a bare phrase does not take.
@@ -1395,7 +1398,7 @@ export function analyzeGrammar(
       }
     }
   }
-  return tokens.map((t, i) => {
+  const feats = tokens.map((t, i) => {
     const v = verbs[i];
     if (v && v.length > 0) return verbFeats(v);
     const slot = slots[i];
@@ -1416,6 +1419,24 @@ export function analyzeGrammar(
     }
     return f;
   });
+  quantifierCases(tokens, feats);
+  return feats;
+}
+
+/** Quantifiers that do not decline: "ein paar Blocks", "viel Wirbel", "mehr Fragen", "zu wenig Geld". */
+const INDECLINABLE_QUANTIFIERS = new Set(["paar", "viel", "wenig", "mehr", "weniger", "genug"]);
+
+/** An indeclinable quantifier before a noun has the case of the noun's phrase. */
+function quantifierCases(tokens: AnalyzedToken[], feats: (Feats | undefined)[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const lower = tokens[i]!.text.toLowerCase();
+    if (!INDECLINABLE_QUANTIFIERS.has(lower) || feats[i]?.Case) continue;
+    if (lower === "paar" && tokens[i - 1]?.text.toLowerCase() !== "ein") continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 3 && tokens[k]!.pos === "ADJ") k++;
+    const c = isNominal(tokens[k]) ? feats[k]?.Case : undefined;
+    if (c) feats[i] = { ...feats[i], Case: c };
+  }
 }
 
 function join(values: (string | undefined)[]): string | undefined {

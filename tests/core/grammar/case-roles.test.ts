@@ -260,3 +260,16 @@ describe("pronouns and quoted phrases", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("case shared with a neighbour", () => {
+  it.each<Row>([
+    // A bare phrase coordinated with a phrase of one case shares it.
+    ["Dem König und Frankreich war der Krieg verboten.", "Frankreich", "Dat"],
+    // An indeclinable quantifier has its noun's case.
+    ["Sie kam mit ein paar Freunden.", "paar", "Dat"],
+    ["Der Umzug hat viel Ärger gebracht.", "viel", "Acc"],
+    ["Wir haben mehr Fragen als Antworten.", "mehr", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
