@@ -1383,7 +1383,10 @@ export function analyzeGrammar(
   }
 
   // Back to the words.
+  const phraseByEnd = new Map<number, Phrase>();
+  for (const p of phrases) phraseByEnd.set(p.end, p);
   for (const p of phrases) {
+    const apposition = closeApposition(tokens, slots, p, phraseByEnd.get(p.start - 1));
     for (const m of p.members) {
       const slot = slots[m]!;
       slot.mask = slot.own && (slot.own & p.mask) !== 0 ? slot.own & p.mask : p.mask;
@@ -1391,6 +1394,9 @@ export function analyzeGrammar(
       // noun does not decline; it may take the phrase's case or stand in the nominative.
       if (slot.kind === "propn" && p.members.some((o) => o < m && slots[o]!.kind === "noun"))
         slot.mask |= genderNumberOf(slot.mask) & NOM;
+      // "beim Radiosender BBC", "aus dem Bereich Militärtechnologie": a bare noun right after a noun may
+      // be its apposition (the noun's case, or the nominative) as well as an argument of its own.
+      if (apposition) slot.mask |= genderNumberOf(slot.mask) & apposition;
       // "der Beschäftigten", "den Vorsitzenden": a nominalised adjective that may be plural names a group far more often.
       if (slot.adjectival && slot.mask & PLUR && slot.mask & SING) {
         slot.mask &= PLUR;
@@ -1421,6 +1427,25 @@ export function analyzeGrammar(
   });
   quantifierCases(tokens, feats);
   return feats;
+}
+
+/**
+ * The cases a bare noun (no article, no adjective) right after another phrase's noun may take as its
+ * close apposition: that phrase's case and the nominative; 0 when it is no such noun.
+ */
+function closeApposition(
+  tokens: AnalyzedToken[],
+  slots: (Slot | null)[],
+  p: Phrase,
+  before: Phrase | undefined,
+): number {
+  if (!before || before.isPronoun || p.isPronoun || p.marked || p.members.length !== 1) return 0;
+  // "die Regierung Israels": a genitive by its own form is no apposition.
+  if ((p.mask & ~GEN) === 0) return 0;
+  const head = slots[before.end];
+  // "Anfang Oktober" is one adverbial of time, no apposition.
+  if (head?.kind !== "noun" || !isNominal(tokens[p.start]) || isPeriodPart(tokens[before.end]!.lemma)) return 0;
+  return NOM | genderNumberFree(before.mask);
 }
 
 /** Quantifiers that do not decline: "ein paar Blocks", "viel Wirbel", "mehr Fragen", "zu wenig Geld". */

@@ -273,3 +273,21 @@ describe("case shared with a neighbour", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("a bare noun right after a noun may be its apposition", () => {
+  it.each<[sentence: string, word: string, included: string[]]>([
+    // The noun's case or the nominative, as well as the case of an argument of its own.
+    ["Sie forscht im Bereich Medizintechnik.", "Medizintechnik", ["Nom", "Dat"]],
+    ["Er hörte den Sender Deutschlandfunk.", "Deutschlandfunk", ["Nom", "Acc"]],
+  ])("%s — %s may be %j", (sentence, word, included) => {
+    const values = caseOf(sentence, word)?.split(",") ?? [];
+    for (const c of included) expect(values).toContain(c);
+  });
+  it.each<Row>([
+    // Not a genitive by its own form, nor a noun after an article.
+    ["Die Regierung Frankreichs lehnte ab.", "Frankreichs", "Gen"],
+    ["Der Sender sendet die Nachrichten.", "Nachrichten", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
