@@ -1097,6 +1097,23 @@ function hasZu(tokens: AnalyzedToken[], c: Clause): boolean {
   return false;
 }
 
+/**
+ * The relative pronoun (der, die, das opening the clause) and the personal pronoun (sie, es) right after
+ * it, when both may be nominative or accusative and both agree with the verb; else none.
+ */
+function openRelativePair(
+  tokens: AnalyzedToken[],
+  c: Clause,
+  nomOrAcc: Phrase[][],
+  agreesWithVerb: (g: Phrase[]) => boolean,
+): Phrase[][] {
+  const relative = nomOrAcc.find((g) => g[0]!.start === c.from && g[0]!.isPronoun);
+  const personal = nomOrAcc.find((g) => g[0]!.start === c.from + 1 && g[0]!.isPronoun);
+  if (!relative || !personal || relative.length > 1 || personal.length > 1) return [];
+  if (tokens[c.from]!.lemma !== "der" || !/^(?:sie|es)$/i.test(tokens[c.from + 1]!.text)) return [];
+  return agreesWithVerb(relative) && agreesWithVerb(personal) ? [relative, personal] : [];
+}
+
 /** Keeps `keep` readings when some remain; returns whether it narrowed. */
 function filterReadings(list: VerbReading[], keep: (r: VerbReading) => boolean): VerbReading[] {
   const kept = list.filter(keep);
@@ -1302,9 +1319,13 @@ export function analyzeGrammar(
         // phrases do not agree with its verb has the previous clause's subject.
         subject = pickSubject(agreeing, tokens, slots) ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
       }
+      // "…, die sie verdiente": a relative pronoun and a personal pronoun that both agree with the
+      // verb are subject and object in either order; word order does not tell.
+      const open = openRelativePair(tokens, c, nomOrAcc, (g) => agrees(g, tokens, slots, verbNumbers, verbPersons));
       if (!noneAgrees) {
-        for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
-        if (subject) for (const p of subject) restrict(p, NOM);
+        for (const g of nomOrAcc)
+          for (const p of g) restrict(p, open.includes(g) ? NOM | ACC : g === subject ? NOM : ACC);
+        if (subject && !open.includes(subject)) for (const p of subject) restrict(p, NOM);
       }
     } else if (infinitival) {
       for (const g of nomOrAcc) for (const p of g) restrict(p, ACC);

@@ -291,3 +291,17 @@ describe("a bare noun right after a noun may be its apposition", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("a relative pronoun and sie/es after it stay open", () => {
+  it.each<Row>([
+    // "die sie liebt" is "who loves her" or "whom she loves".
+    ["Ich kenne eine Lehrerin, die sie bewundert.", "die", "Nom,Acc"],
+    ["Ich kenne eine Lehrerin, die sie bewundert.", "sie", "Nom,Acc"],
+    // Agreement still decides: "die sie bewundern" has a plural subject.
+    ["Ich kenne eine Lehrerin, die sie bewundern.", "die", "Acc"],
+    // A noun after the relative pronoun keeps the usual order.
+    ["Ich kenne eine Lehrerin, die den Chor leitet.", "die", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
