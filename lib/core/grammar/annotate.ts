@@ -229,7 +229,9 @@ function propnMask(lexicon: Lexicon, tokens: AnalyzedToken[], i: number): number
   if (genitive === "sure") return GEN & SING & gender;
   // "Obamas Sonderberaterin", "Bogarts jüngerer Bruder", "für Erdogans Kurs": a name in -s before a noun, no
   // article, is a genitive; "der Wechsel Barrosos": so is an unknown name with a genitive -s after a noun.
-  const beforeNoun = next?.pos === "NOUN" || (next?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN");
+  // "in Disneys „Die Muppets“": a quoted title counts as the noun.
+  const quotedTitle = next?.text === "„" && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? "");
+  const beforeNoun = next?.pos === "NOUN" || (next?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN") || quotedTitle;
   const afterNoun = prev?.pos === "NOUN" || (prev?.pos === "PROPN" && isNominal(tokens[i - 2]));
   if (/[^s]s$/.test(text) && beforeNoun && prev?.pos !== "DET" && (prev?.pos !== "ADP" || genitive)) return GEN & SING;
   if (genitive && afterNoun) return GEN & SING;
@@ -1464,6 +1466,10 @@ function closeApposition(
   // "die Regierung Israels": a genitive by its own form is no apposition.
   if ((p.mask & ~GEN) === 0) return 0;
   const head = slots[before.end];
+  // "mit Jason Segel": a capitalised noun after a name the dictionary does not know is the name's last word.
+  const genitiveName = (before.mask & ~GEN) === 0;
+  if (head?.kind === "propn" && !head.gender && before.members.length === 1 && tokens[p.start]!.pos === "NOUN")
+    return genitiveName ? 0 : genderNumberFree(before.mask);
   // "Anfang Oktober" is one adverbial of time, no apposition.
   if (head?.kind !== "noun" || !isNominal(tokens[p.start]) || isPeriodPart(tokens[before.end]!.lemma)) return 0;
   return NOM | genderNumberFree(before.mask);

@@ -201,6 +201,8 @@ describe("a name in -s without an article is a genitive", () => {
     // Before a noun, also after a preposition, and before an adjective and noun.
     ["Er kämpfte für Brenkels Ideen.", "Brenkels", "Gen"],
     ["Er kämpfte für Brenkels Ideen.", "Ideen", "Acc"],
+    // Before a quoted title.
+    ["Sie sang in Brenkels „Die Nacht“.", "Brenkels", "Gen"],
     ["Sie las Thomas Brenkels neuestes Buch.", "Brenkels", "Gen"],
     // A title before the name belongs to the name.
     ["Er sah Frau Brenkels Auto.", "Frau", "Gen"],
@@ -279,6 +281,8 @@ describe("a bare noun right after a noun may be its apposition", () => {
     // The noun's case or the nominative, as well as the case of an argument of its own.
     ["Sie forscht im Bereich Medizintechnik.", "Medizintechnik", ["Nom", "Dat"]],
     ["Er hörte den Sender Deutschlandfunk.", "Deutschlandfunk", ["Nom", "Acc"]],
+    // A capitalised noun after an unknown first name may be the name's last word.
+    ["Sie spielte mit Jason Segel.", "Segel", ["Dat"]],
   ])("%s — %s may be %j", (sentence, word, included) => {
     const values = caseOf(sentence, word)?.split(",") ?? [];
     for (const c of included) expect(values).toContain(c);
