@@ -712,7 +712,9 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
         slots[j - 1]!.kind === "noun" &&
         isGenitiveOnly(slots[nameEnd - 1]!) &&
         !(tokens[nameEnd]?.pos === "NOUN" || (tokens[nameEnd]?.pos === "ADJ" && tokens[nameEnd + 1]?.pos === "NOUN"));
-      while (j < n && slots[j]?.kind === "propn" && !genitiveAfter) members.push(j++);
+      // "im September Kamchatka": a name after a noun of time is no apposition of it.
+      const afterTime = slots[j - 1]!.kind === "noun" && isTimeNoun(tokens[j - 1]!.lemma);
+      while (j < n && slots[j]?.kind === "propn" && !genitiveAfter && !afterTime) members.push(j++);
       // "der Davis Cup", "im Bush House", "an ihrer High School": a name before a noun inside a marked
       // phrase is one name whose last word is the head.
       const contracted = i > 0 ? CONTRACTIONS[tokens[i - 1]!.text.toLowerCase()] : undefined;

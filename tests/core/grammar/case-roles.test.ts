@@ -283,6 +283,8 @@ describe("a bare noun right after a noun may be its apposition", () => {
     ["Er hörte den Sender Deutschlandfunk.", "Deutschlandfunk", ["Nom", "Acc"]],
     // A capitalised noun after an unknown first name may be the name's last word.
     ["Sie spielte mit Jason Segel.", "Segel", ["Dat"]],
+    // A name after a noun of time is not in its phrase: the object's case is among its readings.
+    ["Er hat im Oktober Bordeaux besucht.", "Bordeaux", ["Acc"]],
   ])("%s — %s may be %j", (sentence, word, included) => {
     const values = caseOf(sentence, word)?.split(",") ?? [];
     for (const c of included) expect(values).toContain(c);
