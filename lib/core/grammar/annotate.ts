@@ -50,6 +50,7 @@ import {
   isTimeModifier,
   isTimeNoun,
 } from "./clause-roles";
+import { genitiveName } from "./names";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
 import { verbReadings, type VerbReading } from "./verbs";
@@ -214,21 +215,27 @@ function headNounMask(lexicon: Lexicon, form: string): number {
   return m;
 }
 
-function propnMask(
-  lexicon: Lexicon,
-  token: AnalyzedToken,
-  prev: AnalyzedToken | undefined,
-  next: AnalyzedToken | undefined,
-): number {
+function propnMask(lexicon: Lexicon, tokens: AnalyzedToken[], i: number): number {
+  const token = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
   const gender = genderMask(token.gender ?? null);
   const { text, lemma } = token;
   // "Leistungszulagen", "Besiedlungen": an unknown word read as a name whose end is a plural noun is that noun.
   const byHead = token.gender ? 0 : headNounMask(lexicon, text);
   if (byHead && (byHead & SING) === 0) return byHead;
-  // "die Rede Obamas": the genitive -s of a name.
-  if (lemma && lemma !== text && (text === `${lemma}s` || text === `${lemma}'`)) return GEN & SING & gender;
-  // "Obamas Sonderberaterin": a name in -s before a noun, no article, is a genitive.
-  if (/[^s]s$/.test(text) && next?.pos === "NOUN" && prev?.pos !== "DET" && prev?.pos !== "ADP") return GEN & SING;
+  if (text.endsWith("'") && lemma && text === `${lemma}'`) return GEN & SING & gender;
+  const genitive = genitiveName(lexicon, token);
+  // "die Anerkennung Albaniens": the dictionary knows the name without its -s.
+  if (genitive === "sure") return GEN & SING & gender;
+  // "Obamas Sonderberaterin", "Bogarts jüngerer Bruder", "für Erdogans Kurs": a name in -s before a noun, no
+  // article, is a genitive; "der Wechsel Barrosos": so is an unknown name with a genitive -s after a noun.
+  // "in Disneys „Die Muppets“": a quoted title counts as the noun.
+  const quotedTitle = next?.text === "„" && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? "");
+  const beforeNoun = next?.pos === "NOUN" || (next?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN") || quotedTitle;
+  const afterNoun = prev?.pos === "NOUN" || (prev?.pos === "PROPN" && isNominal(tokens[i - 2]));
+  if (/[^s]s$/.test(text) && beforeNoun && prev?.pos !== "DET" && (prev?.pos !== "ADP" || genitive)) return GEN & SING;
+  if (genitive && afterNoun) return GEN & SING;
   return SING & gender;
 }
 
@@ -423,7 +430,7 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       return slot;
     }
     case "PROPN": {
-      const own = propnMask(lexicon, t, tokens[i - 1], next);
+      const own = propnMask(lexicon, tokens, i);
       const guess = t.gender ? null : guessedGender(lexicon, t.text, tokens[i - 1]);
       if (guess && own & SING && (own & PLUR) === 0)
         return { kind: "propn", own: own & genderMask(guess), mask: own & genderMask(guess), gender: guess };
@@ -461,7 +468,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
         return { kind: "pron", own, mask: own, person: "3", polite: true };
       }
       const possessive = POSSESSIVE.exec(t.text);
-      if (possessive && (next?.pos === "NOUN" || next?.pos === "ADJ")) {
+      // "ihrer unnachahmlich dümmlichen Art": an adverb may stand between the possessive and its adjective.
+      const beforePhrase = next?.pos === "ADV" && tokens[i + 2]?.pos === "ADJ";
+      if (possessive && (next?.pos === "NOUN" || next?.pos === "ADJ" || beforePhrase)) {
         const own = determinerMask(t.text, possessive[1]!.toLowerCase().replace("eur", "euer"), false);
         if (own) return { kind: "det", own, mask: own };
       }
@@ -518,15 +527,41 @@ function isComparison(tokens: AnalyzedToken[], p: Phrase, subordinators: Readonl
   return !p.isPronoun && (prev === "als" || prev === "wie") && !subordinators.has(p.start - 1);
 }
 
-/** The readings all members share, the noun first: its table and gender are the firmest evidence. */
+const PARTITIVE_HEAD =
+  /^(?:eine[mnrs]?|keine[mnrs]?|jede[mnrs]?|viele[n]?|wenige[n]?|einige[n]?|manche[n]?|welche[mnrs]?|niemand(?:en)?|jemand(?:en)?)$/i;
+const PARTITIVE_DETERMINER = /^(?:der|die|dieser|diese|jener|jene|meiner|deiner|seiner|ihrer|unserer|eurer)$/i;
+
+/** A phrase of der, dieser or a possessive in the genitive plural after eines, viele, niemand …: the whole a part is of. */
+function isPartitive(tokens: AnalyzedToken[], p: Phrase): boolean {
+  return (
+    !p.isPronoun &&
+    PARTITIVE_HEAD.test(tokens[p.start - 1]?.text ?? "") &&
+    PARTITIVE_DETERMINER.test(tokens[p.start]!.text) &&
+    (p.mask & GEN & PLUR) !== 0
+  );
+}
+
+/**
+ * The readings all members share, the noun first: its table and gender are the firmest evidence. Where
+ * an article agrees with the noun in gender and number but in no case, the table lacks a form ("in dem
+ * Gefängnis", "des Isthmus"): the article's case holds.
+ */
 function intersectMembers(slots: (Slot | null)[], members: number[]): number {
   const order = [...members].sort((a, b) => rank(slots[a]!) - rank(slots[b]!));
   let mask = ALL;
   for (const m of order) {
-    const own = slots[m]!.own;
+    const slot = slots[m]!;
+    const own = slot.own;
+    if (slot.kind === "det" && own && (mask & own) === 0 && (genderNumberOf(mask) & own) !== 0)
+      mask = genderNumberOf(mask);
     if (own && (mask & own) !== 0) mask &= own;
   }
   return mask;
+}
+
+/** The number cells of a mask, in every case and gender. */
+function numberMask(mask: number): number {
+  return (mask & SING ? SING : 0) | (mask & PLUR ? PLUR : 0);
 }
 
 /**
@@ -581,6 +616,10 @@ function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], 
   return changed ? phrases.sort((a, b) => a.start - b.start) : phrases;
 }
 
+function isGenitiveOnly(slot: Slot): boolean {
+  return slot.own !== 0 && (slot.own & ~GEN) === 0;
+}
+
 /** Groups words into noun phrases and intersects their readings. */
 function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -620,8 +659,10 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       members.push(j);
       det = tokens[j]!.lemma ?? null;
       j++;
-      // "alle diese", "beide seine": two determiners only after alle/beide ("die der Smog" is two phrases).
+      // "alle diese", "beide seine": two determiners only after alle/beide ("die der Smog" is two phrases),
+      // and only when they agree ("vor allem eine Aktivität" is an idiom and a phrase).
       if (det !== "alle" && det !== "beide") break;
+      if (slots[j]?.kind === "det" && (slots[j]!.own & slots[j - 1]!.own) === 0) break;
     }
     for (;;) {
       const t = tokens[j];
@@ -631,11 +672,9 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
         j++;
         continue;
       }
-      if (
-        t.kind === "word" &&
-        (t.pos === "ADV" || t.pos === "ADJ") &&
-        (isInflectedAdj(slots[j + 1]) || isInflectedAdj(slots[j + 2]))
-      ) {
+      // "unseren etwas störanfälligen Odi": etwas before an adjective is an adverb of degree.
+      const degree = t.pos === "ADV" || t.pos === "ADJ" || t.text === "etwas";
+      if (t.kind === "word" && degree && (isInflectedAdj(slots[j + 1]) || isInflectedAdj(slots[j + 2]))) {
         j++;
         continue;
       }
@@ -661,7 +700,18 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       members.push(j);
       j++;
       hasHead = true;
-      while (j < n && slots[j]?.kind === "propn") members.push(j++);
+      // "die Rede Barack Obamas": a name in the genitive after the noun is a phrase of its own; before a
+      // noun ("Frau Clintons Beziehungen") the noun is the name's title.
+      let nameEnd = j;
+      while (nameEnd < n && slots[nameEnd]?.kind === "propn") nameEnd++;
+      const genitiveAfter =
+        nameEnd > j &&
+        slots[j - 1]!.kind === "noun" &&
+        isGenitiveOnly(slots[nameEnd - 1]!) &&
+        !(tokens[nameEnd]?.pos === "NOUN" || (tokens[nameEnd]?.pos === "ADJ" && tokens[nameEnd + 1]?.pos === "NOUN"));
+      // "im September Kamchatka": a name after a noun of time is no apposition of it.
+      const afterTime = slots[j - 1]!.kind === "noun" && isTimeNoun(tokens[j - 1]!.lemma);
+      while (j < n && slots[j]?.kind === "propn" && !genitiveAfter && !afterTime) members.push(j++);
       // "der Davis Cup", "im Bush House", "an ihrer High School": a name before a noun inside a marked
       // phrase is one name whose last word is the head.
       const contracted = i > 0 ? CONTRACTIONS[tokens[i - 1]!.text.toLowerCase()] : undefined;
@@ -680,11 +730,33 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
         while (j < n && slots[j]?.kind === "propn") members.push(j++);
       }
     }
+    // "…, an dem Industrieländer sich treffen": an article that fits the noun after it in no number is
+    // a relative pronoun of its own.
+    const first = slots[members[0]!];
+    const head = slots[members[members.length - 1]!];
+    if (
+      hasHead &&
+      members.length === 2 &&
+      first?.kind === "det" &&
+      tokens[members[0]!]!.lemma === "der" &&
+      head?.kind === "noun" &&
+      head.own &&
+      (numberMask(head.own) & numberMask(first.own)) === 0
+    ) {
+      const m = members.shift()!;
+      const own = determinerMask(tokens[m]!.text, "der", true) || first.own;
+      first.own = own;
+      phrases.push({ start: m, end: m, members: [m], mask: own, governed: false, marked: true, isPronoun: true });
+      det = null;
+    }
     if (!hasHead && !members.some((m) => slots[m]?.kind === "adj")) {
       // Determiners standing alone are pronouns ("das ist", "die, die …").
       for (const m of members) {
         const t = tokens[m]!;
-        const own = determinerMask(t.text, t.lemma ?? "", true) || slots[m]!.own;
+        // "hat ihr gestattet": a lone ihr is the personal pronoun (ihr = you, or to her), not a possessive.
+        const personal = t.text.toLowerCase() === "ihr" ? pronounReading("ihr")?.mask : undefined;
+        const own = personal ?? (determinerMask(t.text, t.lemma ?? "", true) || slots[m]!.own);
+        if (personal) slots[m]!.kind = "pron";
         slots[m]!.own = own;
         phrases.push({ start: m, end: m, members: [m], mask: own, governed: false, marked: true, isPronoun: true });
       }
@@ -791,11 +863,14 @@ function agreeWithAntecedents(tokens: AnalyzedToken[], slots: (Slot | null)[], p
  * Minuten", "in ihrer unnachahmlich dümmlichen Art") and a genitive before the noun ("von Carangis
  * Leben", "in deren Mitte").
  */
-function isInsidePrepositionalPhrase(t: AnalyzedToken, slot: Slot | null | undefined): boolean {
+function isInsidePrepositionalPhrase(t: AnalyzedToken, slot: Slot | null | undefined, mask: number): boolean {
   if (t.kind === "number") return true;
+  // "in „Sabrina“": an opening quotation mark.
+  if (t.kind === "punct") return t.text === "„" || t.text === "»" || t.text === "‚";
   if (t.kind !== "word") return false;
-  // A lone der/welcher there is a relative pronoun ("mit der … die Anhänger"), which ends the phrase.
-  if (t.pos === "DET") return t.lemma !== "der" && t.lemma !== "welcher";
+  // A lone der/welcher there is a relative pronoun ("mit der … die Anhänger"), which ends the phrase; so
+  // does a determiner that cannot go with the phrase ("vor allem eine Aktivität").
+  if (t.pos === "DET") return t.lemma !== "der" && t.lemma !== "welcher" && (!slot?.own || (slot.own & mask) !== 0);
   if (t.pos === "NUM" || t.pos === "ADV" || t.pos === "ADJ" || t.pos === "X") return true;
   return (
     (t.pos === "PROPN" || t.pos === "PRON") &&
@@ -887,6 +962,19 @@ function clauseVerbLemmas(tokens: AnalyzedToken[], c: Clause): string[] {
   return out.sort((a, b) => Number(COPULAS.has(a) || a === "haben") - Number(COPULAS.has(b) || b === "haben"));
 }
 
+function isAccusativeOnly(g: Phrase[]): boolean {
+  return g.every((p) => p.mask !== 0 && (p.mask & ~ACC) === 0);
+}
+
+/** A verb of the clause takes a dative object, by its own lemma or its particle verb's. */
+function clauseTakesDative(tokens: AnalyzedToken[], c: Clause): boolean {
+  for (let k = c.from; k <= c.to; k++) {
+    const t = tokens[k]!;
+    if (isVerb(t) && (takesDativeObject(t.lemma ?? "") || takesDativeObject(t.phrase?.lemma ?? ""))) return true;
+  }
+  return false;
+}
+
 function twoWayCase(lemmas: string[]): "Acc" | "Dat" | null {
   for (const lemma of lemmas) {
     const direct = twoWayCaseFor(lemma);
@@ -909,7 +997,9 @@ function agrees(
 ): boolean {
   const plural = g.length > 1 && tokens[g[0]!.end + 1]?.text === "und";
   const numbers = plural ? ["Plur"] : numbersOf(g[0]!.mask & NOM);
-  const person = g[0]!.isPronoun ? (slots[g[0]!.start]?.person ?? "3") : "3";
+  // "ihr" in the nominative is the 2nd person plural.
+  const fallback = tokens[g[0]!.start]!.text.toLowerCase() === "ihr" ? "2" : "3";
+  const person = g[0]!.isPronoun ? (slots[g[0]!.start]?.person ?? fallback) : "3";
   return numbers.some((nb) => verbNumbers.has(nb)) && verbPersons.has(person);
 }
 
@@ -1003,6 +1093,28 @@ function isPresentationalEs(tokens: AnalyzedToken[], c: Clause, finite: number):
   return isPresentationalVerb(verb.phrase?.lemma ?? verb.lemma ?? "");
 }
 
+function hasZu(tokens: AnalyzedToken[], c: Clause): boolean {
+  for (let k = c.from; k <= c.to; k++) if (tokens[k]!.text === "zu") return true;
+  return false;
+}
+
+/**
+ * The relative pronoun (der, die, das opening the clause) and the personal pronoun (sie, es) right after
+ * it, when both may be nominative or accusative and both agree with the verb; else none.
+ */
+function openRelativePair(
+  tokens: AnalyzedToken[],
+  c: Clause,
+  nomOrAcc: Phrase[][],
+  agreesWithVerb: (g: Phrase[]) => boolean,
+): Phrase[][] {
+  const relative = nomOrAcc.find((g) => g[0]!.start === c.from && g[0]!.isPronoun);
+  const personal = nomOrAcc.find((g) => g[0]!.start === c.from + 1 && g[0]!.isPronoun);
+  if (!relative || !personal || relative.length > 1 || personal.length > 1) return [];
+  if (tokens[c.from]!.lemma !== "der" || !/^(?:sie|es)$/i.test(tokens[c.from + 1]!.text)) return [];
+  return agreesWithVerb(relative) && agreesWithVerb(personal) ? [relative, personal] : [];
+}
+
 /** Keeps `keep` readings when some remain; returns whether it narrowed. */
 function filterReadings(list: VerbReading[], keep: (r: VerbReading) => boolean): VerbReading[] {
   const kept = list.filter(keep);
@@ -1051,6 +1163,12 @@ export function analyzeGrammar(
 
   // Prepositions (and contractions: im = in dem).
   for (const p of phrases) {
+    // "eines der …", "in einem ihrer Posts", "niemand der Wartenden": a part of a whole, the genitive plural.
+    if (isPartitive(tokens, p)) {
+      p.mask &= GEN & PLUR;
+      p.governed = true;
+      continue;
+    }
     // "um 1000 v. Chr.": vor/nach Christus.
     const abbreviation = tokens[p.start - 1]?.text;
     if ((abbreviation === "v." || abbreviation === "n.") && tokens[p.start]?.text === "Chr.") {
@@ -1059,7 +1177,7 @@ export function analyzeGrammar(
       continue;
     }
     let k = p.start - 1;
-    while (k > 0 && p.start - k <= 6 && isInsidePrepositionalPhrase(tokens[k]!, slots[k])) k--;
+    while (k > 0 && p.start - k <= 6 && isInsidePrepositionalPhrase(tokens[k]!, slots[k], p.mask)) k--;
     // "von über 16 Milliarden", "Über 330 Mitglieder sind …": über before a number is "more than", no preposition.
     if (tokens[k]?.text.toLowerCase() === "über" && tokens[k + 1]?.kind === "number") k--;
     const prev = tokens[k];
@@ -1069,6 +1187,9 @@ export function analyzeGrammar(
     const prep = contraction?.prep ?? lower;
     const cases = governedCases(prep);
     if (!cases) continue;
+    // "die am weitesten verbreitete Form": a contraction holds its article, so a phrase that cannot take
+    // that article is not its object.
+    if (contraction && k < p.start - 1 && (maskOf(contraction.mask) & p.mask) === 0) continue;
     p.governed = true;
     if (contraction) restrict(p, maskOf(contraction.mask));
     restrict(p, casesMask(cases));
@@ -1083,16 +1204,19 @@ export function analyzeGrammar(
     if (cases.includes("Gen") && casesOf(p.mask).length > 1) restrict(p, GEN);
   }
 
-  // "von Wolken oder Nebel", "zwischen November und Juni": a phrase coordinated with a governed one shares its case.
+  // "von Wolken oder Nebel", "zwischen November und Juni": a phrase coordinated with a governed one shares
+  // its case; so does a bare one coordinated with a phrase of one case ("dem Reich und Russland").
   const governedByEnd = new Map<number, Phrase>();
   for (const p of phrases) {
     const before = governedByEnd.get(p.start - 2);
     const shared = before ? genderNumberFree(before.mask) : 0;
-    if (!p.governed && !p.isPronoun && p.mask & shared && COORDINATORS.has(tokens[p.start - 1]?.text ?? "")) {
+    const coordinated = COORDINATORS.has(tokens[p.start - 1]?.text ?? "");
+    if (!p.governed && !p.isPronoun && p.mask & shared && coordinated && (before!.governed || !p.marked)) {
       p.governed = true;
       restrict(p, shared);
     }
-    if (p.governed) governedByEnd.set(p.end, p);
+    const oneCase = !p.isPronoun && p.marked && casesOf(p.mask).length === 1;
+    if (p.governed || oneCase) governedByEnd.set(p.end, p);
   }
 
   // Genitive attributes and the cases a bare phrase does not take.
@@ -1105,13 +1229,6 @@ export function analyzeGrammar(
     const leadsWithEnding = firstKind === "det" || (firstKind === "adj" && !slots[p.start]!.ordinal);
     if (afterNoun && leadsWithEnding && (p.mask & GEN) !== 0 && !p.isPronoun) {
       p.mask &= GEN;
-      continue;
-    }
-    // "eines der …", "einer der größten", "viele der …": a part of a whole, the genitive plural.
-    const partOf = /^(?:eine[rs]?|keine[rs]?|jede[rs]|viele|einige|manche|welche[rs]?)$/i.test(prev?.text ?? "");
-    if (partOf && tokens[p.start]?.lemma === "der" && (p.mask & GEN & PLUR) !== 0) {
-      p.mask &= GEN & PLUR;
-      p.governed = true;
       continue;
     }
     if (p.mask & ~GEN) restrict(p, ~GEN & ALL);
@@ -1141,6 +1258,7 @@ export function analyzeGrammar(
       }
     }
     const kind = clauseKindOf(tokens, verbs, vIdx);
+    const infinitival = finite === undefined && vIdx.length > 0 && hasZu(tokens, c);
     const isCopula = finite !== undefined && kind === "copula";
 
     const inClause = phrases.filter(
@@ -1166,6 +1284,8 @@ export function analyzeGrammar(
       groups = groups.filter((g) => !temporal.has(g));
     }
     const nomOrAcc = groups.filter((g) => canBe(g, NOM) && canBe(g, ACC));
+    // Direct objects by their own form ("den Plan", "ihn"), before word order assigns any.
+    let accusatives = groups.filter(isAccusativeOnly);
     const verbNumbers = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.number)) : new Set<string>();
     const verbPersons = finite !== undefined ? new Set(verbs[finite]!.map((r) => r.person)) : new Set<string>();
     // "jedes Wunder und jeder Bezirk": one nominative-only member makes its coordinated group the subject.
@@ -1200,11 +1320,15 @@ export function analyzeGrammar(
         // phrases do not agree with its verb has the previous clause's subject.
         subject = pickSubject(agreeing, tokens, slots) ?? (c.continues && inherited ? undefined : nomOrAcc[0]);
       }
+      // "…, die sie verdiente": a relative pronoun and a personal pronoun that both agree with the
+      // verb are subject and object in either order; word order does not tell.
+      const open = openRelativePair(tokens, c, nomOrAcc, (g) => agrees(g, tokens, slots, verbNumbers, verbPersons));
       if (!noneAgrees) {
-        for (const g of nomOrAcc) for (const p of g) restrict(p, g === subject ? NOM : ACC);
-        if (subject) for (const p of subject) restrict(p, NOM);
+        for (const g of nomOrAcc)
+          for (const p of g) restrict(p, open.includes(g) ? NOM | ACC : g === subject ? NOM : ACC);
+        if (subject && !open.includes(subject)) for (const p of subject) restrict(p, NOM);
       }
-    } else if (vIdx.length > 0 && tokens.slice(c.from, c.to + 1).some((t) => t.text === "zu")) {
+    } else if (infinitival) {
       for (const g of nomOrAcc) for (const p of g) restrict(p, ACC);
     } else if (vIdx.length === 0) {
       // No verb in the whole sentence (a headline, "…, das erlaubte Maximum."): mostly nominative. A
@@ -1218,11 +1342,18 @@ export function analyzeGrammar(
       else if (shared && nomOrAcc[0]?.[0]?.start === c.from && casesOf(shared).length === 1)
         for (const p of nomOrAcc[0]) restrict(p, shared);
     }
-    // "den Präsidenten", "sich": an object that may be accusative or dative is far more often the direct object.
-    if (finite !== undefined && !isCopula) {
-      const dative = clauseVerbLemmas(tokens, c).some(takesDativeObject) ? DAT : ACC;
-      for (const g of groups)
-        if (g !== subject && canBe(g, ACC) && canBe(g, DAT)) for (const p of g) restrict(p, dative);
+    // "den Präsidenten", "sich": an object that may be accusative or dative is far more often the direct
+    // object, in a finite clause or a zu-infinitive ("…, den Vornamen zu verwenden").
+    if ((finite !== undefined && !isCopula) || infinitival) {
+      // "gibt uns das Buch", "hat sich das Bein gebrochen": beside a direct object it is the indirect one.
+      const dative = clauseTakesDative(tokens, c) ? DAT : ACC;
+      // A zu-infinitive has no subject: every nominative-or-accusative phrase in it is an object.
+      if (infinitival) accusatives = groups.filter(isAccusativeOnly);
+      for (const g of groups) {
+        if (g === subject || !canBe(g, ACC) || !canBe(g, DAT)) continue;
+        const besideObject = accusatives.some((o) => o !== g);
+        for (const p of g) restrict(p, besideObject ? DAT : dative);
+      }
     }
 
     // The finite verb agrees with its subject (or the previous clause's, when it has none).
@@ -1274,7 +1405,10 @@ export function analyzeGrammar(
   }
 
   // Back to the words.
+  const phraseByEnd = new Map<number, Phrase>();
+  for (const p of phrases) phraseByEnd.set(p.end, p);
   for (const p of phrases) {
+    const apposition = closeApposition(tokens, slots, p, phraseByEnd.get(p.start - 1));
     for (const m of p.members) {
       const slot = slots[m]!;
       slot.mask = slot.own && (slot.own & p.mask) !== 0 ? slot.own & p.mask : p.mask;
@@ -1282,6 +1416,9 @@ export function analyzeGrammar(
       // noun does not decline; it may take the phrase's case or stand in the nominative.
       if (slot.kind === "propn" && p.members.some((o) => o < m && slots[o]!.kind === "noun"))
         slot.mask |= genderNumberOf(slot.mask) & NOM;
+      // "beim Radiosender BBC", "aus dem Bereich Militärtechnologie": a bare noun right after a noun may
+      // be its apposition (the noun's case, or the nominative) as well as an argument of its own.
+      if (apposition) slot.mask |= genderNumberOf(slot.mask) & apposition;
       // "der Beschäftigten", "den Vorsitzenden": a nominalised adjective that may be plural names a group far more often.
       if (slot.adjectival && slot.mask & PLUR && slot.mask & SING) {
         slot.mask &= PLUR;
@@ -1289,7 +1426,7 @@ export function analyzeGrammar(
       }
     }
   }
-  return tokens.map((t, i) => {
+  const feats = tokens.map((t, i) => {
     const v = verbs[i];
     if (v && v.length > 0) return verbFeats(v);
     const slot = slots[i];
@@ -1310,6 +1447,47 @@ export function analyzeGrammar(
     }
     return f;
   });
+  quantifierCases(tokens, feats);
+  return feats;
+}
+
+/**
+ * The cases a bare noun (no article, no adjective) right after another phrase's noun may take as its
+ * close apposition: that phrase's case and the nominative; 0 when it is no such noun.
+ */
+function closeApposition(
+  tokens: AnalyzedToken[],
+  slots: (Slot | null)[],
+  p: Phrase,
+  before: Phrase | undefined,
+): number {
+  if (!before || before.isPronoun || p.isPronoun || p.marked || p.members.length !== 1) return 0;
+  // "die Regierung Israels": a genitive by its own form is no apposition.
+  if ((p.mask & ~GEN) === 0) return 0;
+  const head = slots[before.end];
+  // "mit Jason Segel": a capitalised noun after a name the dictionary does not know is the name's last word.
+  const genitiveName = (before.mask & ~GEN) === 0;
+  if (head?.kind === "propn" && !head.gender && before.members.length === 1 && tokens[p.start]!.pos === "NOUN")
+    return genitiveName ? 0 : genderNumberFree(before.mask);
+  // "Anfang Oktober" is one adverbial of time, no apposition.
+  if (head?.kind !== "noun" || !isNominal(tokens[p.start]) || isPeriodPart(tokens[before.end]!.lemma)) return 0;
+  return NOM | genderNumberFree(before.mask);
+}
+
+/** Quantifiers that do not decline: "ein paar Blocks", "viel Wirbel", "mehr Fragen", "zu wenig Geld". */
+const INDECLINABLE_QUANTIFIERS = new Set(["paar", "viel", "wenig", "mehr", "weniger", "genug"]);
+
+/** An indeclinable quantifier before a noun has the case of the noun's phrase. */
+function quantifierCases(tokens: AnalyzedToken[], feats: (Feats | undefined)[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const lower = tokens[i]!.text.toLowerCase();
+    if (!INDECLINABLE_QUANTIFIERS.has(lower) || feats[i]?.Case) continue;
+    if (lower === "paar" && tokens[i - 1]?.text.toLowerCase() !== "ein") continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 3 && tokens[k]!.pos === "ADJ") k++;
+    const c = isNominal(tokens[k]) ? feats[k]?.Case : undefined;
+    if (c) feats[i] = { ...feats[i], Case: c };
+  }
 }
 
 function join(values: (string | undefined)[]): string | undefined {

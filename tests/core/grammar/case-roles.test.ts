@@ -187,3 +187,127 @@ describe("a clause-initial expletive es", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("a name in -s without an article is a genitive", () => {
+  it.each<Row>([
+    // After a noun: the dictionary knows the name without its -s.
+    ["Die Regierung Frankreichs lehnte den Plan ab.", "Frankreichs", "Gen"],
+    ["Die Regierung Frankreichs lehnte den Plan ab.", "Regierung", "Nom"],
+    ["Wir warten auf die Antwort Italiens.", "Italiens", "Gen"],
+    // An unknown name with a genitive-looking -s after a noun.
+    ["Der Rücktritt Brenkels überraschte alle.", "Brenkels", "Gen"],
+    // Two words of one name: both are genitive.
+    ["Sie lobten die Rede Anna Brenkels.", "Anna", "Gen"],
+    // Before a noun, also after a preposition, and before an adjective and noun.
+    ["Er kämpfte für Brenkels Ideen.", "Brenkels", "Gen"],
+    ["Er kämpfte für Brenkels Ideen.", "Ideen", "Acc"],
+    // Before a quoted title.
+    ["Sie sang in Brenkels „Die Nacht“.", "Brenkels", "Gen"],
+    ["Sie las Thomas Brenkels neuestes Buch.", "Brenkels", "Gen"],
+    // A title before the name belongs to the name.
+    ["Er sah Frau Brenkels Auto.", "Frau", "Gen"],
+    // Names whose nominative ends in -s stay nominative.
+    ["Der Präsident Davis kam spät.", "Davis", "Nom"],
+    ["Mein Freund Thomas wohnt in Berlin.", "Thomas", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("what a preposition governs", () => {
+  it.each<Row>([
+    // "vor allem" is an idiom: the phrase after it is the clause's.
+    ["Der Sport ist vor allem ein gemeinsames Erlebnis.", "Erlebnis", "Nom"],
+    ["Der Sport ist vor allem ein gemeinsames Erlebnis.", "allem", "Dat"],
+    // A contraction holds its article: a feminine phrase after "am besten" is not its object.
+    ["Das ist die am häufigsten genutzte Methode.", "Methode", "Nom"],
+    // An adverb between a possessive and its adjective.
+    ["In ihrer ungewohnt höflichen Art begrüßte sie uns.", "Art", "Dat"],
+    // A relative pronoun after a preposition that does not fit the plural noun after it.
+    ["Sie suchten einen Ort, an dem Kinder spielen können.", "Kinder", "Nom"],
+    ["Sie suchten einen Ort, an dem Kinder spielen können.", "dem", "Dat"],
+    // The article decides where the noun's table lacks the form.
+    ["Die Lage hatte sich in dem Gefängnis beruhigt.", "Gefängnis", "Dat"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("objects that may be accusative or dative", () => {
+  it.each<Row>([
+    // In a zu-infinitive, as in a finite clause, such an object is the direct one …
+    ["Es ist unhöflich, den Vornamen zu benutzen.", "Vornamen", "Acc"],
+    // … unless the verb takes a dative (also in a particle verb) …
+    ["Wir baten die Nachbarn, uns dabei zu helfen.", "uns", "Dat"],
+    // … or a phrase accusative by its own form stands beside it.
+    ["Der Händler gibt uns den Schlüssel.", "uns", "Dat"],
+    ["Sie hat sich einen Mantel gekauft.", "sich", "Dat"],
+    ["Sie hat sich gestern gefreut.", "sich", "Acc"],
+    // A zu-infinitive has no subject: a bare noun in it is an object too.
+    ["Es ist schwer, uns Ersatzteile zu liefern.", "uns", "Dat"],
+    // "etwas" before an adjective is an adverb of degree inside the phrase.
+    ["Wir haben unseren etwas alten Wagen verkauft.", "unseren", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("pronouns and quoted phrases", () => {
+  it.each<Row>([
+    // A lone "ihr" is the personal pronoun: "you" (nominative) or "to her" (dative), never accusative.
+    ["Der Arzt hat ihr geraten, zu bleiben.", "ihr", "Nom,Dat"],
+    // A preposition governs a phrase inside quotation marks.
+    ["Sie spielte in „Casablanca“ mit.", "Casablanca", "Dat"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("case shared with a neighbour", () => {
+  it.each<Row>([
+    // A bare phrase coordinated with a phrase of one case shares it.
+    ["Dem König und Frankreich war der Krieg verboten.", "Frankreich", "Dat"],
+    // An indeclinable quantifier has its noun's case.
+    ["Sie kam mit ein paar Freunden.", "paar", "Dat"],
+    ["Der Umzug hat viel Ärger gebracht.", "viel", "Acc"],
+    ["Wir haben mehr Fragen als Antworten.", "mehr", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("a bare noun right after a noun may be its apposition", () => {
+  it.each<[sentence: string, word: string, included: string[]]>([
+    // The noun's case or the nominative, as well as the case of an argument of its own.
+    ["Sie forscht im Bereich Medizintechnik.", "Medizintechnik", ["Nom", "Dat"]],
+    ["Er hörte den Sender Deutschlandfunk.", "Deutschlandfunk", ["Nom", "Acc"]],
+    // A capitalised noun after an unknown first name may be the name's last word.
+    ["Sie spielte mit Jason Segel.", "Segel", ["Dat"]],
+    // A name after a noun of time is not in its phrase: the object's case is among its readings.
+    ["Er hat im Oktober Bordeaux besucht.", "Bordeaux", ["Acc"]],
+  ])("%s — %s may be %j", (sentence, word, included) => {
+    const values = caseOf(sentence, word)?.split(",") ?? [];
+    for (const c of included) expect(values).toContain(c);
+  });
+  it.each<Row>([
+    // Not a genitive by its own form, nor a noun after an article.
+    ["Die Regierung Frankreichs lehnte ab.", "Frankreichs", "Gen"],
+    ["Der Sender sendet die Nachrichten.", "Nachrichten", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("a relative pronoun and sie/es after it stay open", () => {
+  it.each<Row>([
+    // "die sie liebt" is "who loves her" or "whom she loves".
+    ["Ich kenne eine Lehrerin, die sie bewundert.", "die", "Nom,Acc"],
+    ["Ich kenne eine Lehrerin, die sie bewundert.", "sie", "Nom,Acc"],
+    // Agreement still decides: "die sie bewundern" has a plural subject.
+    ["Ich kenne eine Lehrerin, die sie bewundern.", "die", "Acc"],
+    // A noun after the relative pronoun keeps the usual order.
+    ["Ich kenne eine Lehrerin, die den Chor leitet.", "die", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
