@@ -10,6 +10,10 @@
  */
 
 import type { DingHead, DingLine, DingPos } from "../lexicon/ding";
+import { sharesFamilyStem } from "./word-family";
+
+/** A verb sense that shares its English stem with the main sense of the verb's derived noun. */
+const FAMILY_WEIGHT = 0.8;
 
 export interface GlossCandidate {
   line: DingLine;
@@ -24,6 +28,8 @@ export interface GlossQuery {
   gender?: "m" | "f" | "n" | null;
   /** log10 English word frequency, 0 when unknown. */
   englishFrequency: (word: string) => number;
+  /** Main English glosses of the word's derived nouns (./word-family.ts), for verbs. */
+  family?: readonly string[];
 }
 
 /** Register/regional tags that make a sense a poor default for learners. */
@@ -32,6 +38,12 @@ const MARKED_TAGS =
 /** Further regions: [Nordostdt.], [Westös.], [Berlin], [Wien]. */
 const REGIONAL_TAG =
   /(?:dt|ös)\.$|^(?:Berlin|Wien|Südtirol|Lux\.|Liecht\.|Rheinl\.|Westf\.|Sächs\.|Schwäb\.|Pfalz|Tirol)$/;
+/**
+ * Tags of colloquial or dialect synonyms; a rare or old-fashioned synonym
+ * ("destruieren [selten]") marks only itself, not the line's sense.
+ */
+const COLLOQUIAL_TAGS =
+  /^(?:ugs\.|vulg\.|pej\.|slang|Schw\.|Ös\.|Süddt\.|Norddt\.|Bayr\.|Mitteldt\.|BW|humor\.|coll\.|Kindersprache|children’s speech|Dialekt|dialect)$/;
 /** Grammatical notes, not restrictions of meaning. */
 const GRAMMAR_TAGS = /^(?:mass noun|no pl|usually pl|usu\. pl|also pl|countable|uncountable|sing\.|pl\.)$/;
 /** Elevated/formal register: standard written German, only mildly marked. */
@@ -263,7 +275,8 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
     const others = cand.line.heads.filter((h) => h !== head);
     if (
       others.length >= 2 &&
-      others.filter((h) => h.tags.some((t) => MARKED_TAGS.test(t) || REGIONAL_TAG.test(t))).length * 2 >= others.length
+      others.filter((h) => h.tags.some((t) => COLLOQUIAL_TAGS.test(t) || REGIONAL_TAG.test(t))).length * 2 >=
+        others.length
     )
       base -= 1;
     // Ding's main sense of a word carries the phrases and examples; rare
@@ -287,6 +300,7 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
       }
       if (sense.narrowed) score -= 0.4;
       if (isCognate(head.word, gloss)) score += 1;
+      if (query.family && sharesFamilyStem(gloss, query.family)) score += FAMILY_WEIGHT;
       score += -0.6 * Math.min(k, 6) - tagPenalty(sense.tags) + senseScore(gloss, query);
       const entry: ScoredSense = { gloss, tags: sense.tags, score, line: cand.line, head, senseIndex: k };
       const plural = cand.line.englishPlurals?.[k];
