@@ -130,7 +130,13 @@ function isCognate(german: string, gloss: string): boolean {
   const e = gloss.toLowerCase().replace(/^to /, "");
   if (e === g) return true;
   // Verbs: warnen → to warn, bringen → to bring.
-  if (/^to /.test(gloss) && g.length >= 6 && e === g.replace(/e?n$/, "")) return true;
+  if (/^to /.test(gloss) && g.length >= 6) {
+    const stem = g.replace(/e?n$/, "");
+    if (e === stem) return true;
+    // A doubled consonant before -en is single in English: beginnen → begin, kommen → come.
+    const single = stem.replace(/([bcdfgklmnprst])\1$/, "$1").replace(/k/g, "c");
+    if (single !== stem && (e === single || e === `${single}e`)) return true;
+  }
   const mapped = g
     .replace(/ie$/, "y")
     .replace(/ität$/, "ity")

@@ -20,7 +20,7 @@ import { decodeParadigm, encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 34;
+export const INDEX_VERSION = 35;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -337,7 +337,13 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
       }
     }
     if (germanRank.has(lemma) || germanRank.has(`${lemma}e`) || germanRank.has(`${lemma}en`)) {
-      for (const stem of gradeStems(lemma)) for (const e of ADJ_ENDINGS) addForm(stem + e, d);
+      const irregular = lemma in IRREGULAR_COMPARATIVES;
+      gradeStems(lemma).forEach((stem, i) => {
+        // A regular superlative is always inflected ("der heißeste", "am
+        // größten"): its bare stem is no word, but it is a verb's form
+        // (heißt, kürzt, reist). Irregular ones stand alone: meist, höchst.
+        for (const e of ADJ_ENDINGS) if (e || i === 0 || irregular) addForm(stem + e, d);
+      });
     }
   }
 
