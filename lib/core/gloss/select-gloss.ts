@@ -306,7 +306,6 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
       }
       if (sense.narrowed) score -= 0.4;
       if (isCognate(head.word, gloss)) score += 1;
-      if (query.family && sharesFamilyStem(gloss, query.family)) score += FAMILY_WEIGHT;
       score += -0.6 * Math.min(k, 6) - tagPenalty(sense.tags) + senseScore(gloss, query);
       const entry: ScoredSense = { gloss, tags: sense.tags, score, line: cand.line, head, senseIndex: k };
       const plural = cand.line.englishPlurals?.[k];
@@ -323,6 +322,18 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
     set.add(s.line);
   }
   for (const s of scored) s.score += 0.6 * Math.min((lines.get(s.gloss)?.size ?? 1) - 1, 3);
+  if (query.family) liftFamilySenses(scored, query.family);
   scored.sort((a, b) => b.score - a.score);
   return scored;
+}
+
+/**
+ * The word family says which sense is the main one, not that the others are
+ * less likely: a family sense gains FAMILY_WEIGHT but passes the best only
+ * just, so the former best stays close (and in view as the second sense).
+ */
+function liftFamilySenses(scored: ScoredSense[], family: readonly string[]): void {
+  const top = Math.max(...scored.map((s) => s.score));
+  for (const s of scored)
+    if (sharesFamilyStem(s.gloss, family)) s.score = Math.max(s.score, Math.min(s.score + FAMILY_WEIGHT, top + 0.01));
 }

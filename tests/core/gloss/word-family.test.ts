@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseGloss, type GlossCandidate } from "@/lib/core/gloss/select-gloss";
+import { chooseGloss, scoreSenses, type GlossCandidate } from "@/lib/core/gloss/select-gloss";
 import { derivedNouns, sharesFamilyStem } from "@/lib/core/gloss/word-family";
 import { parseDingLine } from "@/lib/core/lexicon/ding";
 
@@ -61,5 +61,15 @@ describe("chooseGloss with the verb's word family", () => {
     expect(chooseGloss(candidates(lines, "verheeren"), { pos: "VERB", englishFrequency, family })?.gloss).toBe(
       expected,
     );
+  });
+
+  it("lifts the family sense just above the best, which stays close as the second sense", () => {
+    const scored = scoreSenses(candidates(lines, "verheeren"), {
+      pos: "VERB",
+      englishFrequency,
+      family: ["destruction"],
+    });
+    expect(scored.map((s) => s.gloss).slice(0, 2)).toEqual(["to destroy", "to kill"]);
+    expect(scored[0]!.score - scored[1]!.score).toBeLessThan(0.05);
   });
 });
