@@ -10,18 +10,19 @@
  */
 
 /**
- * Nouns derived from a verb: the action noun (-ung) and the agent noun (-er).
+ * Nouns derived from a verb: the action noun (-ung), the agent noun (-er)
+ * and the bare stem (versuchen → Versuch, beginnen → Beginn).
  * Verbs in -eln make both "Sammlung" and "Regelung"; the lexicon decides
  * which exists.
  *
  * @example
- * derivedNouns("zerstören"); // ["Zerstörung", "Zerstörer"]
+ * derivedNouns("zerstören"); // ["Zerstörung", "Zerstörer", "Zerstör"]
  */
 export function derivedNouns(verb: string): string[] {
   const m = /^(\p{L}{3,}?)(e?)n$/u.exec(verb);
   if (!m || verb.includes(" ")) return [];
   const stem = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
-  const nouns = [`${stem}ung`, `${stem}er`];
+  const nouns = [`${stem}ung`, `${stem}er`, stem];
   if (!m[2] && stem.endsWith("el")) nouns.push(`${stem.slice(0, -2)}lung`);
   return nouns;
 }

@@ -15,9 +15,10 @@ const englishFrequency = (w: string): number => freq[w] ?? 2;
 
 describe("derivedNouns", () => {
   it.each([
-    ["zerstören", ["Zerstörung", "Zerstörer"]],
-    ["verbessern", ["Verbesserung", "Verbesserer"]],
-    ["sammeln", ["Sammelung", "Sammeler", "Sammlung"]],
+    ["zerstören", ["Zerstörung", "Zerstörer", "Zerstör"]],
+    ["versuchen", ["Versuchung", "Versucher", "Versuch"]],
+    ["verbessern", ["Verbesserung", "Verbesserer", "Verbesser"]],
+    ["sammeln", ["Sammelung", "Sammeler", "Sammel", "Sammlung"]],
     ["tun", []],
     ["sich freuen", []],
     ["gehe", []],
