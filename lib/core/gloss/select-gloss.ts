@@ -10,6 +10,10 @@
  */
 
 import type { DingHead, DingLine, DingPos } from "../lexicon/ding";
+import { sharesFamilyStem } from "./word-family";
+
+/** A verb sense that shares its English stem with the main sense of the verb's derived noun. */
+const FAMILY_WEIGHT = 0.8;
 
 export interface GlossCandidate {
   line: DingLine;
@@ -24,6 +28,8 @@ export interface GlossQuery {
   gender?: "m" | "f" | "n" | null;
   /** log10 English word frequency, 0 when unknown. */
   englishFrequency: (word: string) => number;
+  /** Main English glosses of the word's derived nouns (./word-family.ts), for verbs. */
+  family?: readonly string[];
 }
 
 /** Register/regional tags that make a sense a poor default for learners. */
@@ -32,6 +38,12 @@ const MARKED_TAGS =
 /** Further regions: [Nordostdt.], [Westös.], [Berlin], [Wien]. */
 const REGIONAL_TAG =
   /(?:dt|ös)\.$|^(?:Berlin|Wien|Südtirol|Lux\.|Liecht\.|Rheinl\.|Westf\.|Sächs\.|Schwäb\.|Pfalz|Tirol)$/;
+/**
+ * Tags of colloquial or dialect synonyms; a rare or old-fashioned synonym
+ * ("destruieren [selten]") marks only itself, not the line's sense.
+ */
+const COLLOQUIAL_TAGS =
+  /^(?:ugs\.|vulg\.|pej\.|slang|Schw\.|Ös\.|Süddt\.|Norddt\.|Bayr\.|Mitteldt\.|BW|humor\.|coll\.|Kindersprache|children’s speech|Dialekt|dialect)$/;
 /** Grammatical notes, not restrictions of meaning. */
 const GRAMMAR_TAGS = /^(?:mass noun|no pl|usually pl|usu\. pl|also pl|countable|uncountable|sing\.|pl\.)$/;
 /** Elevated/formal register: standard written German, only mildly marked. */
@@ -118,7 +130,13 @@ function isCognate(german: string, gloss: string): boolean {
   const e = gloss.toLowerCase().replace(/^to /, "");
   if (e === g) return true;
   // Verbs: warnen → to warn, bringen → to bring.
-  if (/^to /.test(gloss) && g.length >= 6 && e === g.replace(/e?n$/, "")) return true;
+  if (/^to /.test(gloss) && g.length >= 6) {
+    const stem = g.replace(/e?n$/, "");
+    if (e === stem) return true;
+    // A doubled consonant before -en is single in English: beginnen → begin, kommen → come.
+    const single = stem.replace(/([bcdfgklmnprst])\1$/, "$1").replace(/k/g, "c");
+    if (single !== stem && (e === single || e === `${single}e`)) return true;
+  }
   const mapped = g
     .replace(/ie$/, "y")
     .replace(/ität$/, "ity")
@@ -263,7 +281,8 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
     const others = cand.line.heads.filter((h) => h !== head);
     if (
       others.length >= 2 &&
-      others.filter((h) => h.tags.some((t) => MARKED_TAGS.test(t) || REGIONAL_TAG.test(t))).length * 2 >= others.length
+      others.filter((h) => h.tags.some((t) => COLLOQUIAL_TAGS.test(t) || REGIONAL_TAG.test(t))).length * 2 >=
+        others.length
     )
       base -= 1;
     // Ding's main sense of a word carries the phrases and examples; rare
@@ -303,6 +322,18 @@ export function scoreSenses(candidates: GlossCandidate[], query: GlossQuery): Sc
     set.add(s.line);
   }
   for (const s of scored) s.score += 0.6 * Math.min((lines.get(s.gloss)?.size ?? 1) - 1, 3);
+  if (query.family) liftFamilySenses(scored, query.family);
   scored.sort((a, b) => b.score - a.score);
   return scored;
+}
+
+/**
+ * The word family says which sense is the main one, not that the others are
+ * less likely: a family sense gains FAMILY_WEIGHT but passes the best only
+ * just, so the former best stays close (and in view as the second sense).
+ */
+function liftFamilySenses(scored: ScoredSense[], family: readonly string[]): void {
+  const top = Math.max(...scored.map((s) => s.score));
+  for (const s of scored)
+    if (sharesFamilyStem(s.gloss, family)) s.score = Math.max(s.score, Math.min(s.score + FAMILY_WEIGHT, top + 0.01));
 }

@@ -11,6 +11,7 @@
  */
 
 import { parsePreferredGlosses } from "../gloss/preferred";
+import { derivedNouns } from "../gloss/word-family";
 import { chooseFromScored, scoreSenses, tagPenalty, type GlossCandidate } from "../gloss/select-gloss";
 import { encodeSenseOptions, INDIRECT_CUE, MAX_CUES, rankSenseOptions, type SenseOption } from "../gloss/sense-context";
 import { buildPhrases, type SerializedPhrases } from "../phrases/compile";
@@ -19,7 +20,7 @@ import { decodeParadigm, encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 33;
+export const INDEX_VERSION = 37;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {
@@ -336,7 +337,13 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
       }
     }
     if (germanRank.has(lemma) || germanRank.has(`${lemma}e`) || germanRank.has(`${lemma}en`)) {
-      for (const stem of gradeStems(lemma)) for (const e of ADJ_ENDINGS) addForm(stem + e, d);
+      const irregular = lemma in IRREGULAR_COMPARATIVES;
+      gradeStems(lemma).forEach((stem, i) => {
+        // A regular superlative is always inflected ("der heißeste", "am
+        // größten"): its bare stem is no word, but it is a verb's form
+        // (heißt, kürzt, reist). Irregular ones stand alone: meist, höchst.
+        for (const e of ADJ_ENDINGS) if (e || i === 0 || irregular) addForm(stem + e, d);
+      });
     }
   }
 
@@ -551,6 +558,14 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
     addForm(form, d);
   }
 
+  // The main senses of a verb's derived nouns (./word-family.ts).
+  const familyGlosses = (verb: string): string[] =>
+    derivedNouns(verb).flatMap((noun) => {
+      const cands = candidates.get(noun);
+      if (!cands) return [];
+      const ranked = scoreSenses(cands, { pos: "NOUN", gender: null, englishFrequency });
+      return [...new Set(ranked.map((s) => s.gloss))].slice(0, FAMILY_SENSES);
+    });
   const pluralGloss: Record<number, string> = {};
   const domains = new Map<number, string>();
   const senseOptions = new Map<Draft, (SenseOption & { source: { line: DingLine } })[]>();
@@ -561,7 +576,8 @@ export function buildLexiconIndex(sources: LexiconSources): BuildResult {
     // Nominalised adjectives: Morphy's lemma is "Beamte", Ding's "Beamter {m}".
     const cands = candidates.get(d.lemma) ?? (d.pos === "NOUN" ? candidates.get(`${d.lemma}r`) : undefined);
     if (!cands) continue;
-    const scored = scoreSenses(cands, { pos: dingPos, gender: d.gender, englishFrequency });
+    const family = d.pos === "VERB" ? familyGlosses(d.lemma) : undefined;
+    const scored = scoreSenses(cands, { pos: dingPos, gender: d.gender, englishFrequency, family });
     const chosen = chooseFromScored(scored);
     d.gloss = chosen?.gloss ?? null;
     if (chosen?.plural) pluralGloss[d.id] = chosen.plural;
@@ -724,6 +740,8 @@ const RARE_GLOSS_MARGIN = 1;
 
 /** Rare words keep two senses and a few collocates (the index must load in well under a second). */
 const RARE_OPTIONS = 2;
+/** Senses of a derived noun that vote for the verb's sense. */
+const FAMILY_SENSES = 2;
 const RARE_CUES = 4;
 
 /** Words this common in German are no evidence for one sense (kommen, gut, Jahr). */

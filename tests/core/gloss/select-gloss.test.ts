@@ -175,6 +175,14 @@ describe("chooseGloss: general rules", () => {
       null,
       "to offer",
     ],
+    // A doubled consonant before -en is single in the English cognate (beginnen → begin).
+    [
+      ["beginnen; starten {vi} | beginnend; startend | begonnen; gestartet :: to start; to begin | starting | started"],
+      "beginnen",
+      "VERB",
+      null,
+      "to begin",
+    ],
     // Regression: a dictionary typo ("to to feed") was durchführen's gloss.
     [
       [

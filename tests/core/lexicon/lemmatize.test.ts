@@ -63,6 +63,11 @@ describe("lemmatization in context", () => {
     ["1832 verkaufte der Staat die Anlage.", "verkaufte", "verkaufen", "VERB"],
     ["2010 veröffentlichte die Stiftung eine Edition.", "veröffentlichte", "veröffentlichen", "VERB"],
     ["Es gab 2000 neue Stellen.", "neue", "neu", "ADJ"],
+    // A bare superlative stem is no word: "heißt" is heißen, not heiß (heißest).
+    ["Der Hund heißt Bello.", "heißt", "heißen", "VERB"],
+    ["Wie heißt die Stadt?", "heißt", "heißen", "VERB"],
+    ["Er kürzt den Text.", "kürzt", "kürzen", "VERB"],
+    ["Das ist der heißeste Tag.", "heißeste", "heiß", "ADJ"],
   ])("%s: %s → %s", (sentence, word, lemma, pos) => {
     const t = token(sentence, word);
     expect(t.lemma).toBe(lemma);
