@@ -53,7 +53,14 @@ export function* tokenize(input: string, start = 0, end = input.length): Generat
   re.lastIndex = start;
   let newlineBefore = false;
   while (re.lastIndex < end) {
-    const pos = re.lastIndex;
+    // Plain spaces and line breaks are skipped here: half the regex matches were whitespace otherwise.
+    let pos = re.lastIndex;
+    for (let c = input.charCodeAt(pos); pos < end && (c === 32 || c === 10 || c === 13 || c === 9);) {
+      if (c === 10) newlineBefore = true;
+      c = input.charCodeAt(++pos);
+    }
+    if (pos >= end) break;
+    re.lastIndex = pos;
     const m = re.exec(input);
     if (!m) break;
     let tokEnd = Math.min(pos + m[0].length, end);
