@@ -153,18 +153,70 @@ export function decodeSenseOptions(text: string): SenseOption[] {
   });
 }
 
+/** A sense's collocates, direct ones and indirect ones, each with its number (see cueNumber). */
+interface SplitCues {
+  direct: string[];
+  indirect: string[];
+  directNumbers: Int32Array;
+  indirectNumbers: Int32Array;
+}
+
 /** Options are decoded once per lexicon and kept: their cues are split once too. */
-const splitCache = new WeakMap<SenseOption, { direct: string[]; indirect: string[] }>();
+const splitCache = new WeakMap<SenseOption, SplitCues>();
 
 /** Direct collocates first, then those from other entries' phrases (INDIRECT_CUE). */
-function splitCues(cues: readonly string[]): { direct: string[]; indirect: string[] } {
+function splitCues(cues: readonly string[]): SplitCues {
   const direct: string[] = [];
   const indirect: string[] = [];
   for (const c of cues) {
     if (c.startsWith(INDIRECT_CUE)) indirect.push(c.slice(1));
     else direct.push(c);
   }
-  return { direct, indirect };
+  return {
+    direct,
+    indirect,
+    directNumbers: Int32Array.from(direct, cueNumber),
+    indirectNumbers: Int32Array.from(indirect, cueNumber),
+  };
+}
+
+/**
+ * Collocates as numbers, and the sentence's words marked by number once per
+ * sentence: a word's senses then test their 20–80 collocates by an array
+ * read instead of hashing each against the sentence's set (a tenth of the
+ * analysis went there).
+ */
+const cueNumbers = new Map<string, number>();
+let marks = new Int32Array(4096);
+let stamp = 0;
+let markedWords: ReadonlySet<string> | null = null;
+let markedSize = -1;
+
+function cueNumber(cue: string): number {
+  let n = cueNumbers.get(cue);
+  if (n === undefined) {
+    n = cueNumbers.size;
+    cueNumbers.set(cue, n);
+    if (n >= marks.length) {
+      const grown = new Int32Array(marks.length * 2);
+      grown.set(marks);
+      marks = grown;
+    }
+    if (markedWords?.has(cue)) marks[n] = stamp;
+  }
+  return n;
+}
+
+/** Marks the words of `words` that are collocates (again when the set is another one or has grown). */
+function markWords(words: ReadonlySet<string>): void {
+  if (words === markedWords && words.size === markedSize) return;
+  markedWords = words;
+  markedSize = words.size;
+  stamp++;
+  for (const w of words) {
+    const n = cueNumbers.get(w);
+    if (n !== undefined) marks[n] = stamp;
+  }
 }
 
 /** The score of a sense in this context; `self` is the word's own lower-case form (no evidence for itself). */
@@ -173,11 +225,14 @@ export function scoreInContext(option: SenseOption, ctx: SenseContext, self = ""
   let cues = 0;
   let split = splitCache.get(option);
   if (!split) splitCache.set(option, (split = splitCues(option.cues)));
+  markWords(ctx.words);
   for (let pass = 0; pass < 2 && cues < MAX_CUES_COUNTED; pass++) {
     const list = pass === 0 ? split.direct : split.indirect;
+    const numbers = pass === 0 ? split.directNumbers : split.indirectNumbers;
     const weight = pass === 0 ? 1 : 0.5;
-    for (const cue of list) {
-      if (cue === self || !ctx.words.has(cue)) continue;
+    for (let k = 0; k < list.length; k++) {
+      const cue = list[k]!;
+      if (marks[numbers[k]!] !== stamp || cue === self) continue;
       score += (ctx.cueWeight ? ctx.cueWeight(cue) : 1) * weight;
       if (++cues === MAX_CUES_COUNTED) break;
     }
@@ -201,7 +256,19 @@ function wordsOf(g: string): string[] {
     .split(/[\s-]+/);
 }
 
+/** isRedundant per pair of glosses: a text asks about the same few pairs again and again. */
+const redundantPairs = new Map<string, Map<string, boolean>>();
 function isRedundant(first: string, second: string): boolean {
+  let bySecond = redundantPairs.get(first);
+  if (!bySecond) {
+    if (redundantPairs.size >= 50_000) redundantPairs.clear();
+    redundantPairs.set(first, (bySecond = new Map()));
+  }
+  let known = bySecond.get(second);
+  if (known === undefined) bySecond.set(second, (known = computeIsRedundant(first, second)));
+  return known;
+}
+function computeIsRedundant(first: string, second: string): boolean {
   const a = new Set(wordsOf(first));
   const b = wordsOf(second);
   return b.every((w) => a.has(w)) || [...a].every((w) => b.includes(w));
