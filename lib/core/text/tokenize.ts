@@ -39,6 +39,55 @@ export const MONTHS: ReadonlySet<string> = new Set(
 const TOKEN =
   /(\s+)|(https?:\/\/[^\s]+[^\s.,;:!?)"'“”]|www\.[^\s]+[^\s.,;:!?)"'“”]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(\d+(?:[.,:]\d+)*(?:-[\p{L}][\p{L}\p{M}\p{N}]*)+-?)|(\d+(?:[.,:]\d+)*)|([\p{L}](?:\.[\p{L}])+\.?)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*-?)|(``|''|\.{2,}|[!?]+|\p{P})|([\s\S])/uy;
 
+/** German letters of the common plain word (ASCII letters, umlauts, ß). */
+function isPlainLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    c === 0xe4 ||
+    c === 0xf6 ||
+    c === 0xfc ||
+    c === 0xc4 ||
+    c === 0xd6 ||
+    c === 0xdc ||
+    c === 0xdf
+  );
+}
+
+/**
+ * Characters after which a run of plain letters is a whole word for TOKEN: no
+ * URL (":"), e-mail ("@", "."), abbreviation ("."), hyphen, apostrophe, digit
+ * or other letter can continue it.
+ */
+function endsPlainWord(c: number): boolean {
+  return (
+    Number.isNaN(c) ||
+    c === 32 ||
+    c === 10 ||
+    c === 13 ||
+    c === 9 ||
+    c === 44 || // ,
+    c === 59 || // ;
+    c === 33 || // !
+    c === 63 || // ?
+    c === 41 || // )
+    c === 34 || // "
+    c === 0x201e || // „
+    c === 0x201c // “
+  );
+}
+
+/**
+ * The end of the plain word at `pos` (letters only, followed by a space or
+ * punctuation that cannot continue it), or `pos` when the text there needs
+ * TOKEN. Most tokens are such words: they skip the regex and its match array.
+ */
+function plainWordEnd(input: string, pos: number): number {
+  let i = pos;
+  while (isPlainLetter(input.charCodeAt(i))) i++;
+  return i > pos && endsPlainWord(input.charCodeAt(i)) ? i : pos;
+}
+
 const TRUNCATION_FOLLOWER = /^[\s\u00A0]+(?:und|oder|bzw\.|sowie|bis|wie)\b|^,/;
 
 /**
@@ -60,6 +109,13 @@ export function* tokenize(input: string, start = 0, end = input.length): Generat
       c = input.charCodeAt(++pos);
     }
     if (pos >= end) break;
+    const wordEnd = plainWordEnd(input, pos);
+    if (wordEnd > pos && wordEnd <= end) {
+      re.lastIndex = wordEnd;
+      yield { text: input.slice(pos, wordEnd), start: pos, end: wordEnd, kind: "word", newlineBefore };
+      newlineBefore = false;
+      continue;
+    }
     re.lastIndex = pos;
     const m = re.exec(input);
     if (!m) break;
