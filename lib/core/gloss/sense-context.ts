@@ -153,12 +153,12 @@ export function decodeSenseOptions(text: string): SenseOption[] {
   });
 }
 
-/** A sense's collocates, direct ones and indirect ones, each with its number (see cueNumber). */
+/** A sense's collocates, direct ones and indirect ones, each with its short hash (see markWords). */
 interface SplitCues {
   direct: string[];
   indirect: string[];
-  directNumbers: Int32Array;
-  indirectNumbers: Int32Array;
+  directHashes: Int32Array;
+  indirectHashes: Int32Array;
 }
 
 /** Options are decoded once per lexicon and kept: their cues are split once too. */
@@ -175,48 +175,35 @@ function splitCues(cues: readonly string[]): SplitCues {
   return {
     direct,
     indirect,
-    directNumbers: Int32Array.from(direct, cueNumber),
-    indirectNumbers: Int32Array.from(indirect, cueNumber),
+    directHashes: Int32Array.from(direct, shortHash),
+    indirectHashes: Int32Array.from(indirect, shortHash),
   };
 }
 
 /**
- * Collocates as numbers, and the sentence's words marked by number once per
- * sentence: a word's senses then test their 20–80 collocates by an array
- * read instead of hashing each against the sentence's set (a tenth of the
- * analysis went there).
+ * A sentence's words marked in a small table by a short hash, once per
+ * sentence: most collocates of most senses are not in the sentence, and the
+ * table rules them out with one array read before the set is asked.
  */
-const cueNumbers = new Map<string, number>();
-let marks = new Int32Array(4096);
+const HASH_BITS = 12;
+const marks = new Int32Array(1 << HASH_BITS);
 let stamp = 0;
 let markedWords: ReadonlySet<string> | null = null;
 let markedSize = -1;
 
-function cueNumber(cue: string): number {
-  let n = cueNumbers.get(cue);
-  if (n === undefined) {
-    n = cueNumbers.size;
-    cueNumbers.set(cue, n);
-    if (n >= marks.length) {
-      const grown = new Int32Array(marks.length * 2);
-      grown.set(marks);
-      marks = grown;
-    }
-    if (markedWords?.has(cue)) marks[n] = stamp;
-  }
-  return n;
+function shortHash(s: string): number {
+  let h = s.length;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
 }
 
-/** Marks the words of `words` that are collocates (again when the set is another one or has grown). */
+/** Marks `words` (again when the set is another one or its size changed). */
 function markWords(words: ReadonlySet<string>): void {
   if (words === markedWords && words.size === markedSize) return;
   markedWords = words;
   markedSize = words.size;
   stamp++;
-  for (const w of words) {
-    const n = cueNumbers.get(w);
-    if (n !== undefined) marks[n] = stamp;
-  }
+  for (const w of words) marks[shortHash(w)] = stamp;
 }
 
 /** Whether one of `list` is in `set` (a loop: `some` allocated two closures per sense scored). */
@@ -234,11 +221,11 @@ export function scoreInContext(option: SenseOption, ctx: SenseContext, self = ""
   markWords(ctx.words);
   for (let pass = 0; pass < 2 && cues < MAX_CUES_COUNTED; pass++) {
     const list = pass === 0 ? split.direct : split.indirect;
-    const numbers = pass === 0 ? split.directNumbers : split.indirectNumbers;
+    const hashes = pass === 0 ? split.directHashes : split.indirectHashes;
     const weight = pass === 0 ? 1 : 0.5;
     for (let k = 0; k < list.length; k++) {
       const cue = list[k]!;
-      if (marks[numbers[k]!] !== stamp || cue === self) continue;
+      if (marks[hashes[k]!] !== stamp || cue === self || !ctx.words.has(cue)) continue;
       score += (ctx.cueWeight ? ctx.cueWeight(cue) : 1) * weight;
       if (++cues === MAX_CUES_COUNTED) break;
     }
