@@ -74,6 +74,9 @@ interface FormFacts {
   lower: string;
   /** After an article, preposition, inflected adjective or number: a noun or adjective follows. */
   nounish: boolean;
+  /** hasVerbReading(form) and readsAsAdjective(lower), asked for on first need: the same for every candidate. */
+  verbReading?: boolean;
+  adjectiveReading?: boolean;
 }
 
 const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})$/;
@@ -94,6 +97,9 @@ function formFacts(lexicon: Lexicon, form: string, ctx: WordContext): FormFacts 
       !(prev === "NUM" && isYear(ctx.prevText) && !isCapitalized(form)) &&
       !(prev === "ADJ" && isUninflectedAdjective(lexicon, ctx.prevText)) &&
       !(prev === "DET" && isStandalonePronoun(lexicon, form, ctx)),
+    // Declared here so that every facts object has one shape.
+    verbReading: undefined,
+    adjectiveReading: undefined,
   };
 }
 
@@ -132,7 +138,7 @@ function scoreCandidate(
     const adjective = lexicon.lemma(id);
     // A weak participle (besiegt) inflected as besiegte/besiegten is also the past tense.
     const pastTense = adjective.endsWith("t") && (form === `${adjective}e` || form === `${adjective}en`);
-    if (pastTense && !nounish && !capital && hasVerbReading(lexicon, form)) {
+    if (pastTense && !nounish && !capital && (facts.verbReading ??= hasVerbReading(lexicon, form))) {
       const attributive = ctx.nextText !== null && readsAsAttributiveNext(lexicon, ctx.nextText);
       if (!attributive || (prev !== null && SUBJECT_BEFORE.has(prev))) score -= 1.5;
     }
@@ -144,7 +150,7 @@ function scoreCandidate(
     (pos === "ADJ" || pos === "ADV") &&
     lexicon.lemma(id) === form &&
     !/end$/.test(form) &&
-    hasVerbReading(lexicon, form)
+    (facts.verbReading ??= hasVerbReading(lexicon, form))
   ) {
     // "hat … angenommen": an uninflected past participle is the verb; a
     // present participle ("sei beunruhigend") is used as an adjective.
@@ -180,7 +186,7 @@ function scoreCandidate(
     lexicon.lemma(id) === facts.lower &&
     !isPredicateParticiple(form, ctx) &&
     !(ctx.nextText && isCapitalized(ctx.nextText)) &&
-    !readsAsAdjective(lexicon, facts.lower, ctx)
+    !(facts.adjectiveReading ??= readsAsAdjective(lexicon, facts.lower, ctx))
   ) {
     score += 0.8;
   }
