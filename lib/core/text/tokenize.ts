@@ -5,6 +5,8 @@
  * their period (z. B. → "z." "B."), ordinals keep theirs ("am 3. Oktober").
  */
 
+import { latin1Word } from "./one-byte";
+
 export type RawTokenKind = "word" | "number" | "punct" | "symbol";
 
 export interface RawToken {
@@ -112,7 +114,7 @@ export function* tokenize(input: string, start = 0, end = input.length): Generat
     const wordEnd = plainWordEnd(input, pos);
     if (wordEnd > pos && wordEnd <= end) {
       re.lastIndex = wordEnd;
-      yield { text: input.slice(pos, wordEnd), start: pos, end: wordEnd, kind: "word", newlineBefore };
+      yield { text: latin1Word(input.slice(pos, wordEnd)), start: pos, end: wordEnd, kind: "word", newlineBefore };
       newlineBefore = false;
       continue;
     }
@@ -143,7 +145,8 @@ export function* tokenize(input: string, start = 0, end = input.length): Generat
     } else if (m[7] !== undefined) kind = "punct";
     else kind = /[\p{L}\p{N}]/u.test(m[0]) ? "word" : "symbol";
     re.lastIndex = tokEnd;
-    yield { text: input.slice(pos, tokEnd), start: pos, end: tokEnd, kind, newlineBefore };
+    const text = input.slice(pos, tokEnd);
+    yield { text: kind === "word" ? latin1Word(text) : text, start: pos, end: tokEnd, kind, newlineBefore };
     newlineBefore = false;
   }
 }
