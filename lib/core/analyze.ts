@@ -138,6 +138,30 @@ function punctPos(text: string): string {
   return pos;
 }
 
+/**
+ * A token with every field it may get declared up front, in the order they are
+ * set (JSON.stringify leaves the undefined ones out): every token then has
+ * one shape, which keeps the later passes' property reads monomorphic, and
+ * no property store is grown field by field.
+ */
+function newToken(t: RawToken): AnalyzedToken {
+  return {
+    text: t.text,
+    start: t.start,
+    end: t.end,
+    kind: t.kind,
+    lemma: undefined,
+    pos: undefined,
+    gloss: undefined,
+    gender: undefined,
+    article: undefined,
+    plural: undefined,
+    compound: undefined,
+    phrase: undefined,
+    feats: undefined,
+  };
+}
+
 function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, domains: TextDomains): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
   /** Lexeme chosen for each token: for the sense in context and the grammar (null: none or a guess). */
@@ -147,7 +171,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, do
   let sentenceStart = true;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
-    const token: AnalyzedToken = { text: t.text, start: t.start, end: t.end, kind: t.kind };
+    const token = newToken(t);
     if (t.kind === "word") {
       const next = raw[i + 1];
       const a = analyzeWord(lexicon, t.text, {

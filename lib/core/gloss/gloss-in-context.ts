@@ -88,6 +88,7 @@ function contextFor(
   textDomains: TextDomains,
   own: readonly string[],
 ): SenseContext {
+  if (own.length === 0) return shared;
   const alone = own.filter((d) => sentenceDomains.get(d) === 1 && !isTextWide(textDomains, d));
   if (alone.length === 0) return shared;
   return { ...shared, domains: new Set([...shared.domains].filter((d) => !alone.includes(d))) };

@@ -153,18 +153,63 @@ export function decodeSenseOptions(text: string): SenseOption[] {
   });
 }
 
+/** A sense's collocates, direct ones and indirect ones, each with its short hash (see markWords). */
+interface SplitCues {
+  direct: string[];
+  indirect: string[];
+  directHashes: Int32Array;
+  indirectHashes: Int32Array;
+}
+
 /** Options are decoded once per lexicon and kept: their cues are split once too. */
-const splitCache = new WeakMap<SenseOption, { direct: string[]; indirect: string[] }>();
+const splitCache = new WeakMap<SenseOption, SplitCues>();
 
 /** Direct collocates first, then those from other entries' phrases (INDIRECT_CUE). */
-function splitCues(cues: readonly string[]): { direct: string[]; indirect: string[] } {
+function splitCues(cues: readonly string[]): SplitCues {
   const direct: string[] = [];
   const indirect: string[] = [];
   for (const c of cues) {
     if (c.startsWith(INDIRECT_CUE)) indirect.push(c.slice(1));
     else direct.push(c);
   }
-  return { direct, indirect };
+  return {
+    direct,
+    indirect,
+    directHashes: Int32Array.from(direct, shortHash),
+    indirectHashes: Int32Array.from(indirect, shortHash),
+  };
+}
+
+/**
+ * A sentence's words marked in a small table by a short hash, once per
+ * sentence: most collocates of most senses are not in the sentence, and the
+ * table rules them out with one array read before the set is asked.
+ */
+const HASH_BITS = 12;
+const marks = new Int32Array(1 << HASH_BITS);
+let stamp = 0;
+let markedWords: ReadonlySet<string> | null = null;
+let markedSize = -1;
+
+function shortHash(s: string): number {
+  let h = s.length;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
+}
+
+/** Marks `words` (again when the set is another one or its size changed). */
+function markWords(words: ReadonlySet<string>): void {
+  if (words === markedWords && words.size === markedSize) return;
+  markedWords = words;
+  markedSize = words.size;
+  stamp++;
+  for (const w of words) marks[shortHash(w)] = stamp;
+}
+
+/** Whether one of `list` is in `set` (a loop: `some` allocated two closures per sense scored). */
+function someIn(list: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < list.length; i++) if (set.has(list[i]!)) return true;
+  return false;
 }
 
 /** The score of a sense in this context; `self` is the word's own lower-case form (no evidence for itself). */
@@ -173,18 +218,21 @@ export function scoreInContext(option: SenseOption, ctx: SenseContext, self = ""
   let cues = 0;
   let split = splitCache.get(option);
   if (!split) splitCache.set(option, (split = splitCues(option.cues)));
+  markWords(ctx.words);
   for (let pass = 0; pass < 2 && cues < MAX_CUES_COUNTED; pass++) {
     const list = pass === 0 ? split.direct : split.indirect;
+    const hashes = pass === 0 ? split.directHashes : split.indirectHashes;
     const weight = pass === 0 ? 1 : 0.5;
-    for (const cue of list) {
-      if (cue === self || !ctx.words.has(cue)) continue;
+    for (let k = 0; k < list.length; k++) {
+      const cue = list[k]!;
+      if (marks[hashes[k]!] !== stamp || cue === self || !ctx.words.has(cue)) continue;
       score += (ctx.cueWeight ? ctx.cueWeight(cue) : 1) * weight;
       if (++cues === MAX_CUES_COUNTED) break;
     }
   }
   if (option.reflexive) score += ctx.reflexive ? REFLEXIVE_WEIGHT : -REFLEXIVE_WEIGHT;
-  if (option.prepositions.some((p) => ctx.words.has(p))) score += PREPOSITION_WEIGHT;
-  if (option.domains.some((d) => ctx.domains.has(d))) score += DOMAIN_WEIGHT;
+  if (someIn(option.prepositions, ctx.words)) score += PREPOSITION_WEIGHT;
+  if (someIn(option.domains, ctx.domains)) score += DOMAIN_WEIGHT;
   return score;
 }
 
@@ -201,7 +249,19 @@ function wordsOf(g: string): string[] {
     .split(/[\s-]+/);
 }
 
+/** isRedundant per pair of glosses: a text asks about the same few pairs again and again. */
+const redundantPairs = new Map<string, Map<string, boolean>>();
 function isRedundant(first: string, second: string): boolean {
+  let bySecond = redundantPairs.get(first);
+  if (!bySecond) {
+    if (redundantPairs.size >= 50_000) redundantPairs.clear();
+    redundantPairs.set(first, (bySecond = new Map()));
+  }
+  let known = bySecond.get(second);
+  if (known === undefined) bySecond.set(second, (known = computeIsRedundant(first, second)));
+  return known;
+}
+function computeIsRedundant(first: string, second: string): boolean {
   const a = new Set(wordsOf(first));
   const b = wordsOf(second);
   return b.every((w) => a.has(w)) || [...a].every((w) => b.includes(w));

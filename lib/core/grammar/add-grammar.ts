@@ -12,6 +12,12 @@ import { analyzeGrammar } from "./annotate";
 export function addGrammar(tokens: AnalyzedToken[], lexicon: Lexicon, ids: readonly (number | null)[] = []): void {
   const feats = analyzeGrammar(tokens, lexicon, ids);
   feats.forEach((f, i) => {
-    if (f && Object.keys(f).length > 0) tokens[i]!.feats = f;
+    if (f && hasKeys(f)) tokens[i]!.feats = f;
   });
+}
+
+/** Object.keys(f).length > 0 without the array of keys (every word has feats). */
+function hasKeys(f: object): boolean {
+  for (const _ in f) return true;
+  return false;
 }

@@ -547,14 +547,17 @@ function isPartitive(tokens: AnalyzedToken[], p: Phrase): boolean {
  * Gefängnis", "des Isthmus"): the article's case holds.
  */
 function intersectMembers(slots: (Slot | null)[], members: number[]): number {
-  const order = [...members].sort((a, b) => rank(slots[a]!) - rank(slots[b]!));
+  // Members by rank, in their order within a rank: a stable sort by rank without the copy (this runs for every phrase).
   let mask = ALL;
-  for (const m of order) {
-    const slot = slots[m]!;
-    const own = slot.own;
-    if (slot.kind === "det" && own && (mask & own) === 0 && (genderNumberOf(mask) & own) !== 0)
-      mask = genderNumberOf(mask);
-    if (own && (mask & own) !== 0) mask &= own;
+  for (let r = 0; r <= 3; r++) {
+    for (const m of members) {
+      const slot = slots[m]!;
+      if (rank(slot) !== r) continue;
+      const own = slot.own;
+      if (slot.kind === "det" && own && (mask & own) === 0 && (genderNumberOf(mask) & own) !== 0)
+        mask = genderNumberOf(mask);
+      if (own && (mask & own) !== 0) mask &= own;
+    }
   }
   return mask;
 }
@@ -958,8 +961,10 @@ function clauseVerbLemmas(tokens: AnalyzedToken[], c: Clause): string[] {
     if (!isVerb(t)) continue;
     out.push(t.phrase?.lemma ?? t.lemma ?? "");
   }
-  // Main verbs before auxiliaries (hat … gestellt: stellen decides).
-  return out.sort((a, b) => Number(COPULAS.has(a) || a === "haben") - Number(COPULAS.has(b) || b === "haben"));
+  // Main verbs before auxiliaries (hat … gestellt: stellen decides): what a stable sort on that test gives, without the sort.
+  const auxiliaries = out.filter((l) => COPULAS.has(l) || l === "haben");
+  if (auxiliaries.length === 0 || auxiliaries.length === out.length) return out;
+  return [...out.filter((l) => !(COPULAS.has(l) || l === "haben")), ...auxiliaries];
 }
 
 function isAccusativeOnly(g: Phrase[]): boolean {
@@ -1490,26 +1495,35 @@ function quantifierCases(tokens: AnalyzedToken[], feats: (Feats | undefined)[]):
   }
 }
 
-function join(values: (string | undefined)[]): string | undefined {
-  const set = [...new Set(values.filter((v): v is string => v !== undefined))];
-  return set.length ? set.join(",") : undefined;
-}
-
 const CASE_ORDER: Case[] = ["Nom", "Acc", "Dat", "Gen"];
 
 function put(f: Feats, k: string, v: string | undefined): void {
   if (v) f[k] = v;
 }
 
+/** The distinct values of one field of the readings, in order, joined with "," (undefined when none). */
+function joinField(
+  readings: VerbReading[],
+  key: "mood" | "number" | "person" | "tense" | "verbForm",
+): string | undefined {
+  let out: string | undefined;
+  for (let i = 0; i < readings.length; i++) {
+    const v = readings[i]![key];
+    if (v === undefined) continue;
+    let seen = false;
+    for (let k = 0; k < i && !seen; k++) seen = readings[k]![key] === v;
+    if (!seen) out = out === undefined ? v : `${out},${v}`;
+  }
+  return out;
+}
+
 function verbFeats(readings: VerbReading[]): Feats {
   const f: Feats = {};
-  const fin = readings.filter((r) => r.verbForm === "Fin");
-  const use = fin.length === readings.length ? readings : readings;
-  put(f, "Mood", join(use.map((r) => r.mood)));
-  put(f, "Number", join(use.map((r) => r.number)));
-  put(f, "Person", join(use.map((r) => r.person)));
-  put(f, "Tense", join(use.map((r) => r.tense)));
-  put(f, "VerbForm", join(use.map((r) => r.verbForm)));
+  put(f, "Mood", joinField(readings, "mood"));
+  put(f, "Number", joinField(readings, "number"));
+  put(f, "Person", joinField(readings, "person"));
+  put(f, "Tense", joinField(readings, "tense"));
+  put(f, "VerbForm", joinField(readings, "verbForm"));
   return f;
 }
 

@@ -91,7 +91,7 @@ export interface LexiconData {
  */
 export function createLexicon({ index, table, key, compoundModifiers, readEntryStore }: LexiconData): Lexicon {
   // Decoded on first use: a text needs a few hundred of the index's entries.
-  const decoded = new Map<number, readonly SenseOption[]>();
+  const decoded = new Map<number, readonly SenseOption[] | null>();
   const splitDomains = new Map<number, readonly string[]>();
   const { meta } = index;
   let store: EntryStore | null = null;
@@ -123,10 +123,10 @@ export function createLexicon({ index, table, key, compoundModifiers, readEntryS
     pluralGloss: (id) => meta.pluralGloss[id] ?? null,
     senses: (id) => {
       let options = decoded.get(id);
-      if (!options) {
+      if (options === undefined) {
+        // Most lexemes have one sense: that answer (null) is kept too, not searched for again.
         const text = index.senses(id);
-        if (text === null) return null;
-        options = decodeSenseOptions(text);
+        options = text === null ? null : decodeSenseOptions(text);
         decoded.set(id, options);
       }
       return options;

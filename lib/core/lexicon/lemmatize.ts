@@ -83,6 +83,9 @@ interface FormFacts {
   lower: string;
   /** After an article, preposition, inflected adjective or number: a noun or adjective follows. */
   nounish: boolean;
+  /** hasVerbReading(form) and readsAsAdjective(lower), asked for on first need: the same for every candidate. */
+  verbReading?: boolean;
+  adjectiveReading?: boolean;
 }
 
 const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})$/;
@@ -103,6 +106,9 @@ function formFacts(lexicon: Lexicon, form: string, ctx: WordContext): FormFacts 
       !(prev === "NUM" && isYear(ctx.prevText) && !isCapitalized(form)) &&
       !(prev === "ADJ" && isUninflectedAdjective(lexicon, ctx.prevText)) &&
       !(prev === "DET" && isStandalonePronoun(lexicon, form, ctx)),
+    // Declared here so that every facts object has one shape.
+    verbReading: undefined,
+    adjectiveReading: undefined,
   };
 }
 
@@ -141,7 +147,7 @@ function scoreCandidate(
     const adjective = lexicon.lemma(id);
     // A weak participle (besiegt) inflected as besiegte/besiegten is also the past tense.
     const pastTense = adjective.endsWith("t") && (form === `${adjective}e` || form === `${adjective}en`);
-    if (pastTense && !nounish && !capital && hasVerbReading(lexicon, form)) {
+    if (pastTense && !nounish && !capital && (facts.verbReading ??= hasVerbReading(lexicon, form))) {
       const attributive = ctx.nextText !== null && readsAsAttributiveNext(lexicon, ctx.nextText);
       if (!attributive || (prev !== null && SUBJECT_BEFORE.has(prev))) score -= 1.5;
     }
@@ -153,7 +159,7 @@ function scoreCandidate(
     (pos === "ADJ" || pos === "ADV") &&
     lexicon.lemma(id) === form &&
     !/end$/.test(form) &&
-    hasVerbReading(lexicon, form) &&
+    (facts.verbReading ??= hasVerbReading(lexicon, form)) &&
     !isLexicalisedParticiple(lexicon, id, form, ctx)
   ) {
     // "hat … angenommen": an uninflected past participle is the verb; a
@@ -190,7 +196,7 @@ function scoreCandidate(
     lexicon.lemma(id) === facts.lower &&
     !isPredicateParticiple(form, ctx) &&
     !(ctx.nextText && isCapitalized(ctx.nextText)) &&
-    !readsAsAdjective(lexicon, facts.lower, ctx)
+    !(facts.adjectiveReading ??= readsAsAdjective(lexicon, facts.lower, ctx))
   ) {
     score += 0.8;
   }

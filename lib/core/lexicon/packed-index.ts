@@ -9,6 +9,7 @@
  * pos code…(size), sense count, sense ids…, domain count, domain ids…].
  */
 
+import { latin1Copy } from "../text/one-byte";
 import type { SerializedPhrases } from "../phrases/compile";
 import { SPARSE_SEP, type SerializedIndex, type SparseColumn } from "./build-index";
 
@@ -101,7 +102,8 @@ function denseColumn(text: string, size: number): (id: number) => string | null 
       if (id < 0 || id >= size) return null;
       starts ??= valueStarts(text, size);
       const cut = text.slice(starts[id]!, starts[id + 1]! - 1);
-      value = values[id] = cut === "" ? null : cut;
+      // One byte per character where the value allows: the analysis lower-cases and hashes lemmas and glosses.
+      value = values[id] = cut === "" ? null : latin1Copy(cut);
     }
     return value;
   };

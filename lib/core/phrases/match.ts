@@ -274,6 +274,7 @@ interface MatchState {
   used: Set<number>;
   /** Tokens of the verb itself (finite verb and its particle). */
   own: Set<number>;
+  byDistance?: number[];
 }
 
 /**
@@ -289,13 +290,16 @@ function verbBetween(s: MatchState, a: number, b: number): boolean {
   return false;
 }
 
-/** Candidate positions in the clause, nearest to the verb first. */
-function* byDistance(s: MatchState): Generator<number> {
+/** Candidate positions in the clause, nearest to the verb first (worked out once per verb: every element of every pattern walks them). */
+function byDistance(s: MatchState): readonly number[] {
+  if (s.byDistance) return s.byDistance;
+  const out: number[] = [];
   const { from, to } = s.clause;
   for (let d = 1; s.head - d >= from || s.head + d <= to; d++) {
-    if (s.head - d >= from) yield s.head - d;
-    if (s.head + d <= to) yield s.head + d;
+    if (s.head - d >= from) out.push(s.head - d);
+    if (s.head + d <= to) out.push(s.head + d);
   }
+  return (s.byDistance = out);
 }
 
 function free(s: MatchState, j: number): boolean {

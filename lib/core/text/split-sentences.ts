@@ -67,32 +67,35 @@ export function* splitSentences(input: string, paragraph: Paragraph): Generator<
   // line break is just a space unless the line is clearly short.
   const hardWrapped = paragraph.lines.length > 1 && longest <= 100;
   let sentence: RawToken[] = [];
-  // One token of lookahead is enough for every rule below.
-  const stream = (function* () {
-    for (let li = 0; li < paragraph.lines.length; li++) {
-      const line = paragraph.lines[li];
-      if (!line) continue;
-      let first = true;
-      for (const tok of tokenize(input, line.start, line.end)) {
-        if (first && li > 0) {
-          const prev = paragraph.lines[li - 1];
-          const prevLen = prev ? prev.end - prev.start : 0;
-          const lineBreakEnds = !hardWrapped || prevLen < 0.6 * longest;
-          yield { tok, lineBreak: lineBreakEnds };
-        } else yield { tok, lineBreak: false };
-        first = false;
+  // The paragraph's tokens, and whether a line break before each ends a sentence (arrays: one
+  // token of lookahead is enough for every rule below, and a generator of pairs cost a pair per token).
+  const toks: RawToken[] = [];
+  const breaks: boolean[] = [];
+  for (let li = 0; li < paragraph.lines.length; li++) {
+    const line = paragraph.lines[li];
+    if (!line) continue;
+    let first = true;
+    for (const tok of tokenize(input, line.start, line.end)) {
+      let lineBreak = false;
+      if (first && li > 0) {
+        const prev = paragraph.lines[li - 1];
+        const prevLen = prev ? prev.end - prev.start : 0;
+        lineBreak = !hardWrapped || prevLen < 0.6 * longest;
       }
+      toks.push(tok);
+      breaks.push(lineBreak);
+      first = false;
     }
-  })();
-  let pending = stream.next();
-  while (!pending.done) {
-    const { tok, lineBreak } = pending.value;
-    if (lineBreak && sentence.length > 0) {
+  }
+  let at = 0;
+  while (at < toks.length) {
+    const tok = toks[at]!;
+    if (breaks[at] && sentence.length > 0) {
       yield sentence;
       sentence = [];
     }
     sentence.push(tok);
-    pending = stream.next();
+    at++;
     if (sentence.length >= MAX_SENTENCE_TOKENS) {
       const cut = cutIndex(sentence);
       yield sentence.slice(0, cut);
@@ -106,19 +109,19 @@ export function* splitSentences(input: string, paragraph: Paragraph): Generator<
         SENTENCE_FINAL_ABBREVIATIONS.has(tok.text.slice(0, -1).toLowerCase()));
     if (!isTerminal) continue;
     // Glue closing quotes/brackets that touch the previous token.
-    while (!pending.done && !pending.value.lineBreak) {
-      const next = pending.value.tok;
+    while (at < toks.length && !breaks[at]) {
+      const next = toks[at]!;
       const last = sentence[sentence.length - 1];
       if (next.kind === "punct" && CLOSERS.has(next.text) && last && next.start === last.end) {
         sentence.push(next);
-        pending = stream.next();
+        at++;
       } else if (next.kind === "punct" && TERMINAL.test(next.text)) {
         sentence.push(next);
-        pending = stream.next();
+        at++;
       } else break;
     }
-    const next = pending.done ? undefined : pending.value.tok;
-    if (next === undefined || (pending.done === false && pending.value.lineBreak) || canStartSentence(next)) {
+    const next = toks[at];
+    if (next === undefined || breaks[at] || canStartSentence(next)) {
       if (tok.kind === "word" && next && next.kind === "word" && /^\p{Ll}/u.test(next.text)) continue;
       yield sentence;
       sentence = [];

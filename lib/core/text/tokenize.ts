@@ -6,6 +6,8 @@
  * their period (z. B. → "z." "B."), ordinals keep theirs ("am 3. Oktober").
  */
 
+import { latin1Word } from "./one-byte";
+
 export type RawTokenKind = "word" | "number" | "punct" | "symbol";
 
 export interface RawToken {
@@ -40,6 +42,55 @@ export const MONTHS: ReadonlySet<string> = new Set(
 const TOKEN =
   /(\s+)|(https?:\/\/[^\s]+[^\s.,;:!?)"'“”]|www\.[^\s]+[^\s.,;:!?)"'“”]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(\d+er[ns]?(?![\p{L}\p{N}])(?:-[\p{L}][\p{L}\p{M}\p{N}]*)*-?|\d+(?:[.,:]\d+)*(?:-[\p{L}][\p{L}\p{M}\p{N}]*)+-?)|(\d+(?:[.,:]\d+)*)|([\p{L}](?:\.[\p{L}])+\.?)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*-?)|(``|''|\.{2,}|[!?]+|\p{P})|([\s\S])/uy;
 
+/** German letters of the common plain word (ASCII letters, umlauts, ß). */
+function isPlainLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    c === 0xe4 ||
+    c === 0xf6 ||
+    c === 0xfc ||
+    c === 0xc4 ||
+    c === 0xd6 ||
+    c === 0xdc ||
+    c === 0xdf
+  );
+}
+
+/**
+ * Characters after which a run of plain letters is a whole word for TOKEN: no
+ * URL (":"), e-mail ("@", "."), abbreviation ("."), hyphen, apostrophe, digit
+ * or other letter can continue it.
+ */
+function endsPlainWord(c: number): boolean {
+  return (
+    Number.isNaN(c) ||
+    c === 32 ||
+    c === 10 ||
+    c === 13 ||
+    c === 9 ||
+    c === 44 || // ,
+    c === 59 || // ;
+    c === 33 || // !
+    c === 63 || // ?
+    c === 41 || // )
+    c === 34 || // "
+    c === 0x201e || // „
+    c === 0x201c // “
+  );
+}
+
+/**
+ * The end of the plain word at `pos` (letters only, followed by a space or
+ * punctuation that cannot continue it), or `pos` when the text there needs
+ * TOKEN. Most tokens are such words: they skip the regex and its match array.
+ */
+function plainWordEnd(input: string, pos: number): number {
+  let i = pos;
+  while (isPlainLetter(input.charCodeAt(i))) i++;
+  return i > pos && endsPlainWord(input.charCodeAt(i)) ? i : pos;
+}
+
 const TRUNCATION_FOLLOWER = /^[\s\u00A0]+(?:und|oder|bzw\.|sowie|bis|wie)\b|^,/;
 
 /**
@@ -54,7 +105,21 @@ export function* tokenize(input: string, start = 0, end = input.length): Generat
   re.lastIndex = start;
   let newlineBefore = false;
   while (re.lastIndex < end) {
-    const pos = re.lastIndex;
+    // Plain spaces and line breaks are skipped here: half the regex matches were whitespace otherwise.
+    let pos = re.lastIndex;
+    for (let c = input.charCodeAt(pos); pos < end && (c === 32 || c === 10 || c === 13 || c === 9);) {
+      if (c === 10) newlineBefore = true;
+      c = input.charCodeAt(++pos);
+    }
+    if (pos >= end) break;
+    const wordEnd = plainWordEnd(input, pos);
+    if (wordEnd > pos && wordEnd <= end) {
+      re.lastIndex = wordEnd;
+      yield { text: latin1Word(input.slice(pos, wordEnd)), start: pos, end: wordEnd, kind: "word", newlineBefore };
+      newlineBefore = false;
+      continue;
+    }
+    re.lastIndex = pos;
     const m = re.exec(input);
     if (!m) break;
     let tokEnd = Math.min(pos + m[0].length, end);
@@ -81,7 +146,8 @@ export function* tokenize(input: string, start = 0, end = input.length): Generat
     } else if (m[7] !== undefined) kind = "punct";
     else kind = /[\p{L}\p{N}]/u.test(m[0]) ? "word" : "symbol";
     re.lastIndex = tokEnd;
-    yield { text: input.slice(pos, tokEnd), start: pos, end: tokEnd, kind, newlineBefore };
+    const text = input.slice(pos, tokEnd);
+    yield { text: kind === "word" ? latin1Word(text) : text, start: pos, end: tokEnd, kind, newlineBefore };
     newlineBefore = false;
   }
 }

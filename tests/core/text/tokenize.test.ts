@@ -27,6 +27,14 @@ describe("tokenize", () => {
     ["die 28-Jährige", ["die", "28-Jährige"]],
     ["1990 er", ["1990", "er"]],
     ["1950 erlebte", ["1950", "erlebte"]],
+    // Plain words next to what continues a token: URL, e-mail, apostrophe, digit, letter outside a–z.
+    ["siehe https://example.org/a, dann", ["siehe", "https://example.org/a", ",", "dann"]],
+    ["unter www.example.de oder", ["unter", "www.example.de", "oder"]],
+    ["an info@firma.de schreiben", ["an", "info@firma.de", "schreiben"]],
+    ["geht’s los", ["geht’s", "los"]],
+    ["Haus2 und A4-Blatt", ["Haus2", "und", "A4-Blatt"]],
+    ["naïve Idee; Café", ["naïve", "Idee", ";", "Café"]],
+    ["http:// kaputt", ["http", ":", "/", "/", "kaputt"]],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
