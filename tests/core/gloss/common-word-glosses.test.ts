@@ -30,6 +30,8 @@ describe("glosses of common words", () => {
     ["Das Zimmer kostet 80 Euro.", "kostet", "kosten", "to cost"],
     ["Wir wurden gut beraten.", "beraten", "beraten", "to advise"],
     ["Was ist passiert?", "passiert", "passieren", "to happen"],
+    ["Die Firma hat ihr neues Modell vorgestellt.", "vorgestellt", "vorstellen", "to present"],
+    ["Der Rat hat dem Vorschlag zugestimmt.", "zugestimmt", "zustimmen", "to agree"],
     ["Die Regierung reagierte schnell.", "reagierte", "reagieren", "to react"],
     ["Das Haus besteht aus Holz.", "besteht", "bestehen", "to exist, consist"],
     // Nouns.

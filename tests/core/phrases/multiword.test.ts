@@ -181,6 +181,13 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
     ["main", "Wir redeten lange über das Spiel.", "redeten", ["redeten", "über"]],
     ["perfect", "Sie haben über alles geredet.", "geredet", ["über", "geredet"]],
   ]);
+  table("streiten über", /argue about/, [
+    ["main", "Die Parteien streiten seit Jahren über den Haushalt.", "streiten", ["streiten", "über"]],
+  ]);
+  table("aussteigen aus", /get out of/, [
+    ["main, separated", "Sie stieg an der Haltestelle aus dem Bus aus.", "stieg", ["stieg", "aus", "aus"]],
+    ["subordinate", "Er sagt, dass das Land aus der Atomkraft aussteigt.", "aussteigt", ["aus", "aussteigt"]],
+  ]);
   table("sich verabreden", /arrange to meet/, [
     ["main", "Wir verabredeten uns für Freitag.", "verabredeten", ["verabredeten", "uns"]],
     ["zu-infinitive", "Sie versuchten, sich für Montag zu verabreden.", "verabreden", ["sich", "verabreden"]],
