@@ -44,6 +44,8 @@ describe("glosses of common words", () => {
     ["Das kostet zehn Mark.", "Mark", "Mark", "mark"],
     ["Die Panzer rollten durch die Stadt.", "Panzer", "Panzer", "tank, armour"],
     ["Ein Teil der Mitarbeiter kam.", "Mitarbeiter", "Mitarbeiter", "employee"],
+    // Ding's first sense of the nominalised adjective is the collective "staffing".
+    ["Die Angestellten der Firma streiken.", "Angestellten", "Angestellte", "employee"],
     ["Der Chef ist nett.", "Chef", "Chef", "boss"],
     ["Sein Alter ist unbekannt.", "Alter", "Alter", "age"],
     // Nouns a plural of a rarer noun no longer hides (die Esse, die Lade).
@@ -69,6 +71,8 @@ describe("glosses of common words", () => {
     ["Er wohnt weit weg.", "weit", "weit", "far"],
     ["Er stand mitten im Raum.", "mitten", "mitten", "in the middle"],
     ["Sie wohnt drüben.", "drüben", "drüben", "over there"],
+    // Ding's line for vermutlich mixes the verb vermuten in ("to suppose, presumably").
+    ["Vermutlich kommt der Zug später.", "Vermutlich", "vermutlich", "presumably"],
     // Connectives Ding lists only inside longer headwords (einerseits … andererseits), and ca.
     ["Andererseits kostet es Zeit.", "Andererseits", "andererseits", "on the other hand"],
     ["Insofern hat sie recht.", "Insofern", "insofern", "in this respect, insofar"],

@@ -184,6 +184,17 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
   table("streiten über", /argue about/, [
     ["main", "Die Parteien streiten seit Jahren über den Haushalt.", "streiten", ["streiten", "über"]],
   ]);
+  // Ding ranks rarer senses first: "gelten für" → "to extend to", "sich beziehen auf" → "to bear on".
+  table("gelten für", /^to apply to$/, [
+    ["main", "Die neue Regel gilt für alle Schüler.", "gilt", ["gilt", "für"]],
+    ["subordinate", "Er fragt, ob das Verbot auch für Kinder gilt.", "gilt", ["für", "gilt"]],
+  ]);
+  table("sich beziehen auf", /^to refer to$/, [
+    ["main", "Der Bericht bezieht sich auf die Zahlen des Vorjahres.", "bezieht", ["bezieht", "sich", "auf"]],
+  ]);
+  table("sich bemühen um", /strive for/, [
+    ["perfect", "Sie hat sich lange um eine Stelle bemüht.", "bemüht", ["sich", "um", "bemüht"]],
+  ]);
   table("aussteigen aus", /get out of/, [
     ["main, separated", "Sie stieg an der Haltestelle aus dem Bus aus.", "stieg", ["stieg", "aus", "aus"]],
     ["subordinate", "Er sagt, dass das Land aus der Atomkraft aussteigt.", "aussteigt", ["aus", "aussteigt"]],
