@@ -46,6 +46,8 @@ describe("glosses of common words", () => {
     ["Ein Teil der Mitarbeiter kam.", "Mitarbeiter", "Mitarbeiter", "employee"],
     // Ding's first sense of the nominalised adjective is the collective "staffing".
     ["Die Angestellten der Firma streiken.", "Angestellten", "Angestellte", "employee"],
+    // Ding has Eltern only as the plural inside the entry of Elternteil: it had no gloss at all.
+    ["Meine Eltern wohnen in Hamburg.", "Eltern", "Eltern", "parents"],
     ["Der Chef ist nett.", "Chef", "Chef", "boss"],
     ["Sein Alter ist unbekannt.", "Alter", "Alter", "age"],
     // Nouns a plural of a rarer noun no longer hides (die Esse, die Lade).
@@ -60,6 +62,8 @@ describe("glosses of common words", () => {
     ["Im letzten Jahr war es anders.", "letzten", "letzt", "last"],
     ["Der ehemalige Präsident sprach.", "ehemalige", "ehemalig", "former"],
     ["Das ist der zweite Versuch.", "zweite", "zweit", "second"],
+    // Ding's first sense is the noun's "the past".
+    ["Im vergangenen Winter lag viel Schnee.", "vergangenen", "vergangen", "past"],
     ["Die Pizza war sehr lecker.", "lecker", "lecker", "delicious"],
     // Predicative adjectives: the adjective, not an -ly adverb.
     ["Das Personal war sehr freundlich.", "freundlich", "freundlich", "friendly"],
@@ -71,6 +75,8 @@ describe("glosses of common words", () => {
     ["Er wohnt weit weg.", "weit", "weit", "far"],
     ["Er stand mitten im Raum.", "mitten", "mitten", "in the middle"],
     ["Sie wohnt drüben.", "drüben", "drüben", "over there"],
+    // The adverbial use: Ding's first {adv} sense is "remarkably".
+    ["Die Mieten sind deutlich gestiegen.", "deutlich", "deutlich", "clearly"],
     // Ding's line for vermutlich mixes the verb vermuten in ("to suppose, presumably").
     ["Vermutlich kommt der Zug später.", "Vermutlich", "vermutlich", "presumably"],
     // Connectives Ding lists only inside longer headwords (einerseits … andererseits), and ca.

@@ -195,6 +195,10 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
   table("sich bemühen um", /strive for/, [
     ["perfect", "Sie hat sich lange um eine Stelle bemüht.", "bemüht", ["sich", "um", "bemüht"]],
   ]);
+  // Ding's first sense is "to advertise".
+  table("ankündigen", /^to announce$/, [
+    ["main, separated", "Der Minister kündigte seinen Rücktritt an.", "kündigte", ["kündigte", "an"]],
+  ]);
   table("aussteigen aus", /get out of/, [
     ["main, separated", "Sie stieg an der Haltestelle aus dem Bus aus.", "stieg", ["stieg", "aus", "aus"]],
     ["subordinate", "Er sagt, dass das Land aus der Atomkraft aussteigt.", "aussteigt", ["aus", "aussteigt"]],
@@ -268,6 +272,7 @@ describe("fixed phrases", () => {
     ["Hin und wieder regnet es.", "wieder", "hin und wieder", ["Hin", "und", "wieder"]],
     ["Nach Angaben der Polizei gab es keine Verletzten.", "Angaben", "nach Angaben", ["Nach", "Angaben"]],
     ["Im Rahmen des Festes spielte eine Band.", "Rahmen", "im Rahmen", ["Im", "Rahmen"]],
+    ["Nach Ansicht der Forscher ist das Klima entscheidend.", "Ansicht", "nach Ansicht", ["Nach", "Ansicht"]],
     ["Wann kommst du nach Hause?", "Hause", "nach Hause", ["nach", "Hause"]],
   ])("%s", (sentence, word, lemma, words) => {
     expect(phraseOn(sentence, word)).toMatchObject({ lemma, words });
