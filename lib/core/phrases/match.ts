@@ -342,9 +342,35 @@ function matchReflexive(s: MatchState): number | null {
   for (const j of byDistance(s)) {
     if (!free(s, j) || s.own.has(j)) continue;
     const t = s.tokens[j]!;
-    if (t.pos === "PRON" && REFLEXIVES.has(lower(t)) && !verbBetween(s, j, s.head)) return j;
+    if (t.pos === "PRON" && REFLEXIVES.has(lower(t)) && !verbBetween(s, j, s.head) && fitsSubject(s, j)) return j;
   }
   return null;
+}
+
+/** The subject pronoun a 1st or 2nd person reflexive needs: "ich freue mich", not "er zeigte mir". */
+const SUBJECT_OF_REFLEXIVE: Readonly<Record<string, string>> = {
+  mich: "ich",
+  mir: "ich",
+  dich: "du",
+  dir: "du",
+  uns: "wir",
+  euch: "ihr",
+};
+/** How far from the verb and the pronoun the subject is looked for: it stands near one of them. */
+const SUBJECT_WINDOW = 8;
+
+/**
+ * Only "sich" is reflexive with a 3rd person subject: "mir", "uns" … are reflexive when their own
+ * subject pronoun is in the clause ("Ich stelle mir das vor") or the verb leads (imperative or question:
+ * "Beeil dich!"); else they are objects ("Er stellte mir seine Frau vor": vorstellen, not sich vorstellen).
+ */
+function fitsSubject(s: MatchState, j: number): boolean {
+  const subject = SUBJECT_OF_REFLEXIVE[lower(s.tokens[j]!)];
+  if (subject === undefined || s.head === s.clause.from) return true;
+  const from = Math.max(s.clause.from, Math.min(j, s.head) - SUBJECT_WINDOW);
+  const to = Math.min(s.clause.to, Math.max(j, s.head) + SUBJECT_WINDOW);
+  for (let k = from; k <= to; k++) if (k !== j && lower(s.tokens[k]!) === subject) return true;
+  return false;
 }
 
 /** Finite verbs of the clause es may lean on: the verb itself or an auxiliary. */
@@ -459,7 +485,9 @@ const PREPOSITION_WORDS = new Set([
 
 function reflexiveAt(s: MatchState, j: number): number | null {
   const t = s.tokens[j];
-  return t && j <= s.clause.to && free(s, j) && t.pos === "PRON" && REFLEXIVES.has(lower(t)) ? j : null;
+  return t && j <= s.clause.to && free(s, j) && t.pos === "PRON" && REFLEXIVES.has(lower(t)) && fitsSubject(s, j)
+    ? j
+    : null;
 }
 
 /**

@@ -46,6 +46,7 @@ describe("glosses of common words", () => {
     ["Ein Teil der Mitarbeiter kam.", "Mitarbeiter", "Mitarbeiter", "employee"],
     // Ding's first sense of the nominalised adjective is the collective "staffing".
     ["Die Angestellten der Firma streiken.", "Angestellten", "Angestellte", "employee"],
+    ["Der Verein sucht einen neuen Trainer.", "Verein", "Verein", "club"],
     // Ding has Eltern only as the plural inside the entry of Elternteil: it had no gloss at all.
     ["Meine Eltern wohnen in Hamburg.", "Eltern", "Eltern", "parents"],
     ["Der Chef ist nett.", "Chef", "Chef", "boss"],
@@ -77,6 +78,8 @@ describe("glosses of common words", () => {
     ["Sie wohnt drüben.", "drüben", "drüben", "over there"],
     // The adverbial use: Ding's first {adv} sense is "remarkably".
     ["Die Mieten sind deutlich gestiegen.", "deutlich", "deutlich", "clearly"],
+    // Ding's only {adv} sense is the formal "duly".
+    ["Er kam rechtzeitig zum Termin.", "rechtzeitig", "rechtzeitig", "in time"],
     // Ding's line for vermutlich mixes the verb vermuten in ("to suppose, presumably").
     ["Vermutlich kommt der Zug später.", "Vermutlich", "vermutlich", "presumably"],
     // Connectives Ding lists only inside longer headwords (einerseits … andererseits), and ca.

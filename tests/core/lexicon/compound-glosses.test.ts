@@ -23,7 +23,7 @@ describe("derived compound glosses", () => {
     ["Die Hauptverantwortlichen schweigen.", "Hauptverantwortlichen", "main person in charge"],
     ["Der Konzernchef trat zurück.", "Konzernchef", "company boss"],
     ["Das Wahlbüros war geschlossen.", "Wahlbüros", "election office"],
-    ["Der Ortsverein tagte.", "Ortsverein", "local association"],
+    ["Der Ortsverein tagte.", "Ortsverein", "local club"],
     ["Die allermeisten kamen.", "allermeisten", "very most"],
     ["Viele Ex-Kommunisten blieben.", "Ex-Kommunisten", "ex-communist"],
     // Abbreviations as themselves.

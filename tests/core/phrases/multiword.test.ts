@@ -196,6 +196,12 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
     ["perfect", "Sie hat sich lange um eine Stelle bemüht.", "bemüht", ["sich", "um", "bemüht"]],
   ]);
   // Ding's first sense is "to advertise".
+  table("sich zeigen", /appear/, [
+    ["main", "Nach dem Spiel zeigte sich der Trainer zufrieden.", "zeigte", ["zeigte", "sich"]],
+  ]);
+  table("treffen auf", /meet/, [
+    ["main", "Im Finale trifft die Mannschaft auf den Titelverteidiger.", "trifft", ["trifft", "auf"]],
+  ]);
   table("ankündigen", /^to announce$/, [
     ["main, separated", "Der Minister kündigte seinen Rücktritt an.", "kündigte", ["kündigte", "an"]],
   ]);
@@ -310,6 +316,18 @@ describe("no expression where the words meet by chance", () => {
   it("um … zu opens a purpose clause, not bringen um (zum Lachen bringen is the expression)", () => {
     const phrase = phraseOn("Er tut alles, um die Zuschauer zum Lachen zu bringen.", "bringen");
     expect(phrase?.lemma ?? "").not.toMatch(/\bum\b/);
+  });
+
+  // mir, uns … are reflexive only beside their own subject; with er/sie they are objects.
+  it.each([
+    ["Er zeigte mir das Buch.", "zeigte", null],
+    ["Er stellte mir seine Frau vor.", "stellte", "vorstellen"],
+    ["Sie hat uns gestern getroffen.", "getroffen", null],
+    ["Ich stelle mir das schwierig vor.", "stelle", "sich vorstellen"],
+    ["Wir treffen uns morgen am Markt.", "treffen", "sich treffen"],
+    ["Freust du dich auf den Urlaub?", "Freust", "sich freuen auf"],
+  ])("a 1st/2nd person reflexive needs its subject: %s", (sentence, word, lemma) => {
+    expect(phraseOn(sentence, word)?.lemma ?? null).toBe(lemma);
   });
 
   it("a separable verb without its preposition stays a separable verb", () => {
