@@ -150,6 +150,10 @@ insofern ADV "in this respect, insofar": insofern insoweit
 ca. ADV "about, approximately": ca. ca
 hin ADV "there, towards": hin
 hinweg ADV "over, across": hinweg
+umso ADV "all the more": umso
+desto ADV "the (je … desto: the … the)": desto
+usw. ADV "etc.": usw.
+anhand ADP "on the basis of": anhand
 paar DET "a few, a couple": paar
 dr. NOUN/m "Dr (doctor)": dr.
 st. NOUN "St (saint)": st.

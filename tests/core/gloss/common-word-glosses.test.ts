@@ -86,6 +86,10 @@ describe("glosses of common words", () => {
     ["Andererseits kostet es Zeit.", "Andererseits", "andererseits", "on the other hand"],
     ["Insofern hat sie recht.", "Insofern", "insofern", "in this respect, insofar"],
     ["Es dauert ca. zwei Stunden.", "ca.", "ca.", "about, approximately"],
+    // Words Ding lacks (umso is the reformed spelling of "um so"): they were unknown, sentence-initial "Umso" a name.
+    ["Umso wichtiger ist die Hilfe.", "Umso", "umso", "all the more"],
+    ["Je länger es dauert, desto teurer wird es.", "desto", "desto", "the (je … desto: the … the)"],
+    ["Anhand der Zahlen sieht man es.", "Anhand", "anhand", "on the basis of"],
     // Object pronouns in their own case, not the nominative's gloss.
     ["Ich habe ihn gestern gesehen.", "ihn", "er", "him, it"],
     ["Sie hat uns eingeladen.", "uns", "wir", "us"],
