@@ -47,6 +47,8 @@ describe("glosses of common words", () => {
     // Ding's first sense of the nominalised adjective is the collective "staffing".
     ["Die Angestellten der Firma streiken.", "Angestellten", "Angestellte", "employee"],
     ["Der Verein sucht einen neuen Trainer.", "Verein", "Verein", "club"],
+    // Ding's first senses are a share issue's ("launch, issue").
+    ["Die Emissionen sollen sinken.", "Emissionen", "Emission", "emission"],
     // Ding has Eltern only as the plural inside the entry of Elternteil: it had no gloss at all.
     ["Meine Eltern wohnen in Hamburg.", "Eltern", "Eltern", "parents"],
     ["Der Chef ist nett.", "Chef", "Chef", "boss"],

@@ -202,6 +202,10 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
   table("treffen auf", /meet/, [
     ["main", "Im Finale trifft die Mannschaft auf den Titelverteidiger.", "trifft", ["trifft", "auf"]],
   ]);
+  table("halten für", /consider/, [
+    ["main", "Viele Experten halten den Plan für unrealistisch.", "halten", ["halten", "für"]],
+  ]);
+  table("einräumen", /admit/, [["main, separated", "Der Minister räumte Fehler ein.", "räumte", ["räumte", "ein"]]]);
   table("ankündigen", /^to announce$/, [
     ["main, separated", "Der Minister kündigte seinen Rücktritt an.", "kündigte", ["kündigte", "an"]],
   ]);
@@ -279,6 +283,7 @@ describe("fixed phrases", () => {
     ["Nach Angaben der Polizei gab es keine Verletzten.", "Angaben", "nach Angaben", ["Nach", "Angaben"]],
     ["Im Rahmen des Festes spielte eine Band.", "Rahmen", "im Rahmen", ["Im", "Rahmen"]],
     ["Nach Ansicht der Forscher ist das Klima entscheidend.", "Ansicht", "nach Ansicht", ["Nach", "Ansicht"]],
+    ["Die Regierung tut zu wenig für das Klima.", "wenig", "zu wenig", ["zu", "wenig"]],
     ["Wann kommst du nach Hause?", "Hause", "nach Hause", ["nach", "Hause"]],
   ])("%s", (sentence, word, lemma, words) => {
     expect(phraseOn(sentence, word)).toMatchObject({ lemma, words });
