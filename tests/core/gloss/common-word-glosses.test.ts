@@ -49,6 +49,11 @@ describe("glosses of common words", () => {
     ["Der Verein sucht einen neuen Trainer.", "Verein", "Verein", "club"],
     // Ding's first senses are a share issue's ("launch, issue").
     ["Die Emissionen sollen sinken.", "Emissionen", "Emission", "emission"],
+    // Capitalised "Cancer" (the star sign) came first.
+    ["Sein Vater starb an Krebs.", "Krebs", "Krebs", "cancer"],
+    ["Die Polizei untersucht den Fall.", "untersucht", "untersuchen", "to examine"],
+    // Ding's first sense of einsetzen is intransitive "to come on" (music, rain).
+    ["Die Armee wurde im Norden eingesetzt.", "eingesetzt", "einsetzen", "to use, to deploy"],
     // Ding has Eltern only as the plural inside the entry of Elternteil: it had no gloss at all.
     ["Meine Eltern wohnen in Hamburg.", "Eltern", "Eltern", "parents"],
     ["Der Chef ist nett.", "Chef", "Chef", "boss"],

@@ -206,6 +206,10 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
     ["main", "Viele Experten halten den Plan für unrealistisch.", "halten", ["halten", "für"]],
   ]);
   table("einräumen", /admit/, [["main, separated", "Der Minister räumte Fehler ein.", "räumte", ["räumte", "ein"]]]);
+  table("untersuchen auf", /examine for/, [
+    ["passive", "Das Wasser wird auf Keime untersucht.", "untersucht", ["auf", "untersucht"]],
+  ]);
+  table("liegen bei", /be at/, [["main", "Die Arbeitslosenquote liegt bei fünf Prozent.", "liegt", ["liegt", "bei"]]]);
   table("ankündigen", /^to announce$/, [
     ["main, separated", "Der Minister kündigte seinen Rücktritt an.", "kündigte", ["kündigte", "an"]],
   ]);
