@@ -6,6 +6,7 @@
  */
 
 import { addGrammar } from "./grammar/add-grammar";
+import { glossPronounsByCase } from "./gloss/pronoun-case";
 import { glossAdverbsInPosition } from "./gloss/adverb-position";
 import { glossInContext, type TextDomains } from "./gloss/gloss-in-context";
 import { DEFINITE_ARTICLE, type Lexicon } from "./lexicon/index";
@@ -222,6 +223,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, do
   glossInContext(out, ids, lexicon, domains);
   glossAdverbsInPosition(out);
   addGrammar(out, lexicon, ids);
+  glossPronounsByCase(out);
   return out;
 }
 

@@ -167,6 +167,18 @@ function scoreCandidate(
     score -= 2;
   }
   if (ctx.isSentenceStart && capital && ctx.nextText && isCapitalized(ctx.nextText) && pos === "ADJ") score += 1;
+  if (
+    ctx.isSentenceStart &&
+    capital &&
+    pos === "ADV" &&
+    ctx.nextText &&
+    !isCapitalized(ctx.nextText) &&
+    hasVerbReading(lexicon, ctx.nextText)
+  ) {
+    // "Morgen kommen sie zurück": a word that is an adverb or a noun, alone before the verb, is the
+    // adverb (a bare singular noun rarely fills the first position).
+    score += 2;
+  }
   if (ctx.isSentenceStart && ctx.nextText && SUBJECT_PRONOUNS.has(ctx.nextText) && (pos === "VERB" || pos === "AUX")) {
     // "Melden Sie die Gäste an": verb-first before a subject pronoun.
     score += 3;

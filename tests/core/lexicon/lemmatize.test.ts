@@ -45,6 +45,9 @@ describe("lemmatization in context", () => {
     ["Er musste gehen.", "musste", "müssen", "AUX"],
     ["Das ist eine grosse Sache.", "grosse", "groß", "ADJ"],
     ["Melden Sie die Gäste an.", "Melden", "melden", "VERB"],
+    // An adverb-or-noun alone before the verb is the adverb; with an article it is the noun.
+    ["Morgen kommen sie zurück.", "Morgen", "morgen", "ADV"],
+    ["Der Morgen war kalt.", "Morgen", "Morgen", "NOUN"],
     // im/am/zum/beim … take no feminine noun: der Fall, der Westen.
     ["Im Falle eines Angriffs hilft er.", "Falle", "Fall", "NOUN"],
     ["Er geht in die Falle.", "Falle", "Falle", "NOUN"],
