@@ -24,7 +24,7 @@ function canPrecedeNoun(t: AnalyzedToken, next: AnalyzedToken | undefined): bool
 
 const OPENING_QUOTES = new Set(["„", "“", "»", "«", '"', "‚", "``"]);
 
-function hasNoun(tokens: readonly AnalyzedToken[], from: number): boolean {
+function hasNoun(tokens: readonly AnalyzedToken[], from: number, relative: boolean): boolean {
   let j = from;
   // "die „Südsee“": the noun may be quoted.
   while (j < tokens.length && OPENING_QUOTES.has(tokens[j]!.text)) j++;
@@ -32,8 +32,14 @@ function hasNoun(tokens: readonly AnalyzedToken[], from: number): boolean {
   const t = tokens[j];
   if (t && (t.pos === "NOUN" || t.pos === "PROPN")) return true;
   // "das neue", "die beiden": an adjective or determiner ends the phrase, the noun is understood.
-  return j > from;
+  // Where a relative clause may open, only before a clause boundary or a verb ("…, die neue, …"):
+  // "der Nachbar, der gerade mit dem Hund spazieren ging" is the relative pronoun.
+  if (j === from) return false;
+  return !relative || t === undefined || t.kind === "punct" || ENDS_ELLIPSIS.has(t.pos ?? "");
 }
+
+/** What may follow an article whose noun is understood ("die neue ist besser", "die alte und die neue"). */
+const ENDS_ELLIPSIS = new Set(["VERB", "AUX", "CCONJ"]);
 
 /**
  * "die in den Medien kursierenden Termine", "der für Bildung zuständige Minister": the article
@@ -70,8 +76,9 @@ export function markStandaloneDeterminers(tokens: AnalyzedToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== "DET" || t.lemma !== "der" || t.phrase || !ARTICLE_FORMS.has(t.text.toLowerCase())) continue;
-    if (hasNoun(tokens, i + 1) || hasDistantNoun(tokens, i + 1)) continue;
+    const relative = opensRelativeClause(tokens, i);
+    if (hasNoun(tokens, i + 1, relative) || hasDistantNoun(tokens, i + 1)) continue;
     t.pos = "PRON";
-    t.gloss = opensRelativeClause(tokens, i) ? RELATIVE_GLOSS : DEMONSTRATIVE_GLOSS;
+    t.gloss = relative ? RELATIVE_GLOSS : DEMONSTRATIVE_GLOSS;
   }
 }

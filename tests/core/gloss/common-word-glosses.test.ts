@@ -87,6 +87,7 @@ describe("glosses of common words", () => {
     ["Die Mieten sind deutlich gestiegen.", "deutlich", "deutlich", "clearly"],
     // Ding's only {adv} sense is the formal "duly".
     ["Er kam rechtzeitig zum Termin.", "rechtzeitig", "rechtzeitig", "in time"],
+    ["Leider kam er zu spät.", "Leider", "leider", "unfortunately"],
     // Ding's line for vermutlich mixes the verb vermuten in ("to suppose, presumably").
     ["Vermutlich kommt der Zug später.", "Vermutlich", "vermutlich", "presumably"],
     // Connectives Ding lists only inside longer headwords (einerseits … andererseits), and ca.

@@ -16,6 +16,8 @@ describe("der, die, das as pronouns", () => {
     ["Der Mann, der dort steht, ist mein Onkel.", "der", 0, "who, which, that"],
     ["Das ist die Frau, mit der ich gesprochen habe.", "der", 0, "who, which, that"],
     ["Wir kennen den Weg, den sie genommen haben.", "den", 1, "who, which, that"],
+    // an adverb that is also an adjective (gerade) opens the relative clause, no understood noun
+    ["Ich traf den Nachbarn, der gerade mit dem Hund spazieren ging.", "der", 0, "who, which, that"],
     // demonstrative
     ["Das ist eine gute Idee.", "Das", 0, "that, this"],
     ["Ich habe das nicht gewusst.", "das", 0, "that, this"],
@@ -34,6 +36,7 @@ describe("der, die, das as pronouns", () => {
     ["Sie nennen die „Südsee“ anders.", "die", 0],
     ["Das war in den 1970er Jahren.", "den", 0],
     ["Die beiden kamen zu spät.", "Die", 0],
+    ["Ich nehme das alte Rad, das neue ist kaputt.", "das", 1],
   ])("%s: “%s” (#%i) stays an article", (sentence, word, nth) => {
     const t = tokenIn(lexicon, sentence, word, nth);
     expect(t.pos).toBe("DET");

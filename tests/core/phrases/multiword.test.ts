@@ -210,6 +210,7 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
     ["passive", "Das Wasser wird auf Keime untersucht.", "untersucht", ["auf", "untersucht"]],
   ]);
   table("liegen bei", /be at/, [["main", "Die Arbeitslosenquote liegt bei fünf Prozent.", "liegt", ["liegt", "bei"]]]);
+  table("Lust haben", /feel like/, [["main", "Sie hatte keine Lust, früh aufzustehen.", "hatte", ["hatte", "Lust"]]]);
   table("ankündigen", /^to announce$/, [
     ["main, separated", "Der Minister kündigte seinen Rücktritt an.", "kündigte", ["kündigte", "an"]],
   ]);
@@ -288,6 +289,8 @@ describe("fixed phrases", () => {
     ["Im Rahmen des Festes spielte eine Band.", "Rahmen", "im Rahmen", ["Im", "Rahmen"]],
     ["Nach Ansicht der Forscher ist das Klima entscheidend.", "Ansicht", "nach Ansicht", ["Nach", "Ansicht"]],
     ["Die Regierung tut zu wenig für das Klima.", "wenig", "zu wenig", ["zu", "wenig"]],
+    ["Es regnete den ganzen Tag in Strömen.", "Strömen", "in Strömen", ["in", "Strömen"]],
+    ["Wir waren schon spät dran.", "dran", "spät dran", ["spät", "dran"]],
     ["Wann kommst du nach Hause?", "Hause", "nach Hause", ["nach", "Hause"]],
   ])("%s", (sentence, word, lemma, words) => {
     expect(phraseOn(sentence, word)).toMatchObject({ lemma, words });
