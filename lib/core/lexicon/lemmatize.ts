@@ -756,6 +756,13 @@ function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, no
   const c =
     compoundAnalysis(lexicon, word) ??
     (ctx.isSentenceStart ? compoundAnalysis(lexicon, capitalize(word.toLowerCase())) : null);
+  // "tausende Stellen", "hunderte Fans": a lower-case spelling of a noun form (allowed for these
+  // since 2006) rather than a compound split of it (tau|sende).
+  if (c && !isCapitalized(word)) {
+    const noun = bestCandidate(lexicon, capitalize(word), { ...ctx, isSentenceStart: false });
+    const gloss = noun !== null && lexicon.pos(noun) === "NOUN" ? glossFor(lexicon, noun) : null;
+    if (gloss) return { ...fromLexeme(lexicon, noun!), gloss };
+  }
   // "in Göttingen", "Herr Feldkamp": a name, not Göttin|gen "goddess gene".
   const parts = c?.compound?.parts;
   if (parts && isCapitalized(word) && readsAsName(word, parts, ctx))

@@ -49,6 +49,7 @@ describe("glosses of common words", () => {
     ["Der Verein sucht einen neuen Trainer.", "Verein", "Verein", "club"],
     // Ding's first senses are a share issue's ("launch, issue").
     ["Die Emissionen sollen sinken.", "Emissionen", "Emission", "emission"],
+    ["Die Gewerkschaft kritisiert die Kündigungen.", "Kündigungen", "Kündigung", "dismissal"],
     // Capitalised "Cancer" (the star sign) came first.
     ["Sein Vater starb an Krebs.", "Krebs", "Krebs", "cancer"],
     ["Die Polizei untersucht den Fall.", "untersucht", "untersuchen", "to examine"],

@@ -211,6 +211,12 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
   ]);
   table("liegen bei", /be at/, [["main", "Die Arbeitslosenquote liegt bei fünf Prozent.", "liegt", ["liegt", "bei"]]]);
   table("Lust haben", /feel like/, [["main", "Sie hatte keine Lust, früh aufzustehen.", "hatte", ["hatte", "Lust"]]]);
+  table("Stellen abbauen", /cut jobs/, [
+    ["modal", "Die Firma will viele Stellen abbauen.", "abbauen", ["Stellen", "abbauen"]],
+  ]);
+  table("ausgehen von", /^to assume$/, [
+    ["main, separated", "Wir gehen von einem Erfolg aus.", "gehen", ["gehen", "von", "aus"]],
+  ]);
   table("ankündigen", /^to announce$/, [
     ["main, separated", "Der Minister kündigte seinen Rücktritt an.", "kündigte", ["kündigte", "an"]],
   ]);
