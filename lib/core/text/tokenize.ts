@@ -32,6 +32,12 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Abbreviations that are everyday words in lower case ("So." Sunday, "Mag." Magister; "Ich sehe das
+ * so.", "…, dass er sie mag."): written in lower case their period ends the sentence.
+ */
+const WORDS_AS_WELL: ReadonlySet<string> = new Set(["so", "mag", "gen"]);
+
 /** Abbreviations that can also end a sentence ("… Äpfel, Birnen usw. Dann …"). */
 export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(["usw", "etc", "ff", "co", "inc", "ltd"]);
 
@@ -141,7 +147,8 @@ export function* tokenize(input: string, start = 0, end = input.length): Generat
         tokEnd--;
       } else if (input[tokEnd] === "." && tokEnd < end) {
         const bare = word.toLowerCase();
-        if (ABBREVIATIONS.has(bare) || (word.length === 1 && /\p{L}/u.test(word))) tokEnd++;
+        const isWordToo = word === bare && WORDS_AS_WELL.has(bare);
+        if ((ABBREVIATIONS.has(bare) && !isWordToo) || (word.length === 1 && /\p{L}/u.test(word))) tokEnd++;
       }
     } else if (m[7] !== undefined) kind = "punct";
     else kind = /[\p{L}\p{N}]/u.test(m[0]) ? "word" : "symbol";

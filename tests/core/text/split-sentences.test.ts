@@ -15,6 +15,10 @@ describe("splitSentences", () => {
     ["abbreviation z. B.", "Er mag z. B. Äpfel. Sie nicht.", ["Er mag z. B. Äpfel.", "Sie nicht."]],
     ["abbreviation u. a.", "Es kamen u. a. Gäste. Dann gingen sie.", ["Es kamen u. a. Gäste.", "Dann gingen sie."]],
     ["title Dr.", "Dr. Müller kam. Er blieb.", ["Dr. Müller kam.", "Er blieb."]],
+    // "so", "mag" are words in lower case, abbreviations (Sonntag, Magister) only capitalised.
+    ["so at sentence end", "Ich sehe das auch so. Sie lachte.", ["Ich sehe das auch so.", "Sie lachte."]],
+    ["mag at sentence end", "Ich weiß, dass er sie mag. Sie nicht.", ["Ich weiß, dass er sie mag.", "Sie nicht."]],
+    ["weekday So.", "Offen Mo. bis So. ab 9 Uhr. Gut.", ["Offen Mo. bis So. ab 9 Uhr.", "Gut."]],
     ["Nr. and bzw.", "Haus Nr. 5 bzw. Haus Nr. 6 brennt. Gut.", ["Haus Nr. 5 bzw. Haus Nr. 6 brennt.", "Gut."]],
     ["date with ordinal", "Er kam am 3. Oktober. Sie blieb.", ["Er kam am 3. Oktober.", "Sie blieb."]],
     [
