@@ -217,6 +217,11 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
   table("ausgehen von", /^to assume$/, [
     ["main, separated", "Wir gehen von einem Erfolg aus.", "gehen", ["gehen", "von", "aus"]],
   ]);
+  table("sorgen für", /ensure/, [["perfect", "Die Rede hat für Aufsehen gesorgt.", "gesorgt", ["für", "gesorgt"]]]);
+  // Ding spells this idiom "kein Blatt for den Mund nehmen".
+  table("kein Blatt vor den Mund nehmen", /mince/, [
+    ["main", "Sie nimmt kein Blatt vor den Mund.", "nimmt", ["nimmt", "kein", "Blatt", "vor", "Mund"]],
+  ]);
   table("ankündigen", /^to announce$/, [
     ["main, separated", "Der Minister kündigte seinen Rücktritt an.", "kündigte", ["kündigte", "an"]],
   ]);
