@@ -375,6 +375,8 @@ function adjectiveShape(
   const positive = [lemma];
   if (lemma.endsWith("e")) positive.push(lemma.slice(0, -1));
   if (/[aeiouäöü].*e[lr]$/.test(lemma)) positive.push(lemma.slice(0, -2) + lemma.slice(-1));
+  // hoch declines on hoh- (der hohe Berg, des hohen Anteils).
+  if (lemma === "hoch") positive.push("hoh");
   const [comparative = "", ...superlatives] = cachedGradeStems(lemma);
   void lexicon;
   // "schneller" is a strong positive before a noun, else a comparative.
@@ -442,6 +444,15 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       const prevPos = tokens[i - 1]?.pos;
       const ander = ADJECTIVAL_DETERMINER.exec(t.text);
       const ending = ander?.[2]?.toLowerCase();
+      // "ihrer vielen Posts", "die wenigen Gäste": viel- and wenig- after an article or possessive, too.
+      const afterPossessive = prevPos === "PRON" && POSSESSIVE.test(tokens[i - 1]!.text);
+      const quantity = /^(?:viel|wenig)(e[mnrs]?)$/i.exec(t.text)?.[1]?.toLowerCase();
+      if (
+        quantity !== undefined &&
+        (prevPos === "DET" || afterPossessive) &&
+        (next?.pos === "NOUN" || next?.pos === "ADJ")
+      )
+        return { kind: "adj", own: 0, mask: 0, ending: quantity };
       if (ander && ending !== undefined && (prevPos === "DET" || prevPos === "ADP")) {
         const stem = ander[1]!.toLowerCase();
         const afterArticle = prevPos === "DET" && ARTICLE_LIKE.has(tokens[i - 1]!.lemma ?? "");
@@ -469,7 +480,10 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       }
       const possessive = POSSESSIVE.exec(t.text);
       // "ihrer unnachahmlich dümmlichen Art": an adverb may stand between the possessive and its adjective.
-      const beforePhrase = next?.pos === "ADV" && tokens[i + 2]?.pos === "ADJ";
+      // "einem ihrer vielen Posts": before viel- or wenig-, which decline like adjectives there.
+      const beforePhrase =
+        (next?.pos === "ADV" && tokens[i + 2]?.pos === "ADJ") ||
+        (next?.pos === "DET" && /^(?:viel|wenig)e[mnrs]?$/i.test(next.text));
       if (possessive && (next?.pos === "NOUN" || next?.pos === "ADJ" || beforePhrase)) {
         const own = determinerMask(t.text, possessive[1]!.toLowerCase().replace("eur", "euer"), false);
         if (own) return { kind: "det", own, mask: own };
@@ -482,7 +496,10 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
     case "ADJ": {
       // "der 1960er Jahre": a decade in figures is not declined; its phrase gives the case.
       if (isDecade(t.text)) return { kind: "adj", own: 0, mask: 0, ordinal: true, degree: "Pos" };
-      const attributive = next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
+      // "allgemeiner und freier Wahlen": before a coordinated adjective it is attributive too.
+      const attributive =
+        (next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")) ||
+        (next !== undefined && COORDINATORS.has(next.text) && tokens[i + 2]?.pos === "ADJ");
       const shape = adjectiveShape(lexicon, t, attributive);
       if (!shape) return { kind: "adj", own: 0, mask: 0, degree: "Pos" };
       const slot: Slot = { kind: "adj", own: 0, mask: 0, degree: shape.degree, ending: shape.ending };
@@ -491,6 +508,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       return slot;
     }
     case "X": {
+      // "die Führung zweier Legionen": zwei and drei have a genitive in -er, the strong adjective ending.
+      if (/^(?:zwei|drei)er$/i.test(t.text) && (isNominal(next) || next?.pos === "ADJ"))
+        return { kind: "adj", own: 0, mask: 0, ending: "er" };
       // "im selben Jahr", "einem fünfköpfigen Regierungsrat": an unknown lower-case word with an
       // adjective ending before a noun is an attributive adjective; its ending still marks the case.
       const ending = /^\p{Ll}.+?(em|en|er|es|e)$/u.exec(t.text)?.[1];
@@ -574,28 +594,47 @@ function numberMask(mask: number): number {
  * joins the next phrase that opens with an inflected adjective right after a noun, number or adverb
  * in the same stretch of the clause; the adjectives take weak endings. Returns the phrases in order.
  */
+const OPENING_MARKS = new Set(["„", "»", "‚", "("]);
+
 function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], phrases: Phrase[]): Phrase[] {
   let changed = false;
   for (let pi = 0; pi < phrases.length; pi++) {
     const lone = phrases[pi]!;
     const det = lone.start;
     const t = tokens[det]!;
-    if (!lone.isPronoun || slots[det]?.kind !== "det" || t.lemma !== "der") continue;
     const before = tokens[det - 1];
     const after = tokens[det + 1];
-    if (!before || before.kind === "punct" || !after) continue;
+    // "eines der am tiefsten angelegten Systeme": after a partitive head the tagger may call it a pronoun.
+    const kind = slots[det]?.kind;
+    const article = kind === "det" || (kind === "pron" && PARTITIVE_HEAD.test(before?.text ?? ""));
+    if (!lone.isPronoun || !article || t.lemma !== "der") continue;
+    // "Die 1925 gegründeten Spiele …", "aufgrund „der von der Bank gezeigten …": at the start of the
+    // sentence or after an opening quotation mark it is no relative pronoun either.
+    if ((before && before.kind === "punct" && !OPENING_MARKS.has(before.text)) || !after) continue;
     if (!(after.pos === "ADP" || after.pos === "ADV" || after.kind === "number" || after.pos === "NUM")) continue;
     for (let qi = pi + 1; qi < phrases.length; qi++) {
       const q = phrases[qi]!;
-      if (q.start - det > 10) break;
+      if (q.start - det > 14) break;
       const first = slots[q.start];
       const prev = tokens[q.start - 1]!;
-      const opensWithAdjective = !q.isPronoun && first?.kind === "adj" && isInflectedAdj(first);
+      // "der auf uns Wartenden": a nominalised participle opens the phrase as well as an adjective.
+      const opensWithAdjective =
+        !q.isPronoun && ((first?.kind === "adj" && isInflectedAdj(first)) || first?.adjectival === true);
+      // The complement ends in a noun, number, adverb or pronoun ("auf uns"), or in "am tiefsten" or an
+      // uninflected adjective ("eines der am tiefsten angelegten Systeme").
+      const prevSlot = slots[q.start - 1];
       const afterComplement =
-        prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADV" || prev.kind === "number";
+        prev.pos === "NOUN" ||
+        prev.pos === "PROPN" ||
+        prev.pos === "ADV" ||
+        prev.pos === "PRON" ||
+        prev.kind === "number" ||
+        (prev.pos === "ADJ" && (prevSlot?.thing === true || !isInflectedAdj(prevSlot)));
       if (!opensWithAdjective || !afterComplement) continue;
       let blocked = false;
-      for (let k = det + 1; k < q.start; k++) if (tokens[k]!.kind === "punct" || isVerb(tokens[k])) blocked = true;
+      // A hyphen inside the complement ("als Jedermann-Festspiele") does not end it.
+      for (let k = det + 1; k < q.start; k++)
+        if ((tokens[k]!.kind === "punct" && tokens[k]!.text !== "-") || isVerb(tokens[k])) blocked = true;
       if (blocked) break;
       const article = determinerMask(t.text, "der", false);
       for (const m of q.members) {

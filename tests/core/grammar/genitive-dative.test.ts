@@ -1,0 +1,54 @@
+// Genitive or dative (issue 15): partitives, extended attributes that separate an article from its
+// noun, declension forms the tables miss (hoh-, zweier) and the case of a noun phrase after a noun.
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
+import { tokenIn } from "../../helpers/token-in";
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+function caseOf(sentence: string, word: string): string | undefined {
+  return tokenIn(lexicon, sentence, word).feats?.Case;
+}
+
+type Row = [sentence: string, word: string, expected: string];
+
+describe("an article separated from its noun by an extended attribute", () => {
+  it.each<Row>([
+    // At the start of the sentence the article is no relative pronoun.
+    ["Dem seit Wochen andauernden Streik folgte eine Einigung.", "Streik", "Dat"],
+    ["Dem seit Wochen andauernden Streik folgte eine Einigung.", "andauernden", "Dat"],
+    // A hyphen inside the attribute does not end it.
+    ["Die 1990 als Familien - Betrieb gegründeten Werkstätten schlossen.", "Werkstätten", "Nom"],
+    // After a partitive head the article may be tagged as a pronoun; "am …sten" ends the complement.
+    ["Das ist eines der am schnellsten gebauten Häuser der Stadt.", "der", "Gen"],
+    ["Das ist eines der am schnellsten gebauten Häuser der Stadt.", "Häuser", "Gen"],
+    // A nominalised participle after a pronoun of the complement.
+    ["Keiner der auf uns Wartenden ging nach Hause.", "Wartenden", "Gen"],
+    // After an opening quotation mark.
+    ["Er lehnte aufgrund „der von der Firma genannten Preise“ ab.", "der", "Gen"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("forms of the genitive", () => {
+  it.each<Row>([
+    // viel- and wenig- after a possessive decline like adjectives: one partitive phrase.
+    ["Sie las in einem seiner vielen alten Bücher.", "seiner", "Gen"],
+    ["Sie las in einem seiner vielen alten Bücher.", "vielen", "Gen"],
+    ["Sie las in einem seiner vielen alten Bücher.", "Bücher", "Gen"],
+    // zweier, dreier: the genitive of zwei and drei.
+    ["Er übernahm die Leitung zweier Schulen.", "zweier", "Gen"],
+    ["Er übernahm die Leitung zweier Schulen.", "Schulen", "Gen"],
+    // An adjective before a coordinated adjective is attributive.
+    ["Sie forderten die Einführung niedriger und fairer Preise.", "niedriger", "Gen"],
+    // hoch declines on hoh-.
+    ["Wegen des hohen Preises kaufte er nichts.", "hohen", "Gen"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
