@@ -50,6 +50,7 @@ import {
   isTimeModifier,
   isTimeNoun,
 } from "./clause-roles";
+import { takesDativeArgument, takesGenitiveObject } from "./genitive-dative-verbs";
 import { genitiveName } from "./names";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
@@ -658,6 +659,77 @@ function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], 
   return changed ? phrases.sort((a, b) => a.start - b.start) : phrases;
 }
 
+/**
+ * A phrase right after a noun, where it may be that noun's genitive attribute: after a noun or name,
+ * after a percent sign ("62 % der Wähler") or a noun in quotation marks ("„Kulthöhe“ der Bronzezeit").
+ * Not after a bare name ("wohnte Elliott der Feier bei": a name takes no genitive attribute without
+ * its article), nor after a name in the genitive before its own noun ("in Frau Pughs rechter Lunge").
+ */
+function isAfterNoun(tokens: AnalyzedToken[], slots: (Slot | null)[], p: Phrase, before: Phrase | undefined): boolean {
+  const prev = tokens[p.start - 1];
+  if (prev?.text === "%") return true;
+  if (prev?.kind === "punct" && CLOSING_MARKS.has(prev.text)) return isNominal(tokens[p.start - 2]);
+  if (!isNominal(prev)) return false;
+  const name = before && !before.isPronoun && !before.marked ? slots[before.end] : undefined;
+  if (!name) return true;
+  if (isGenitiveOnly(name) && slots[p.start]?.kind === "adj") return false;
+  if (name.kind !== "propn") return true;
+  // "die Rede Obamas der letzten Woche": a genitive name and then the attribute of the same noun.
+  return isGenitiveOnly(name) && slots[p.start]?.kind === "det";
+}
+
+const CLOSING_MARKS = new Set(["“", "«", "‘", "”"]);
+
+interface GenitiveDativeCue {
+  /** A verb of the clause takes a dative object. */
+  dativeVerb: boolean;
+  /** The clause has a phrase, not after a noun nor governed, that is dative or genitive only by form. */
+  dativeObject: boolean;
+  /** A verb or adjective of the clause takes a genitive object not yet found. */
+  genitiveObject: boolean;
+  /** The first verb of the clause (its end + 1 when it has none). */
+  firstVerb: number;
+}
+
+/** What the verbs and adjectives of each clause tell about its genitive and dative phrases. */
+function genitiveDativeCues(
+  tokens: AnalyzedToken[],
+  slots: (Slot | null)[],
+  clauses: Clause[],
+  phrases: Phrase[],
+  clauseOf: Int32Array,
+): GenitiveDativeCue[] {
+  const cues = clauses.map((c) => {
+    let dativeVerb = false;
+    let genitive = false;
+    let reflexiveGenitive = false;
+    let reflexive = false;
+    let firstVerb = c.to + 1;
+    let hasEs = false;
+    for (let k = c.from; k <= c.to && !hasEs; k++) hasEs = tokens[k]!.text.toLowerCase() === "es";
+    for (let k = c.from; k <= c.to; k++) {
+      const t = tokens[k]!;
+      if (slots[k]?.reflexive || t.text === "sich") reflexive = true;
+      if (!isVerb(t) && t.pos !== "ADJ") continue;
+      const lemmas = [t.lemma ?? "", t.phrase?.lemma ?? ""];
+      if (isVerb(t)) {
+        firstVerb = Math.min(firstVerb, k);
+        // "es gibt" is existential, with no dative.
+        if (lemmas.some(takesDativeArgument) && !(t.lemma === "geben" && hasEs)) dativeVerb = true;
+      }
+      if (lemmas.some((l) => takesGenitiveObject(l, t.pos ?? "", false))) genitive = true;
+      else if (isVerb(t) && lemmas.some((l) => takesGenitiveObject(l, t.pos ?? "", true))) reflexiveGenitive = true;
+    }
+    const genitiveObject = genitive || (reflexive && reflexiveGenitive);
+    return { dativeVerb, dativeObject: false, genitiveObject, firstVerb };
+  });
+  for (const p of phrases) {
+    if (p.governed || isNominal(tokens[p.start - 1]) || (p.mask & ~(DAT | GEN)) !== 0 || (p.mask & DAT) === 0) continue;
+    cues[clauseOf[p.start] ?? 0]!.dativeObject = true;
+  }
+  return cues;
+}
+
 function isGenitiveOnly(slot: Slot): boolean {
   return slot.own !== 0 && (slot.own & ~GEN) === 0;
 }
@@ -1264,14 +1336,39 @@ export function analyzeGrammar(
   }
 
   // Genitive attributes and the cases a bare phrase does not take.
+  const cues = genitiveDativeCues(tokens, slots, clauses, phrases, clauseOf);
+  const phraseEndingAt = new Map<number, Phrase>();
+  for (const p of phrases) phraseEndingAt.set(p.end, p);
+  // Phrases made genitive attributes, by their last word.
+  const attributes = new Map<number, Phrase>();
   for (const p of phrases) {
     if (p.governed) continue;
     const prev = tokens[p.start - 1];
-    const afterNoun = prev?.kind === "word" && (prev.pos === "NOUN" || prev.pos === "PROPN");
+    const cue = cues[clauseOf[p.start] ?? 0]!;
     const firstKind = slots[p.start]?.kind;
     // "die Quelle der Erheiterung", "Probleme nationaler Sicherheit": an article or a strong adjective after a noun.
     const leadsWithEnding = firstKind === "det" || (firstKind === "adj" && !slots[p.start]!.ordinal);
-    if (afterNoun && leadsWithEnding && (p.mask & GEN) !== 0 && !p.isPronoun) {
+    const canBeGenitive = (p.mask & GEN) !== 0 && !p.isPronoun;
+    if (leadsWithEnding && canBeGenitive && isAfterNoun(tokens, slots, p, phraseEndingAt.get(p.start - 1))) {
+      // "sagte die Opposition der Zeitung": after a verb with a dative object that has none yet, a
+      // genitive-or-dative phrase with an article may be either (of the paper, or told the paper); a
+      // bare adjective phrase is an attribute ("ein System umfassender sozialer Sicherung").
+      const open =
+        cue.dativeVerb && !cue.dativeObject && firstKind === "det" && (p.mask & DAT) !== 0 && p.start > cue.firstVerb;
+      p.mask &= open ? GEN | DAT : GEN;
+      attributes.set(p.end, p);
+      continue;
+    }
+    // "der mazedonischen und der persischen Oberschicht": coordinated with a genitive attribute.
+    const coordinated = COORDINATORS.has(prev?.text ?? "") ? attributes.get(p.start - 2) : undefined;
+    if (coordinated && leadsWithEnding && canBeGenitive && (coordinated.mask & ~GEN) === 0) {
+      p.mask &= GEN;
+      attributes.set(p.end, p);
+      continue;
+    }
+    // "wurde der versuchten Tötung angeklagt", "ist sich der Gefahr bewusst": the genitive object.
+    if (cue.genitiveObject && p.marked && canBeGenitive) {
+      cue.genitiveObject = false;
       p.mask &= GEN;
       continue;
     }

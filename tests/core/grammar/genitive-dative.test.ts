@@ -52,3 +52,38 @@ describe("forms of the genitive", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("genitive attribute, dative object or both", () => {
+  it.each<Row>([
+    // After a noun: the genitive attribute.
+    ["Der Sprecher der Regierung sagte nichts.", "Regierung", "Gen"],
+    ["Dort stimmten 40 % der Bürger dagegen.", "Bürger", "Gen"],
+    ["Sie besuchten den „Tempel“ der Göttin.", "Göttin", "Gen"],
+    ["Er sprach mit Vertretern der deutschen und der französischen Regierung.", "Regierung", "Gen"],
+    ["Er sprach mit Vertretern der deutschen und der französischen Regierung.", "französischen", "Gen"],
+    // A verb with a dative object that has none: the phrase after a noun may be either.
+    ["Am Montag erklärte der Minister der Zeitung seine Pläne.", "Zeitung", "Dat,Gen"],
+    // … but not when the dative object is there, nor in the first position, nor a bare adjective phrase.
+    ["Er gab dem Kind das Buch der Lehrerin.", "Lehrerin", "Gen"],
+    ["Der Freundin der Lehrerin gab er das Buch.", "Lehrerin", "Gen"],
+    ["Dem Land fehlt ein System sozialer Sicherung.", "Sicherung", "Gen"],
+    // A bare name takes no genitive attribute; a genitive name before its noun is no noun of its own.
+    ["Am Morgen wohnte Anna der Feier bei.", "Feier", "Dat"],
+    ["Das Buch lag in Frau Müllers großer Tasche.", "Tasche", "Dat"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("verbs and adjectives with a genitive object", () => {
+  it.each<Row>([
+    ["Die Frau wurde der Bestechung angeklagt.", "Bestechung", "Gen"],
+    ["Er ist sich der Gefahr bewusst.", "Gefahr", "Gen"],
+    ["Sie enthielt sich der Stimme.", "Stimme", "Gen"],
+    ["Am Sonntag gedachten sie der Opfer.", "Opfer", "Gen"],
+    // Without sich, enthalten has no genitive object; a dative verb keeps its dative.
+    ["Er hilft der Frau.", "Frau", "Dat"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
