@@ -730,6 +730,36 @@ function genitiveDativeCues(
   return cues;
 }
 
+/**
+ * "von durch die Gemeinde reisenden Menschen", "mit in der Stadt lebenden Familien": a preposition
+ * right before another one governs the phrase that opens with an inflected adjective after the
+ * inner preposition's complement (the adjective's own complement stands between). Marks it governed.
+ */
+function governAcrossAttributes(tokens: AnalyzedToken[], slots: (Slot | null)[], phrases: Phrase[]): void {
+  let qi = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.pos !== "ADP" || tokens[i + 1]!.pos !== "ADP") continue;
+    const cases = governedCases(tokens[i]!.text);
+    if (!cases || CONTRACTIONS[tokens[i]!.text.toLowerCase()] !== undefined) continue;
+    while (qi < phrases.length && phrases[qi]!.start <= i + 1) qi++;
+    for (let k = qi; k < phrases.length; k++) {
+      const q = phrases[k]!;
+      if (q.start - i > 14) break;
+      const first = slots[q.start];
+      const opensWithAdjective =
+        !q.isPronoun && ((first?.kind === "adj" && isInflectedAdj(first)) || first?.adjectival === true);
+      if (!opensWithAdjective || !isNominal(tokens[q.start - 1])) continue;
+      let blocked = false;
+      for (let m = i + 2; m < q.start; m++) if (tokens[m]!.kind === "punct" || isVerb(tokens[m])) blocked = true;
+      if (blocked) break;
+      if ((q.mask & casesMask(cases)) === 0) break;
+      q.governed = true;
+      restrict(q, casesMask(cases));
+      break;
+    }
+  }
+}
+
 function isGenitiveOnly(slot: Slot): boolean {
   return slot.own !== 0 && (slot.own & ~GEN) === 0;
 }
@@ -808,6 +838,15 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       break;
     }
     let hasHead = false;
+    // "der Demografie- und Bevölkerungsdaten", "Bundes- und Länderregierungen": a truncated first part
+    // is no noun of its own; the noun after the coordinator heads the phrase.
+    const truncated = slots[j]?.kind === "noun" && tokens[j]!.text.endsWith("-");
+    const nextHead = slots[j + 2]?.kind;
+    if (truncated && COORDINATORS.has(tokens[j + 1]?.text ?? "") && (nextHead === "noun" || nextHead === "propn")) {
+      slots[j]!.own = 0;
+      members.push(j);
+      j += 2;
+    }
     if (j < n && (slots[j]?.kind === "noun" || slots[j]?.kind === "propn")) {
       // A name the dictionary gives no gender (Davis, Bush): a known one (Mittelmeerraum) ends its phrase.
       const isName = slots[j]!.kind === "propn" && !slots[j]!.gender;
@@ -855,7 +894,10 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       tokens[members[0]!]!.lemma === "der" &&
       head?.kind === "noun" &&
       head.own &&
-      (numberMask(head.own) & numberMask(first.own)) === 0
+      ((numberMask(head.own) & numberMask(first.own)) === 0 ||
+        // "…, der Einfühlungsvermögen zeigte": after a comma, an article that fits the noun only as a
+        // genitive (no genitive opens a clause) is a relative pronoun.
+        (tokens[members[0]! - 1]?.text === "," && head.own & first.own && (head.own & first.own & ~GEN) === 0))
     ) {
       const m = members.shift()!;
       const own = determinerMask(tokens[m]!.text, "der", true) || first.own;
@@ -1261,6 +1303,7 @@ export function analyzeGrammar(
   });
   const phrases = attachDistantArticles(tokens, slots, findPhrases(tokens, slots));
   agreeWithAntecedents(tokens, slots, phrases);
+  governAcrossAttributes(tokens, slots, phrases);
   const phraseAt = new Map<number, Phrase>();
   for (const p of phrases) phraseAt.set(p.start, p);
 

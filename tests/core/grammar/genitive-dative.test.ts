@@ -87,3 +87,18 @@ describe("verbs and adjectives with a genitive object", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("phrases cut where the noun phrase does not end", () => {
+  it.each<Row>([
+    // A truncated first part shares the article and the head after the coordinator.
+    ["Sie las Berichte der Kranken- und Pflegekassen.", "Pflegekassen", "Gen"],
+    ["Er las Analysen der Wirtschaft- und Bevölkerungsdaten.", "Bevölkerungsdaten", "Gen"],
+    // After a comma, der that fits the noun only as a genitive is a relative pronoun.
+    ["Sie lobte den Lehrer, der Zeichen setzte.", "der", "Nom"],
+    ["Sie lobte den Lehrer, der Zeichen setzte.", "Zeichen", "Acc"],
+    // A preposition right before another governs the phrase after the inner one's complement.
+    ["Er erhob Steuern von durch die Stadt reisenden Menschen.", "Menschen", "Dat"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
