@@ -608,7 +608,8 @@ function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], 
     // "eines der am tiefsten angelegten Systeme": after a partitive head the tagger may call it a pronoun.
     const kind = slots[det]?.kind;
     const article = kind === "det" || (kind === "pron" && PARTITIVE_HEAD.test(before?.text ?? ""));
-    if (!lone.isPronoun || !article || t.lemma !== "der") continue;
+    // "an eine dieser in Deutschland nicht anerkannten Hochschulen": dieser and jener as well.
+    if (!lone.isPronoun || !article || !(t.lemma === "der" || t.lemma === "dieser" || t.lemma === "jener")) continue;
     // "Die 1925 gegründeten Spiele …", "aufgrund „der von der Bank gezeigten …": at the start of the
     // sentence or after an opening quotation mark it is no relative pronoun either.
     if ((before && before.kind === "punct" && !OPENING_MARKS.has(before.text)) || !after) continue;
@@ -629,6 +630,7 @@ function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], 
         prev.pos === "PROPN" ||
         prev.pos === "ADV" ||
         prev.pos === "PRON" ||
+        prev.text === "nicht" ||
         prev.kind === "number" ||
         (prev.pos === "ADJ" && (prevSlot?.thing === true || !isInflectedAdj(prevSlot)));
       if (!opensWithAdjective || !afterComplement) continue;
@@ -637,7 +639,7 @@ function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], 
       for (let k = det + 1; k < q.start; k++)
         if ((tokens[k]!.kind === "punct" && tokens[k]!.text !== "-") || isVerb(tokens[k])) blocked = true;
       if (blocked) break;
-      const article = determinerMask(t.text, "der", false);
+      const article = determinerMask(t.text, t.lemma, false);
       for (const m of q.members) {
         const slot = slots[m]!;
         if (slot.kind === "adj" || slot.adjectival) slot.own = adjectiveMask(slot.ending ?? "", "weak");
@@ -669,6 +671,8 @@ function isAfterNoun(tokens: AnalyzedToken[], slots: (Slot | null)[], p: Phrase,
   const prev = tokens[p.start - 1];
   if (prev?.text === "%") return true;
   if (prev?.kind === "punct" && CLOSING_MARKS.has(prev.text)) return isNominal(tokens[p.start - 2]);
+  // "Artikel 5 des Gesetzes", "die Agenda 21 der Konferenz": a noun with its number.
+  if (prev?.kind === "number" && !prev.text.endsWith(".")) return tokens[p.start - 2]?.pos === "NOUN";
   if (!isNominal(prev)) return false;
   const name = before && !before.isPronoun && !before.marked ? slots[before.end] : undefined;
   if (!name) return true;
@@ -678,7 +682,8 @@ function isAfterNoun(tokens: AnalyzedToken[], slots: (Slot | null)[], p: Phrase,
   return isGenitiveOnly(name) && slots[p.start]?.kind === "det";
 }
 
-const CLOSING_MARKS = new Set(["“", "«", "‘", "”"]);
+/** Quotation marks that close a quote when they follow a word ("„Tempel“ der Göttin", '"Wachhunden" der Börse'). */
+const CLOSING_MARKS = new Set(["“", "«", "‘", "”", "''", '"']);
 
 interface GenitiveDativeCue {
   /** A verb of the clause takes a dative object. */
@@ -1404,7 +1409,9 @@ export function analyzeGrammar(
     }
     // "der mazedonischen und der persischen Oberschicht": coordinated with a genitive attribute.
     const coordinated = COORDINATORS.has(prev?.text ?? "") ? attributes.get(p.start - 2) : undefined;
-    if (coordinated && leadsWithEnding && canBeGenitive && (coordinated.mask & ~GEN) === 0) {
+    // "der Verkäufer und Inhaber": a bare noun coordinated with one shares its article.
+    const sharesArticle = !p.marked && slots[coordinated?.start ?? -1]?.kind === "det";
+    if (coordinated && (leadsWithEnding || sharesArticle) && canBeGenitive && (coordinated.mask & ~GEN) === 0) {
       p.mask &= GEN;
       attributes.set(p.end, p);
       continue;

@@ -30,6 +30,8 @@ describe("an article separated from its noun by an extended attribute", () => {
     ["Keiner der auf uns Wartenden ging nach Hause.", "Wartenden", "Gen"],
     // After an opening quotation mark.
     ["Er lehnte aufgrund „der von der Firma genannten Preise“ ab.", "der", "Gen"],
+    // dieser and jener, with nicht ending the complement.
+    ["Er wandte sich an eine dieser in Europa nicht anerkannten Schulen.", "Schulen", "Gen"],
   ])("%s — %s is %s", (sentence, word, expected) => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
@@ -59,6 +61,10 @@ describe("genitive attribute, dative object or both", () => {
     ["Der Sprecher der Regierung sagte nichts.", "Regierung", "Gen"],
     ["Dort stimmten 40 % der Bürger dagegen.", "Bürger", "Gen"],
     ["Sie besuchten den „Tempel“ der Göttin.", "Göttin", "Gen"],
+    ['Sie besuchten den "Tempel" der Göttin.', "Göttin", "Gen"],
+    ["Er zitierte Artikel 5 des Gesetzes und Absatz 2 der Verordnung.", "Verordnung", "Gen"],
+    // A bare noun coordinated with a genitive attribute shares its article.
+    ["Sie lobte den Ton der Verkäufer und Besitzer.", "Besitzer", "Gen"],
     ["Er sprach mit Vertretern der deutschen und der französischen Regierung.", "Regierung", "Gen"],
     ["Er sprach mit Vertretern der deutschen und der französischen Regierung.", "französischen", "Gen"],
     // A verb with a dative object that has none: the phrase after a noun may be either.
