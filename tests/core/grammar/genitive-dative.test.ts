@@ -30,6 +30,8 @@ describe("an article separated from its noun by an extended attribute", () => {
     ["Keiner der auf uns Wartenden ging nach Hause.", "Wartenden", "Gen"],
     // After an opening quotation mark.
     ["Er lehnte aufgrund „der von der Firma genannten Preise“ ab.", "der", "Gen"],
+    // The attribute's complement may hold a century ("des frühen 12. Jahrhunderts").
+    ["Sie waren eine der während des frühen 12. Jahrhunderts herrschenden Familien.", "Familien", "Gen"],
     // dieser and jener, with nicht ending the complement.
     ["Er wandte sich an eine dieser in Europa nicht anerkannten Schulen.", "Schulen", "Gen"],
   ])("%s — %s is %s", (sentence, word, expected) => {
