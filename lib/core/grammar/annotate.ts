@@ -765,6 +765,18 @@ function governAcrossAttributes(tokens: AnalyzedToken[], slots: (Slot | null)[],
   }
 }
 
+/** A noun form in -s on its lemma ("Blocks" of Block). */
+function isPluralInS(t: AnalyzedToken): boolean {
+  return t.pos === "NOUN" && t.text === `${t.lemma}s`;
+}
+
+/** The gender cells of a mask, in every case and number. */
+function genderOnly(mask: number): number {
+  let m = 0;
+  for (const g of gendersOf(mask)) m |= genderMask(GENDER_LETTERS[g]);
+  return m;
+}
+
 function isGenitiveOnly(slot: Slot): boolean {
   return slot.own !== 0 && (slot.own & ~GEN) === 0;
 }
@@ -802,8 +814,12 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     let det: string | null = null;
     // "zwei Gelehrte", "3 Minister": a cardinal before the phrase counts too.
     const before = tokens[i - 1];
+    // "ein paar Blocks": a few, plural.
+    const aFew = before?.text.toLowerCase() === "paar" && tokens[i - 2]?.text.toLowerCase() === "ein";
     let plural =
-      before?.kind === "number" || before?.pos === "NUM" ? isPluralCount(before.text) : isCardinalWord(before?.text);
+      before?.kind === "number" || before?.pos === "NUM"
+        ? isPluralCount(before.text)
+        : isCardinalWord(before?.text) || aFew;
     while (j < n && slots[j]?.kind === "det") {
       members.push(j);
       det = tokens[j]!.lemma ?? null;
@@ -935,6 +951,10 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     let mask = intersectMembers(slots, members);
     if (hasHead) mask = regenderHead(tokens, slots, members, mask);
     if (plural && mask & PLUR) mask &= PLUR;
+    // "ein paar Blocks", "zwei Laptops": counted, a form in -s that the table has only as the genitive
+    // singular is the plural in -s many nouns take beside their own.
+    else if (plural && hasHead && (mask & ~GEN_SING) === 0 && isPluralInS(tokens[j - 1]!))
+      mask = PLUR & genderOnly(mask);
     const marked = members.some((m) => slots[m]!.kind === "det" || slots[m]!.kind === "adj" || slots[m]!.adjectival);
     phrases.push({ start: members[0] ?? i, end: j - 1, members, mask, governed: false, marked, isPronoun: false });
     i = Math.max(j, i + 1);

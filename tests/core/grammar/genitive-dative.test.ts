@@ -50,6 +50,9 @@ describe("forms of the genitive", () => {
     ["Er übernahm die Leitung zweier Schulen.", "Schulen", "Gen"],
     // An adjective before a coordinated adjective is attributive.
     ["Sie forderten die Einführung niedriger und fairer Preise.", "niedriger", "Gen"],
+    // Counted, a form in -s the table has only as a genitive singular is a plural in -s.
+    ["Er kaufte zwei Blocks.", "Blocks", "Acc"],
+    ["Sie wohnt ein paar Blocks weiter.", "Blocks", "Acc"],
     // hoch declines on hoh-.
     ["Wegen des hohen Preises kaufte er nichts.", "hohen", "Gen"],
   ])("%s — %s is %s", (sentence, word, expected) => {
