@@ -631,6 +631,7 @@ function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], 
         prev.pos === "ADV" ||
         prev.pos === "PRON" ||
         prev.text === "nicht" ||
+        prev.text === "zu" ||
         prev.kind === "number" ||
         (prev.pos === "ADJ" && (prevSlot?.thing === true || !isInflectedAdj(prevSlot)));
       if (!opensWithAdjective || !afterComplement) continue;

@@ -32,6 +32,8 @@ describe("an article separated from its noun by an extended attribute", () => {
     ["Er lehnte aufgrund „der von der Firma genannten Preise“ ab.", "der", "Gen"],
     // The attribute's complement may hold a century ("des frühen 12. Jahrhunderts").
     ["Sie waren eine der während des frühen 12. Jahrhunderts herrschenden Familien.", "Familien", "Gen"],
+    // zu + present participle ends the complement too ("der zu erwartende …").
+    ["Es ist der bei Kindern am häufigsten zu beobachtende Husten.", "Husten", "Nom"],
     // dieser and jener, with nicht ending the complement.
     ["Er wandte sich an eine dieser in Europa nicht anerkannten Schulen.", "Schulen", "Gen"],
   ])("%s — %s is %s", (sentence, word, expected) => {
