@@ -50,6 +50,7 @@ import {
   isTimeModifier,
   isTimeNoun,
 } from "./clause-roles";
+import { takesDativeArgument, takesGenitiveObject } from "./genitive-dative-verbs";
 import { genitiveName } from "./names";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
@@ -375,6 +376,8 @@ function adjectiveShape(
   const positive = [lemma];
   if (lemma.endsWith("e")) positive.push(lemma.slice(0, -1));
   if (/[aeiouäöü].*e[lr]$/.test(lemma)) positive.push(lemma.slice(0, -2) + lemma.slice(-1));
+  // hoch declines on hoh- (der hohe Berg, des hohen Anteils).
+  if (lemma === "hoch") positive.push("hoh");
   const [comparative = "", ...superlatives] = cachedGradeStems(lemma);
   void lexicon;
   // "schneller" is a strong positive before a noun, else a comparative.
@@ -442,6 +445,15 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       const prevPos = tokens[i - 1]?.pos;
       const ander = ADJECTIVAL_DETERMINER.exec(t.text);
       const ending = ander?.[2]?.toLowerCase();
+      // "ihrer vielen Posts", "die wenigen Gäste": viel- and wenig- after an article or possessive, too.
+      const afterPossessive = prevPos === "PRON" && POSSESSIVE.test(tokens[i - 1]!.text);
+      const quantity = /^(?:viel|wenig)(e[mnrs]?)$/i.exec(t.text)?.[1]?.toLowerCase();
+      if (
+        quantity !== undefined &&
+        (prevPos === "DET" || afterPossessive) &&
+        (next?.pos === "NOUN" || next?.pos === "ADJ")
+      )
+        return { kind: "adj", own: 0, mask: 0, ending: quantity };
       if (ander && ending !== undefined && (prevPos === "DET" || prevPos === "ADP")) {
         const stem = ander[1]!.toLowerCase();
         const afterArticle = prevPos === "DET" && ARTICLE_LIKE.has(tokens[i - 1]!.lemma ?? "");
@@ -469,7 +481,10 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       }
       const possessive = POSSESSIVE.exec(t.text);
       // "ihrer unnachahmlich dümmlichen Art": an adverb may stand between the possessive and its adjective.
-      const beforePhrase = next?.pos === "ADV" && tokens[i + 2]?.pos === "ADJ";
+      // "einem ihrer vielen Posts": before viel- or wenig-, which decline like adjectives there.
+      const beforePhrase =
+        (next?.pos === "ADV" && tokens[i + 2]?.pos === "ADJ") ||
+        (next?.pos === "DET" && /^(?:viel|wenig)e[mnrs]?$/i.test(next.text));
       if (possessive && (next?.pos === "NOUN" || next?.pos === "ADJ" || beforePhrase)) {
         const own = determinerMask(t.text, possessive[1]!.toLowerCase().replace("eur", "euer"), false);
         if (own) return { kind: "det", own, mask: own };
@@ -482,7 +497,10 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
     case "ADJ": {
       // "der 1960er Jahre": a decade in figures is not declined; its phrase gives the case.
       if (isDecade(t.text)) return { kind: "adj", own: 0, mask: 0, ordinal: true, degree: "Pos" };
-      const attributive = next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
+      // "allgemeiner und freier Wahlen": before a coordinated adjective it is attributive too.
+      const attributive =
+        (next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")) ||
+        (next !== undefined && COORDINATORS.has(next.text) && tokens[i + 2]?.pos === "ADJ");
       const shape = adjectiveShape(lexicon, t, attributive);
       if (!shape) return { kind: "adj", own: 0, mask: 0, degree: "Pos" };
       const slot: Slot = { kind: "adj", own: 0, mask: 0, degree: shape.degree, ending: shape.ending };
@@ -491,6 +509,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       return slot;
     }
     case "X": {
+      // "die Führung zweier Legionen": zwei and drei have a genitive in -er, the strong adjective ending.
+      if (/^(?:zwei|drei)er$/i.test(t.text) && (isNominal(next) || next?.pos === "ADJ"))
+        return { kind: "adj", own: 0, mask: 0, ending: "er" };
       // "im selben Jahr", "einem fünfköpfigen Regierungsrat": an unknown lower-case word with an
       // adjective ending before a noun is an attributive adjective; its ending still marks the case.
       const ending = /^\p{Ll}.+?(em|en|er|es|e)$/u.exec(t.text)?.[1];
@@ -574,30 +595,52 @@ function numberMask(mask: number): number {
  * joins the next phrase that opens with an inflected adjective right after a noun, number or adverb
  * in the same stretch of the clause; the adjectives take weak endings. Returns the phrases in order.
  */
+const OPENING_MARKS = new Set(["„", "»", "‚", "("]);
+
 function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], phrases: Phrase[]): Phrase[] {
   let changed = false;
   for (let pi = 0; pi < phrases.length; pi++) {
     const lone = phrases[pi]!;
     const det = lone.start;
     const t = tokens[det]!;
-    if (!lone.isPronoun || slots[det]?.kind !== "det" || t.lemma !== "der") continue;
     const before = tokens[det - 1];
     const after = tokens[det + 1];
-    if (!before || before.kind === "punct" || !after) continue;
+    // "eines der am tiefsten angelegten Systeme": after a partitive head the tagger may call it a pronoun.
+    const kind = slots[det]?.kind;
+    const article = kind === "det" || (kind === "pron" && PARTITIVE_HEAD.test(before?.text ?? ""));
+    // "an eine dieser in Deutschland nicht anerkannten Hochschulen": dieser and jener as well.
+    if (!lone.isPronoun || !article || !(t.lemma === "der" || t.lemma === "dieser" || t.lemma === "jener")) continue;
+    // "Die 1925 gegründeten Spiele …", "aufgrund „der von der Bank gezeigten …": at the start of the
+    // sentence or after an opening quotation mark it is no relative pronoun either.
+    if ((before && before.kind === "punct" && !OPENING_MARKS.has(before.text)) || !after) continue;
     if (!(after.pos === "ADP" || after.pos === "ADV" || after.kind === "number" || after.pos === "NUM")) continue;
     for (let qi = pi + 1; qi < phrases.length; qi++) {
       const q = phrases[qi]!;
-      if (q.start - det > 10) break;
+      if (q.start - det > 14) break;
       const first = slots[q.start];
       const prev = tokens[q.start - 1]!;
-      const opensWithAdjective = !q.isPronoun && first?.kind === "adj" && isInflectedAdj(first);
+      // "der auf uns Wartenden": a nominalised participle opens the phrase as well as an adjective.
+      const opensWithAdjective =
+        !q.isPronoun && ((first?.kind === "adj" && isInflectedAdj(first)) || first?.adjectival === true);
+      // The complement ends in a noun, number, adverb or pronoun ("auf uns"), or in "am tiefsten" or an
+      // uninflected adjective ("eines der am tiefsten angelegten Systeme").
+      const prevSlot = slots[q.start - 1];
       const afterComplement =
-        prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "ADV" || prev.kind === "number";
+        prev.pos === "NOUN" ||
+        prev.pos === "PROPN" ||
+        prev.pos === "ADV" ||
+        prev.pos === "PRON" ||
+        prev.text === "nicht" ||
+        prev.text === "zu" ||
+        prev.kind === "number" ||
+        (prev.pos === "ADJ" && (prevSlot?.thing === true || !isInflectedAdj(prevSlot)));
       if (!opensWithAdjective || !afterComplement) continue;
       let blocked = false;
-      for (let k = det + 1; k < q.start; k++) if (tokens[k]!.kind === "punct" || isVerb(tokens[k])) blocked = true;
+      // A hyphen inside the complement ("als Jedermann-Festspiele") does not end it.
+      for (let k = det + 1; k < q.start; k++)
+        if ((tokens[k]!.kind === "punct" && tokens[k]!.text !== "-") || isVerb(tokens[k])) blocked = true;
       if (blocked) break;
-      const article = determinerMask(t.text, "der", false);
+      const article = determinerMask(t.text, t.lemma, false);
       for (const m of q.members) {
         const slot = slots[m]!;
         if (slot.kind === "adj" || slot.adjectival) slot.own = adjectiveMask(slot.ending ?? "", "weak");
@@ -617,6 +660,122 @@ function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], 
     }
   }
   return changed ? phrases.sort((a, b) => a.start - b.start) : phrases;
+}
+
+/**
+ * A phrase right after a noun, where it may be that noun's genitive attribute: after a noun or name,
+ * after a percent sign ("62 % der Wähler") or a noun in quotation marks ("„Kulthöhe“ der Bronzezeit").
+ * Not after a bare name ("wohnte Elliott der Feier bei": a name takes no genitive attribute without
+ * its article), nor after a name in the genitive before its own noun ("in Frau Pughs rechter Lunge").
+ */
+function isAfterNoun(tokens: AnalyzedToken[], slots: (Slot | null)[], p: Phrase, before: Phrase | undefined): boolean {
+  const prev = tokens[p.start - 1];
+  if (prev?.text === "%") return true;
+  if (prev?.kind === "punct" && CLOSING_MARKS.has(prev.text)) return isNominal(tokens[p.start - 2]);
+  // "Artikel 5 des Gesetzes", "die Agenda 21 der Konferenz": a noun with its number.
+  if (prev?.kind === "number" && !prev.text.endsWith(".")) return tokens[p.start - 2]?.pos === "NOUN";
+  if (!isNominal(prev)) return false;
+  const name = before && !before.isPronoun && !before.marked ? slots[before.end] : undefined;
+  if (!name) return true;
+  if (isGenitiveOnly(name) && slots[p.start]?.kind === "adj") return false;
+  if (name.kind !== "propn") return true;
+  // "die Rede Obamas der letzten Woche": a genitive name and then the attribute of the same noun.
+  return isGenitiveOnly(name) && slots[p.start]?.kind === "det";
+}
+
+/** Quotation marks that close a quote when they follow a word ("„Tempel“ der Göttin", '"Wachhunden" der Börse'). */
+const CLOSING_MARKS = new Set(["“", "«", "‘", "”", "''", '"']);
+
+interface GenitiveDativeCue {
+  /** A verb of the clause takes a dative object. */
+  dativeVerb: boolean;
+  /** The clause has a phrase, not after a noun nor governed, that is dative or genitive only by form. */
+  dativeObject: boolean;
+  /** A verb or adjective of the clause takes a genitive object not yet found. */
+  genitiveObject: boolean;
+  /** The first verb of the clause (its end + 1 when it has none). */
+  firstVerb: number;
+}
+
+/** What the verbs and adjectives of each clause tell about its genitive and dative phrases. */
+function genitiveDativeCues(
+  tokens: AnalyzedToken[],
+  slots: (Slot | null)[],
+  clauses: Clause[],
+  phrases: Phrase[],
+  clauseOf: Int32Array,
+): GenitiveDativeCue[] {
+  const cues = clauses.map((c) => {
+    let dativeVerb = false;
+    let genitive = false;
+    let reflexiveGenitive = false;
+    let reflexive = false;
+    let firstVerb = c.to + 1;
+    let hasEs = false;
+    for (let k = c.from; k <= c.to && !hasEs; k++) hasEs = tokens[k]!.text.toLowerCase() === "es";
+    for (let k = c.from; k <= c.to; k++) {
+      const t = tokens[k]!;
+      if (slots[k]?.reflexive || t.text === "sich") reflexive = true;
+      if (!isVerb(t) && t.pos !== "ADJ") continue;
+      const lemmas = [t.lemma ?? "", t.phrase?.lemma ?? ""];
+      if (isVerb(t)) {
+        firstVerb = Math.min(firstVerb, k);
+        // "es gibt" is existential, with no dative.
+        if (lemmas.some(takesDativeArgument) && !(t.lemma === "geben" && hasEs)) dativeVerb = true;
+      }
+      if (lemmas.some((l) => takesGenitiveObject(l, t.pos ?? "", false))) genitive = true;
+      else if (isVerb(t) && lemmas.some((l) => takesGenitiveObject(l, t.pos ?? "", true))) reflexiveGenitive = true;
+    }
+    const genitiveObject = genitive || (reflexive && reflexiveGenitive);
+    return { dativeVerb, dativeObject: false, genitiveObject, firstVerb };
+  });
+  for (const p of phrases) {
+    if (p.governed || isNominal(tokens[p.start - 1]) || (p.mask & ~(DAT | GEN)) !== 0 || (p.mask & DAT) === 0) continue;
+    cues[clauseOf[p.start] ?? 0]!.dativeObject = true;
+  }
+  return cues;
+}
+
+/**
+ * "von durch die Gemeinde reisenden Menschen", "mit in der Stadt lebenden Familien": a preposition
+ * right before another one governs the phrase that opens with an inflected adjective after the
+ * inner preposition's complement (the adjective's own complement stands between). Marks it governed.
+ */
+function governAcrossAttributes(tokens: AnalyzedToken[], slots: (Slot | null)[], phrases: Phrase[]): void {
+  let qi = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.pos !== "ADP" || tokens[i + 1]!.pos !== "ADP") continue;
+    const cases = governedCases(tokens[i]!.text);
+    if (!cases || CONTRACTIONS[tokens[i]!.text.toLowerCase()] !== undefined) continue;
+    while (qi < phrases.length && phrases[qi]!.start <= i + 1) qi++;
+    for (let k = qi; k < phrases.length; k++) {
+      const q = phrases[k]!;
+      if (q.start - i > 14) break;
+      const first = slots[q.start];
+      const opensWithAdjective =
+        !q.isPronoun && ((first?.kind === "adj" && isInflectedAdj(first)) || first?.adjectival === true);
+      if (!opensWithAdjective || !isNominal(tokens[q.start - 1])) continue;
+      let blocked = false;
+      for (let m = i + 2; m < q.start; m++) if (tokens[m]!.kind === "punct" || isVerb(tokens[m])) blocked = true;
+      if (blocked) break;
+      if ((q.mask & casesMask(cases)) === 0) break;
+      q.governed = true;
+      restrict(q, casesMask(cases));
+      break;
+    }
+  }
+}
+
+/** A noun form in -s on its lemma ("Blocks" of Block). */
+function isPluralInS(t: AnalyzedToken): boolean {
+  return t.pos === "NOUN" && t.text === `${t.lemma}s`;
+}
+
+/** The gender cells of a mask, in every case and number. */
+function genderOnly(mask: number): number {
+  let m = 0;
+  for (const g of gendersOf(mask)) m |= genderMask(GENDER_LETTERS[g]);
+  return m;
 }
 
 function isGenitiveOnly(slot: Slot): boolean {
@@ -656,8 +815,12 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     let det: string | null = null;
     // "zwei Gelehrte", "3 Minister": a cardinal before the phrase counts too.
     const before = tokens[i - 1];
+    // "ein paar Blocks": a few, plural.
+    const aFew = before?.text.toLowerCase() === "paar" && tokens[i - 2]?.text.toLowerCase() === "ein";
     let plural =
-      before?.kind === "number" || before?.pos === "NUM" ? isPluralCount(before.text) : isCardinalWord(before?.text);
+      before?.kind === "number" || before?.pos === "NUM"
+        ? isPluralCount(before.text)
+        : isCardinalWord(before?.text) || aFew;
     while (j < n && slots[j]?.kind === "det") {
       members.push(j);
       det = tokens[j]!.lemma ?? null;
@@ -697,6 +860,15 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       break;
     }
     let hasHead = false;
+    // "der Demografie- und Bevölkerungsdaten", "Bundes- und Länderregierungen": a truncated first part
+    // is no noun of its own; the noun after the coordinator heads the phrase.
+    const truncated = slots[j]?.kind === "noun" && tokens[j]!.text.endsWith("-");
+    const nextHead = slots[j + 2]?.kind;
+    if (truncated && COORDINATORS.has(tokens[j + 1]?.text ?? "") && (nextHead === "noun" || nextHead === "propn")) {
+      slots[j]!.own = 0;
+      members.push(j);
+      j += 2;
+    }
     if (j < n && (slots[j]?.kind === "noun" || slots[j]?.kind === "propn")) {
       // A name the dictionary gives no gender (Davis, Bush): a known one (Mittelmeerraum) ends its phrase.
       const isName = slots[j]!.kind === "propn" && !slots[j]!.gender;
@@ -744,7 +916,10 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
       tokens[members[0]!]!.lemma === "der" &&
       head?.kind === "noun" &&
       head.own &&
-      (numberMask(head.own) & numberMask(first.own)) === 0
+      ((numberMask(head.own) & numberMask(first.own)) === 0 ||
+        // "…, der Einfühlungsvermögen zeigte": after a comma, an article that fits the noun only as a
+        // genitive (no genitive opens a clause) is a relative pronoun.
+        (tokens[members[0]! - 1]?.text === "," && head.own & first.own && (head.own & first.own & ~GEN) === 0))
     ) {
       const m = members.shift()!;
       const own = determinerMask(tokens[m]!.text, "der", true) || first.own;
@@ -777,6 +952,10 @@ function findPhrases(tokens: AnalyzedToken[], slots: (Slot | null)[]): Phrase[] 
     let mask = intersectMembers(slots, members);
     if (hasHead) mask = regenderHead(tokens, slots, members, mask);
     if (plural && mask & PLUR) mask &= PLUR;
+    // "ein paar Blocks", "zwei Laptops": counted, a form in -s that the table has only as the genitive
+    // singular is the plural in -s many nouns take beside their own.
+    else if (plural && hasHead && (mask & ~GEN_SING) === 0 && isPluralInS(tokens[j - 1]!))
+      mask = PLUR & genderOnly(mask);
     const marked = members.some((m) => slots[m]!.kind === "det" || slots[m]!.kind === "adj" || slots[m]!.adjectival);
     phrases.push({ start: members[0] ?? i, end: j - 1, members, mask, governed: false, marked, isPronoun: false });
     i = Math.max(j, i + 1);
@@ -1150,6 +1329,7 @@ export function analyzeGrammar(
   });
   const phrases = attachDistantArticles(tokens, slots, findPhrases(tokens, slots));
   agreeWithAntecedents(tokens, slots, phrases);
+  governAcrossAttributes(tokens, slots, phrases);
   const phraseAt = new Map<number, Phrase>();
   for (const p of phrases) phraseAt.set(p.start, p);
 
@@ -1225,14 +1405,41 @@ export function analyzeGrammar(
   }
 
   // Genitive attributes and the cases a bare phrase does not take.
+  const cues = genitiveDativeCues(tokens, slots, clauses, phrases, clauseOf);
+  const phraseEndingAt = new Map<number, Phrase>();
+  for (const p of phrases) phraseEndingAt.set(p.end, p);
+  // Phrases made genitive attributes, by their last word.
+  const attributes = new Map<number, Phrase>();
   for (const p of phrases) {
     if (p.governed) continue;
     const prev = tokens[p.start - 1];
-    const afterNoun = prev?.kind === "word" && (prev.pos === "NOUN" || prev.pos === "PROPN");
+    const cue = cues[clauseOf[p.start] ?? 0]!;
     const firstKind = slots[p.start]?.kind;
     // "die Quelle der Erheiterung", "Probleme nationaler Sicherheit": an article or a strong adjective after a noun.
     const leadsWithEnding = firstKind === "det" || (firstKind === "adj" && !slots[p.start]!.ordinal);
-    if (afterNoun && leadsWithEnding && (p.mask & GEN) !== 0 && !p.isPronoun) {
+    const canBeGenitive = (p.mask & GEN) !== 0 && !p.isPronoun;
+    if (leadsWithEnding && canBeGenitive && isAfterNoun(tokens, slots, p, phraseEndingAt.get(p.start - 1))) {
+      // "sagte die Opposition der Zeitung": after a verb with a dative object that has none yet, a
+      // genitive-or-dative phrase with an article may be either (of the paper, or told the paper); a
+      // bare adjective phrase is an attribute ("ein System umfassender sozialer Sicherung").
+      const open =
+        cue.dativeVerb && !cue.dativeObject && firstKind === "det" && (p.mask & DAT) !== 0 && p.start > cue.firstVerb;
+      p.mask &= open ? GEN | DAT : GEN;
+      attributes.set(p.end, p);
+      continue;
+    }
+    // "der mazedonischen und der persischen Oberschicht": coordinated with a genitive attribute.
+    const coordinated = COORDINATORS.has(prev?.text ?? "") ? attributes.get(p.start - 2) : undefined;
+    // "der Verkäufer und Inhaber": a bare noun coordinated with one shares its article.
+    const sharesArticle = !p.marked && slots[coordinated?.start ?? -1]?.kind === "det";
+    if (coordinated && (leadsWithEnding || sharesArticle) && canBeGenitive && (coordinated.mask & ~GEN) === 0) {
+      p.mask &= GEN;
+      attributes.set(p.end, p);
+      continue;
+    }
+    // "wurde der versuchten Tötung angeklagt", "ist sich der Gefahr bewusst": the genitive object.
+    if (cue.genitiveObject && p.marked && canBeGenitive) {
+      cue.genitiveObject = false;
       p.mask &= GEN;
       continue;
     }

@@ -173,6 +173,7 @@ function isOrdinalContext(input: string, from: number, end: number, numberStart 
   const m = /^[ \t\u00A0]*([\p{L}]+)/u.exec(rest);
   if (!m || !m[1]) return false;
   const next = m[1];
-  if (next[0] === next[0]?.toLowerCase() || MONTHS.has(next)) return true;
+  // "im späten 15. Jahrhundert": a century or millennium is always counted by an ordinal.
+  if (next[0] === next[0]?.toLowerCase() || MONTHS.has(next) || /^Jahr(?:hundert|tausend)/.test(next)) return true;
   return ORDINAL_DETERMINERS.test(input.slice(Math.max(0, numberStart - 12), numberStart));
 }

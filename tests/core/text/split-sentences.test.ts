@@ -22,6 +22,11 @@ describe("splitSentences", () => {
     ["Nr. and bzw.", "Haus Nr. 5 bzw. Haus Nr. 6 brennt. Gut.", ["Haus Nr. 5 bzw. Haus Nr. 6 brennt.", "Gut."]],
     ["date with ordinal", "Er kam am 3. Oktober. Sie blieb.", ["Er kam am 3. Oktober.", "Sie blieb."]],
     [
+      "century after an adjective",
+      "Sie lebten während des frühen 12. Jahrhunderts dort. Dann nicht.",
+      ["Sie lebten während des frühen 12. Jahrhunderts dort.", "Dann nicht."],
+    ],
+    [
       "year at sentence end",
       "Er war im Juli 2000. Peskow sagte nichts.",
       ["Er war im Juli 2000.", "Peskow sagte nichts."],
