@@ -12,6 +12,7 @@ import { glossInContext, type TextDomains } from "./gloss/gloss-in-context";
 import { DEFINITE_ARTICLE, type Lexicon } from "./lexicon/index";
 import { analyzeWord, isCapitalized } from "./lexicon/lemmatize";
 import { SEPARABLE_PARTICLES } from "./lexicon/separable-verbs";
+import { markAdverbialDa } from "./lexicon/adverbial-da";
 import { markStandaloneDeterminers } from "./lexicon/standalone-determiners";
 import { linkFixedPhrases, linkVerbPhrases } from "./phrases/match";
 import { cleanText, type CleanedText } from "./text/clean";
@@ -213,6 +214,7 @@ function analyzeTokens(raw: RawToken[], lexicon: Lexicon, names: Set<string>, do
     }
     out.push(token);
   }
+  markAdverbialDa(out);
   // Fixed phrases first ("nach wie vor" keeps its "vor"), verbal expressions
   // last, so that they can take in a separated verb ("hängt … von … ab").
   if (lexicon.phrases) linkFixedPhrases(out, lexicon.phrases);

@@ -20,7 +20,7 @@ import { decodeParadigm, encodeParadigm } from "../grammar/paradigms";
 import { AUXILIARIES, AUXILIARY_GLOSSES, FUNCTION_WORDS } from "./function-words";
 
 /** Bump when the index format or the build rules change (invalidates caches). */
-export const INDEX_VERSION = 38;
+export const INDEX_VERSION = 39;
 
 /** The index as written to disk: column arrays, compact to parse. */
 export interface SerializedIndex {

@@ -154,6 +154,7 @@ umso ADV "all the more": umso
 desto ADV "the (je … desto: the … the)": desto
 usw. ADV "etc.": usw.
 anhand ADP "on the basis of": anhand
+los ADV "off, away; going on": los
 paar DET "a few, a couple": paar
 dr. NOUN/m "Dr (doctor)": dr.
 st. NOUN "St (saint)": st.

@@ -89,6 +89,8 @@ describe("glosses of common words", () => {
     // Ding's only {adv} sense is the formal "duly".
     ["Er kam rechtzeitig zum Termin.", "rechtzeitig", "rechtzeitig", "in time"],
     ["Leider kam er zu spät.", "Leider", "leider", "unfortunately"],
+    // Ding has no entry for los on its own: it had no gloss.
+    ["Ich muss jetzt los.", "los", "los", "off, away; going on"],
     // Ding's line for vermutlich mixes the verb vermuten in ("to suppose, presumably").
     ["Vermutlich kommt der Zug später.", "Vermutlich", "vermutlich", "presumably"],
     // Connectives Ding lists only inside longer headwords (einerseits … andererseits), and ca.

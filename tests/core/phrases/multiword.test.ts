@@ -301,6 +301,8 @@ describe("fixed phrases", () => {
     ["Nach Ansicht der Forscher ist das Klima entscheidend.", "Ansicht", "nach Ansicht", ["Nach", "Ansicht"]],
     ["Die Regierung tut zu wenig für das Klima.", "wenig", "zu wenig", ["zu", "wenig"]],
     ["Es regnete den ganzen Tag in Strömen.", "Strömen", "in Strömen", ["in", "Strömen"]],
+    ["Was ist los mit dir?", "los", "was ist los", ["Was", "ist", "los"]],
+    ["In der Stadt ist heute viel los.", "los", "viel los", ["viel", "los"]],
     ["Wir waren schon spät dran.", "dran", "spät dran", ["spät", "dran"]],
     ["Wann kommst du nach Hause?", "Hause", "nach Hause", ["nach", "Hause"]],
   ])("%s", (sentence, word, lemma, words) => {
