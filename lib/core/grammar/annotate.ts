@@ -51,6 +51,7 @@ import {
   isTimeNoun,
 } from "./clause-roles";
 import { genitiveName } from "./names";
+import { isNamePart } from "./name-parts";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
 import { verbReadings, type VerbReading } from "./verbs";
@@ -417,6 +418,8 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
   // "am 21. Oktober": an ordinal in figures declines like an adjective; its phrase gives the case.
   if (t.kind === "number" && t.text.endsWith(".")) return { kind: "adj", own: 0, mask: 0, ordinal: true };
   if (t.kind !== "word") return null;
+  // "Günter de Bruyn", "der Golden Gate Park": a word inside a name has no case of its own; it takes the name's.
+  if (t.pos !== "PROPN" && isNamePart(lexicon, tokens, i)) return { kind: "propn", own: 0, mask: 0, gender: null };
   const next = tokens[i + 1];
   switch (t.pos) {
     case "NOUN": {

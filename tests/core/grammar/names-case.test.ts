@@ -1,0 +1,32 @@
+// The case of names (issue 15): the words of a multiword or foreign name share the name's case,
+// including the ones the tagger does not read as a name (particles, English adjectives).
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
+import { tokenIn } from "../../helpers/token-in";
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+function caseOf(sentence: string, word: string): string | undefined {
+  return tokenIn(lexicon, sentence, word).feats?.Case;
+}
+
+type Row = [sentence: string, word: string, expected: string];
+
+describe("words inside a name take the name's case", () => {
+  it.each<Row>([
+    // A Romance or Dutch name particle between two names.
+    ["Paolo di Stefano malt jeden Tag.", "di", "Nom"],
+    ["Wir besuchten gestern Erik van Dijk.", "van", "Acc"],
+    // An English adjective inside the sentence that opens a name.
+    ["Sie wanderten durch den Golden Gate Park.", "Golden", "Acc"],
+    ["Er wohnt seit Jahren in British Columbia.", "British", "Dat"],
+    // A first name at the start of a sentence that the tagger took for an adjective.
+    ["Christopher Marlowe schrieb viele Dramen.", "Christopher", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
