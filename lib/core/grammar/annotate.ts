@@ -376,6 +376,8 @@ function adjectiveShape(
   const positive = [lemma];
   if (lemma.endsWith("e")) positive.push(lemma.slice(0, -1));
   if (/[aeiouäöü].*e[lr]$/.test(lemma)) positive.push(lemma.slice(0, -2) + lemma.slice(-1));
+  // "hohe Anteile", "bei hohem Druck": hoch drops its c before an ending (hoh-).
+  if (lemma.endsWith("hoch")) positive.push(lemma.slice(0, -2) + "h");
   const [comparative = "", ...superlatives] = cachedGradeStems(lemma);
   void lexicon;
   // "schneller" is a strong positive before a noun, else a comparative.

@@ -30,3 +30,16 @@ describe("words inside a name take the name's case", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("attributive words whose form the tagger or the stem tables miss", () => {
+  it.each<Row>([
+    // hoch declines on the stem hoh-.
+    ["Bei hohem Fieber muss man zum Arzt.", "hohem", "Dat"],
+    ["Wegen der hohen Mieten ziehen viele weg.", "hohen", "Gen"],
+    // sein before an inflected adjective is the possessive, not the verb.
+    ["Der Bauer hat gestern sein neues Haus verkauft.", "sein", "Acc"],
+    ["Der Bauer hat gestern sein neues Haus verkauft.", "neues", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
