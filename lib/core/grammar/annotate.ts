@@ -375,6 +375,8 @@ function adjectiveShape(
   const lemma = (token.lemma ?? lower).toLowerCase();
   const positive = [lemma];
   if (lemma.endsWith("e")) positive.push(lemma.slice(0, -1));
+  // "grosse Auswahl": Swiss spelling (and keyboards without ß) write ss for ß.
+  if (lemma.includes("ß") && lower.includes("ss")) positive.push(lemma.replace(/ß/g, "ss"));
   if (/[aeiouäöü].*e[lr]$/.test(lemma)) positive.push(lemma.slice(0, -2) + lemma.slice(-1));
   // "hohe Anteile", "bei hohem Druck": hoch drops its c before an ending (hoh-).
   if (lemma.endsWith("hoch")) positive.push(lemma.slice(0, -2) + "h");
@@ -409,6 +411,22 @@ function isOnlyNounOfForm(lexicon: Lexicon, form: string): boolean {
 /** A noun or name (what an attributive word stands before). */
 function isNominal(t: AnalyzedToken | undefined): boolean {
   return t?.kind === "word" && (t.pos === "NOUN" || t.pos === "PROPN");
+}
+
+/**
+ * "allgemeiner und freier Wahlen", "ein rauer, unfreundlicher Ton": an adjective coordinated with the
+ * adjectives before a noun is attributive too (a strong ending, not a comparative). A few words ahead
+ * at most: adjectives, adverbs of degree, commas and und/oder, then the noun.
+ */
+function isCoordinatedAttributive(tokens: AnalyzedToken[], i: number): boolean {
+  const next = tokens[i + 1]?.text ?? "";
+  if (next !== "," && next !== "und" && next !== "oder") return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {
+    const t = tokens[k]!;
+    if (isNominal(t)) return tokens[k - 1]!.pos === "ADJ";
+    if (t.pos !== "ADJ" && t.pos !== "ADV" && t.text !== "," && t.text !== "und" && t.text !== "oder") return false;
+  }
+  return false;
 }
 
 function isVerb(t: AnalyzedToken | undefined): boolean {
@@ -487,7 +505,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
     case "ADJ": {
       // "der 1960er Jahre": a decade in figures is not declined; its phrase gives the case.
       if (isDecade(t.text)) return { kind: "adj", own: 0, mask: 0, ordinal: true, degree: "Pos" };
-      const attributive = next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
+      const attributive =
+        (next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")) ||
+        isCoordinatedAttributive(tokens, i);
       const shape = adjectiveShape(lexicon, t, attributive);
       if (!shape) return { kind: "adj", own: 0, mask: 0, degree: "Pos" };
       const slot: Slot = { kind: "adj", own: 0, mask: 0, degree: shape.degree, ending: shape.ending };

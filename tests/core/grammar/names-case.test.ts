@@ -39,6 +39,11 @@ describe("attributive words whose form the tagger or the stem tables miss", () =
     // sein before an inflected adjective is the possessive, not the verb.
     ["Der Bauer hat gestern sein neues Haus verkauft.", "sein", "Acc"],
     ["Der Bauer hat gestern sein neues Haus verkauft.", "neues", "Acc"],
+    // An adjective coordinated with the adjectives before a noun has a strong ending, not a comparative.
+    ["Sie forderten die Einführung gleicher und geheimer Wahlen.", "gleicher", "Gen"],
+    ["Ein kalter, nasser Wind wehte über das Feld.", "kalter", "Nom"],
+    // ss for ß (Swiss spelling).
+    ["Der Laden hat eine grosse Auswahl an Käse.", "grosse", "Acc"],
   ])("%s — %s is %s", (sentence, word, expected) => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
