@@ -227,17 +227,31 @@ function propnMask(lexicon: Lexicon, tokens: AnalyzedToken[], i: number): number
   if (byHead && (byHead & SING) === 0) return byHead;
   if (text.endsWith("'") && lemma && text === `${lemma}'`) return GEN & SING & gender;
   const genitive = genitiveName(lexicon, token);
-  // "die Anerkennung Albaniens": the dictionary knows the name without its -s.
-  if (genitive === "sure") return GEN & SING & gender;
   // "Obamas Sonderberaterin", "Bogarts jüngerer Bruder", "für Erdogans Kurs": a name in -s before a noun, no
   // article, is a genitive; "der Wechsel Barrosos": so is an unknown name with a genitive -s after a noun.
   // "in Disneys „Die Muppets“": a quoted title counts as the noun.
   const quotedTitle = next?.text === "„" && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? "");
   const beforeNoun = next?.pos === "NOUN" || (next?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN") || quotedTitle;
+  // "gegen Venus Williams", "mit Jan Peters": after a preposition that takes no genitive, a name in -s
+  // with no noun after it is the object, and its -s part of the name.
+  if (genitive && !beforeNoun && afterNonGenitivePreposition(tokens, i)) return SING & gender;
+  // "die Anerkennung Albaniens": the dictionary knows the name without its -s.
+  if (genitive === "sure") return GEN & SING & gender;
   const afterNoun = prev?.pos === "NOUN" || (prev?.pos === "PROPN" && isNominal(tokens[i - 2]));
   if (/[^s]s$/.test(text) && beforeNoun && prev?.pos !== "DET" && (prev?.pos !== "ADP" || genitive)) return GEN & SING;
   if (genitive && afterNoun) return GEN & SING;
   return SING & gender;
+}
+
+/** The name (of one or more words) that ends at `i` follows a preposition that does not take the genitive. */
+function afterNonGenitivePreposition(tokens: AnalyzedToken[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k < 4 && tokens[k]!.pos === "PROPN") k--;
+  const prev = tokens[k];
+  if (prev?.pos !== "ADP") return false;
+  const lower = prev.text.toLowerCase();
+  const cases = governedCases(CONTRACTIONS[lower]?.prep ?? lower);
+  return cases !== null && !cases.includes("Gen");
 }
 
 /** Derivational suffixes that fix a noun's gender (die Bildung, das Mädchen, der Realismus). */
@@ -1507,10 +1521,18 @@ function closeApposition(
 /** Quantifiers that do not decline: "ein paar Blocks", "viel Wirbel", "mehr Fragen", "zu wenig Geld". */
 const INDECLINABLE_QUANTIFIERS = new Set(["paar", "viel", "wenig", "mehr", "weniger", "genug"]);
 
-/** An indeclinable quantifier before a noun has the case of the noun's phrase. */
+/** "in ganz Europa", "halb Berlin": ganz and halb stay uninflected before a place name without an article. */
+const NAME_QUANTIFIERS = new Set(["ganz", "halb"]);
+
+/** An indeclinable quantifier before a noun (ganz, halb before a name) has the case of the noun's phrase. */
 function quantifierCases(tokens: AnalyzedToken[], feats: (Feats | undefined)[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const lower = tokens[i]!.text.toLowerCase();
+    if (NAME_QUANTIFIERS.has(lower)) {
+      const c = tokens[i + 1]!.pos === "PROPN" && !feats[i]?.Case ? feats[i + 1]?.Case : undefined;
+      if (c) feats[i] = { ...feats[i], Case: c };
+      continue;
+    }
     if (!INDECLINABLE_QUANTIFIERS.has(lower) || feats[i]?.Case) continue;
     if (lower === "paar" && tokens[i - 1]?.text.toLowerCase() !== "ein") continue;
     let k = i + 1;

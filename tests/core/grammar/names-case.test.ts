@@ -26,6 +26,14 @@ describe("words inside a name take the name's case", () => {
     ["Er wohnt seit Jahren in British Columbia.", "British", "Dat"],
     // A first name at the start of a sentence that the tagger took for an adjective.
     ["Christopher Marlowe schrieb viele Dramen.", "Christopher", "Nom"],
+    // Uninflected ganz before a place name stands in the name's case.
+    ["Er reiste im Sommer durch ganz Europa.", "ganz", "Acc"],
+    // After a preposition without the genitive, the -s of a name with no noun after it is part of the name.
+    // (William in the text before makes the lemmatizer read Williams as William + s.)
+    ["Prinz William kam früh. Im Finale verlor sie gegen Mary Williams.", "Williams", "Acc"],
+    ["Prinz William kam früh. Im Finale verlor sie gegen Mary Williams.", "Mary", "Acc"],
+    // Before a noun it is still the genitive.
+    ["Prinz William kam früh. Sie lobte Williams Rede.", "Williams", "Gen"],
   ])("%s — %s is %s", (sentence, word, expected) => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
