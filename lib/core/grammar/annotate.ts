@@ -1451,8 +1451,12 @@ export function analyzeGrammar(
   // Back to the words.
   const phraseByEnd = new Map<number, Phrase>();
   for (const p of phrases) phraseByEnd.set(p.end, p);
+  // The cases each phrase may take as a close apposition (a name of several phrases passes them on).
+  const appositionOf = new Map<Phrase, number>();
   for (const p of phrases) {
-    const apposition = closeApposition(tokens, slots, p, phraseByEnd.get(p.start - 1));
+    const before = phraseByEnd.get(p.start - 1);
+    const apposition = closeApposition(tokens, slots, p, before, before ? (appositionOf.get(before) ?? 0) : 0);
+    if (apposition) appositionOf.set(p, apposition);
     for (const m of p.members) {
       const slot = slots[m]!;
       slot.mask = slot.own && (slot.own & p.mask) !== 0 ? slot.own & p.mask : p.mask;
@@ -1504,15 +1508,29 @@ function closeApposition(
   slots: (Slot | null)[],
   p: Phrase,
   before: Phrase | undefined,
+  beforeApposition: number,
 ): number {
-  if (!before || before.isPronoun || p.isPronoun || p.marked || p.members.length !== 1) return 0;
-  // "die Regierung Israels": a genitive by its own form is no apposition.
-  if ((p.mask & ~GEN) === 0) return 0;
+  if (!before || before.isPronoun || p.isPronoun || p.marked) return 0;
+  // "von Kapitän Sir John Smith", "beim Sender BBC World": a bare noun or name followed by names only.
+  if (
+    p.members.length > 1 &&
+    (slots[p.start]!.kind !== "noun" || p.members.slice(1).some((m) => slots[m]!.kind !== "propn"))
+  )
+    return 0;
+  // "die Regierung Israels": a genitive by its own form is no apposition, nor has one.
+  if ((p.mask & ~GEN) === 0 || (!before.marked && (before.mask & ~GEN) === 0)) return 0;
   const head = slots[before.end];
-  // "mit Jason Segel": a capitalised noun after a name the dictionary does not know is the name's last word.
+  // "mit Jason Segel", "Kanzler Hans Winterberg": a capitalised noun after a name the dictionary does not
+  // know is the name's last word, in the name's cases (the apposition's too, when the name is one).
   const genitiveName = (before.mask & ~GEN) === 0;
-  if (head?.kind === "propn" && !head.gender && before.members.length === 1 && tokens[p.start]!.pos === "NOUN")
-    return genitiveName ? 0 : genderNumberFree(before.mask);
+  // Not after an article's phrase: "dem Präsidenten Obama Geld" is two objects. Nor a plural ("Erdogan Pläne").
+  const nameOnly = before.members.length === 1 || !before.marked;
+  const singular = (slots[p.start]!.own & SING) !== 0;
+  if (head?.kind === "propn" && !head.gender && tokens[p.start]!.pos === "NOUN" && p.members.length === 1) {
+    if (!nameOnly || !singular) return 0;
+    const nameAfterNoun = before.members.some((m) => m < before.end && slots[m]!.kind === "noun");
+    return genitiveName ? 0 : genderNumberFree(before.mask) | beforeApposition | (nameAfterNoun ? NOM : 0);
+  }
   // "Anfang Oktober" is one adverbial of time, no apposition.
   if (head?.kind !== "noun" || !isNominal(tokens[p.start]) || isPeriodPart(tokens[before.end]!.lemma)) return 0;
   return NOM | genderNumberFree(before.mask);

@@ -56,3 +56,16 @@ describe("attributive words whose form the tagger or the stem tables miss", () =
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("a name in close apposition may stand in the nominative", () => {
+  it.each<[sentence: string, word: string, included: string[]]>([
+    // A bare noun followed by names after a noun: the noun's case or the nominative.
+    ["Sie arbeitete zehn Jahre beim Sender BBC World.", "BBC", ["Nom", "Dat"]],
+    ["Die Expedition stand unter der Leitung von Kapitän Sir Robert Falcon.", "Sir", ["Nom", "Dat"]],
+    // A surname the tagger read as a noun shares the cases of the first name before it.
+    ["Damals regierte Kanzler Gerd Fischer das Land.", "Fischer", ["Nom"]],
+  ])("%s — %s may be %j", (sentence, word, included) => {
+    const values = caseOf(sentence, word)?.split(",") ?? [];
+    for (const c of included) expect(values).toContain(c);
+  });
+});
