@@ -455,6 +455,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
   // "Günter de Bruyn", "der Golden Gate Park": a word inside a name has no case of its own; it takes the name's.
   if (t.pos !== "PROPN" && isNamePart(lexicon, tokens, i)) return { kind: "propn", own: 0, mask: 0, gender: null };
   const next = tokens[i + 1];
+  // "die Mutter zweier Kinder": zwei and drei have a genitive in -er, declined like a strong adjective.
+  if ((t.text === "zweier" || t.text === "dreier") && isNominal(next))
+    return { kind: "adj", own: 0, mask: 0, ending: "er" };
   switch (t.pos) {
     case "NOUN": {
       // "Zwei Jahre später": a capitalised numeral at the start of a sentence is no noun of its own.

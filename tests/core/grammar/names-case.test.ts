@@ -50,6 +50,9 @@ describe("attributive words whose form the tagger or the stem tables miss", () =
     // An adjective coordinated with the adjectives before a noun has a strong ending, not a comparative.
     ["Sie forderten die Einführung gleicher und geheimer Wahlen.", "gleicher", "Gen"],
     ["Ein kalter, nasser Wind wehte über das Feld.", "kalter", "Nom"],
+    // zwei and drei have a genitive in -er.
+    ["Sie ist die Mutter zweier Kinder.", "zweier", "Gen"],
+    ["Sie ist die Mutter zweier Kinder.", "Kinder", "Gen"],
     // ss for ß (Swiss spelling).
     ["Der Laden hat eine grosse Auswahl an Käse.", "grosse", "Acc"],
   ])("%s — %s is %s", (sentence, word, expected) => {
