@@ -394,8 +394,14 @@ function adjectiveShape(
   if (/[aeiouäöü].*e[lr]$/.test(lemma)) positive.push(lemma.slice(0, -2) + lemma.slice(-1));
   // "hohe Anteile", "bei hohem Druck": hoch drops its c before an ending (hoh-).
   if (lemma.endsWith("hoch")) positive.push(lemma.slice(0, -2) + "h");
+  // "in letzter Zeit": a form the tagger took for a headword of its own (letzter) that another adjective
+  // of the dictionary reads with an ending (letzt|er) is inflected before a noun.
+  if (attributive && lemma === lower)
+    for (const id of lexicon.lookupForm(lower)) {
+      const other = lexicon.lemma(id);
+      if (other !== lower && lexicon.pos(id) === "ADJ" && lower.startsWith(other)) positive.push(other);
+    }
   const [comparative = "", ...superlatives] = cachedGradeStems(lemma);
-  void lexicon;
   // "schneller" is a strong positive before a noun, else a comparative.
   const order: [string[], "Pos" | "Cmp" | "Sup", boolean][] = attributive
     ? [

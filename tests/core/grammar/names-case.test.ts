@@ -50,6 +50,8 @@ describe("attributive words whose form the tagger or the stem tables miss", () =
     // An adjective coordinated with the adjectives before a noun has a strong ending, not a comparative.
     ["Sie forderten die Einführung gleicher und geheimer Wahlen.", "gleicher", "Gen"],
     ["Ein kalter, nasser Wind wehte über das Feld.", "kalter", "Nom"],
+    // A form the tagger took for a headword (letzter) is an inflected adjective (letzt|er) before a noun.
+    ["Bei uns hat es in letzter Zeit oft geregnet.", "letzter", "Dat"],
     // zwei and drei have a genitive in -er.
     ["Sie ist die Mutter zweier Kinder.", "zweier", "Gen"],
     ["Sie ist die Mutter zweier Kinder.", "Kinder", "Gen"],
