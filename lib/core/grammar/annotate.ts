@@ -52,6 +52,7 @@ import {
 } from "./clause-roles";
 import { genitiveName } from "./names";
 import { isNamePart } from "./name-parts";
+import { attributiveParticipleEnding } from "./participle-attributes";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
 import { verbReadings, type VerbReading } from "./verbs";
@@ -464,6 +465,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
   // "die Mutter zweier Kinder": zwei and drei have a genitive in -er, declined like a strong adjective.
   if ((t.text === "zweier" || t.text === "dreier") && isNominal(next))
     return { kind: "adj", own: 0, mask: 0, ending: "er" };
+  // "einem am Montag veröffentlichten Urteil": a participle the tagger read as a verb, inside a noun phrase.
+  const participle = t.pos === "VERB" ? attributiveParticipleEnding(tokens, i) : null;
+  if (participle) return { kind: "adj", own: 0, mask: 0, degree: "Pos", ending: participle };
   switch (t.pos) {
     case "NOUN": {
       // "Zwei Jahre später": a capitalised numeral at the start of a sentence is no noun of its own.
@@ -1189,7 +1193,7 @@ export function analyzeGrammar(
   const n = tokens.length;
   const slots = tokens.map((_, i) => slotFor(lexicon, tokens, i, ids[i]));
   const verbs: (VerbReading[] | null)[] = tokens.map((t, i) => {
-    if (!isVerb(t)) return null;
+    if (!isVerb(t) || slots[i]?.kind === "adj") return null;
     const id = lexemeOf(lexicon, t, ["VERB", "AUX"], ids[i]);
     if (id === undefined) return null;
     const readings = verbReadings(lexicon, id, t.text);

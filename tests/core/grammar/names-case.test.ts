@@ -52,6 +52,8 @@ describe("attributive words whose form the tagger or the stem tables miss", () =
     ["Ein kalter, nasser Wind wehte über das Feld.", "kalter", "Nom"],
     // A form the tagger took for a headword (letzter) is an inflected adjective (letzt|er) before a noun.
     ["Bei uns hat es in letzter Zeit oft geregnet.", "letzter", "Dat"],
+    // A participle the tagger read as a past-tense verb, between an inflected adjective and its noun.
+    ["Sie legte eine moderne umweltorientierte Strategie vor.", "umweltorientierte", "Acc"],
     // zwei and drei have a genitive in -er.
     ["Sie ist die Mutter zweier Kinder.", "zweier", "Gen"],
     ["Sie ist die Mutter zweier Kinder.", "Kinder", "Gen"],
@@ -72,5 +74,13 @@ describe("a name in close apposition may stand in the nominative", () => {
   ])("%s — %s may be %j", (sentence, word, included) => {
     const values = caseOf(sentence, word)?.split(",") ?? [];
     for (const c of included) expect(values).toContain(c);
+  });
+});
+
+describe("a past-tense verb before its object stays a verb", () => {
+  it("Die Forscher veröffentlichten Ergebnisse. — veröffentlichten has no case", () => {
+    const token = tokenIn(lexicon, "Die Forscher veröffentlichten Ergebnisse.", "veröffentlichten");
+    expect(token.feats?.Case).toBeUndefined();
+    expect(token.feats?.Tense).toBe("Past");
   });
 });
