@@ -548,7 +548,13 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       const ending = /^\p{Ll}.+?(em|en|er|es|e)$/u.exec(t.text)?.[1];
       const beforeNoun = isNominal(next);
       const prevPos = tokens[i - 1]?.pos;
-      const inPhrase = prevPos === "DET" || prevPos === "ADP" || prevPos === "ADJ";
+      // "hat vornehmlich numismatische Bedeutung": after an adverb too, unless the form may be a past
+      // tense (-te, -ten: "dann googelte Mama Rezepte").
+      const inPhrase =
+        prevPos === "DET" ||
+        prevPos === "ADP" ||
+        prevPos === "ADJ" ||
+        (prevPos === "ADV" && !/ten?$/.test(t.text) && next?.pos === "NOUN");
       // "die tiefgreifendste seit …": after an article, with no noun after it, the adjective stands for the noun.
       const elided = prevPos === "DET" && !beforeNoun;
       return ending && ((beforeNoun && inPhrase) || elided)

@@ -54,6 +54,8 @@ describe("attributive words whose form the tagger or the stem tables miss", () =
     ["Bei uns hat es in letzter Zeit oft geregnet.", "letzter", "Dat"],
     // A participle the tagger read as a past-tense verb, between an inflected adjective and its noun.
     ["Sie legte eine moderne umweltorientierte Strategie vor.", "umweltorientierte", "Acc"],
+    // An unknown lower-case word with an adjective ending between an adverb and a noun.
+    ["Die Münze hat vornehmlich sammlerkundliche Bedeutung.", "sammlerkundliche", "Acc"],
     // zwei and drei have a genitive in -er.
     ["Sie ist die Mutter zweier Kinder.", "zweier", "Gen"],
     ["Sie ist die Mutter zweier Kinder.", "Kinder", "Gen"],
