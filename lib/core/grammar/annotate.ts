@@ -1473,7 +1473,7 @@ export function analyzeGrammar(
   // The cases each phrase may take as a close apposition (a name of several phrases passes them on).
   const appositionOf = new Map<Phrase, number>();
   for (const p of phrases) {
-    const before = phraseByEnd.get(p.start - 1);
+    const before = phraseByEnd.get(p.start - 1) ?? commaApposed(tokens, slots, p, phraseByEnd);
     const apposition = closeApposition(tokens, slots, p, before, before ? (appositionOf.get(before) ?? 0) : 0);
     if (apposition) appositionOf.set(p, apposition);
     for (const m of p.members) {
@@ -1553,6 +1553,23 @@ function closeApposition(
   // "Anfang Oktober" is one adverbial of time, no apposition.
   if (head?.kind !== "noun" || !isNominal(tokens[p.start]) || isPeriodPart(tokens[before.end]!.lemma)) return 0;
   return NOM | genderNumberFree(before.mask);
+}
+
+/**
+ * "traf seine Frau, Elaine, während …": a bare name between commas right after a noun is its loose
+ * apposition, in the noun's case or the nominative like a close one; returns that noun's phrase.
+ */
+function commaApposed(
+  tokens: AnalyzedToken[],
+  slots: (Slot | null)[],
+  p: Phrase,
+  phraseByEnd: ReadonlyMap<number, Phrase>,
+): Phrase | undefined {
+  if (tokens[p.start - 1]?.text !== "," || !p.members.every((m) => slots[m]!.kind === "propn")) return undefined;
+  const after = tokens[p.end + 1];
+  if (after && after.text !== "," && after.text !== "." && after.text !== ")") return undefined;
+  const before = phraseByEnd.get(p.start - 2);
+  return before && slots[before.end]?.kind === "noun" ? before : undefined;
 }
 
 /** Quantifiers that do not decline: "ein paar Blocks", "viel Wirbel", "mehr Fragen", "zu wenig Geld". */
