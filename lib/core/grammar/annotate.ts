@@ -1542,8 +1542,9 @@ function closeApposition(
   // "mit Jason Segel", "Kanzler Hans Winterberg": a capitalised noun after a name the dictionary does not
   // know is the name's last word, in the name's cases (the apposition's too, when the name is one).
   const genitiveName = (before.mask & ~GEN) === 0;
-  // Not after an article's phrase: "dem Präsidenten Obama Geld" is two objects. Nor a plural ("Erdogan Pläne").
-  const nameOnly = before.members.length === 1 || !before.marked;
+  // Not after an article's phrase ("dem Präsidenten Obama Geld" is two objects) unless the dictionary knows
+  // the noun only as a compound ("dem Direktor Jan Steinhaus"). Nor a plural ("Erdogan Pläne").
+  const nameOnly = before.members.length === 1 || !before.marked || tokens[p.start]!.compound !== undefined;
   const singular = (slots[p.start]!.own & SING) !== 0;
   if (head?.kind === "propn" && !head.gender && tokens[p.start]!.pos === "NOUN" && p.members.length === 1) {
     if (!nameOnly || !singular) return 0;

@@ -73,6 +73,8 @@ describe("a name in close apposition may stand in the nominative", () => {
     ["Die Expedition stand unter der Leitung von Kapitän Sir Robert Falcon.", "Sir", ["Nom", "Dat"]],
     // A surname the tagger read as a noun shares the cases of the first name before it.
     ["Damals regierte Kanzler Gerd Fischer das Land.", "Fischer", ["Nom"]],
+    // After an article's phrase too, when the dictionary knows the noun only as a compound.
+    ["Die Firma entließ gestern den Direktor Jan Steinhaus.", "Steinhaus", ["Nom", "Acc"]],
     // A bare name between commas after a noun: a loose apposition, in the noun's case or the nominative.
     ["Er besuchte seinen Bruder, Paul, im Krankenhaus.", "Paul", ["Nom", "Acc"]],
   ])("%s — %s may be %j", (sentence, word, included) => {
