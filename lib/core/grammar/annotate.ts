@@ -52,6 +52,8 @@ import {
 } from "./clause-roles";
 import { takesDativeArgument, takesGenitiveObject } from "./genitive-dative-verbs";
 import { genitiveName } from "./names";
+import { isNamePart } from "./name-parts";
+import { attributiveParticipleEnding } from "./participle-attributes";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
 import { verbReadings, type VerbReading } from "./verbs";
@@ -227,17 +229,31 @@ function propnMask(lexicon: Lexicon, tokens: AnalyzedToken[], i: number): number
   if (byHead && (byHead & SING) === 0) return byHead;
   if (text.endsWith("'") && lemma && text === `${lemma}'`) return GEN & SING & gender;
   const genitive = genitiveName(lexicon, token);
-  // "die Anerkennung Albaniens": the dictionary knows the name without its -s.
-  if (genitive === "sure") return GEN & SING & gender;
   // "Obamas Sonderberaterin", "Bogarts jüngerer Bruder", "für Erdogans Kurs": a name in -s before a noun, no
   // article, is a genitive; "der Wechsel Barrosos": so is an unknown name with a genitive -s after a noun.
   // "in Disneys „Die Muppets“": a quoted title counts as the noun.
   const quotedTitle = next?.text === "„" && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? "");
   const beforeNoun = next?.pos === "NOUN" || (next?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN") || quotedTitle;
+  // "gegen Venus Williams", "mit Jan Peters": after a preposition that takes no genitive, a name in -s
+  // with no noun after it is the object, and its -s part of the name.
+  if (genitive && !beforeNoun && afterNonGenitivePreposition(tokens, i)) return SING & gender;
+  // "die Anerkennung Albaniens": the dictionary knows the name without its -s.
+  if (genitive === "sure") return GEN & SING & gender;
   const afterNoun = prev?.pos === "NOUN" || (prev?.pos === "PROPN" && isNominal(tokens[i - 2]));
   if (/[^s]s$/.test(text) && beforeNoun && prev?.pos !== "DET" && (prev?.pos !== "ADP" || genitive)) return GEN & SING;
   if (genitive && afterNoun) return GEN & SING;
   return SING & gender;
+}
+
+/** The name (of one or more words) that ends at `i` follows a preposition that does not take the genitive. */
+function afterNonGenitivePreposition(tokens: AnalyzedToken[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k < 4 && tokens[k]!.pos === "PROPN") k--;
+  const prev = tokens[k];
+  if (prev?.pos !== "ADP") return false;
+  const lower = prev.text.toLowerCase();
+  const cases = governedCases(CONTRACTIONS[lower]?.prep ?? lower);
+  return cases !== null && !cases.includes("Gen");
 }
 
 /** Derivational suffixes that fix a noun's gender (die Bildung, das Mädchen, der Realismus). */
@@ -375,11 +391,19 @@ function adjectiveShape(
   const lemma = (token.lemma ?? lower).toLowerCase();
   const positive = [lemma];
   if (lemma.endsWith("e")) positive.push(lemma.slice(0, -1));
+  // "grosse Auswahl": Swiss spelling (and keyboards without ß) write ss for ß.
+  if (lemma.includes("ß") && lower.includes("ss")) positive.push(lemma.replace(/ß/g, "ss"));
   if (/[aeiouäöü].*e[lr]$/.test(lemma)) positive.push(lemma.slice(0, -2) + lemma.slice(-1));
-  // hoch declines on hoh- (der hohe Berg, des hohen Anteils).
-  if (lemma === "hoch") positive.push("hoh");
+  // "hohe Anteile", "bei hohem Druck": hoch drops its c before an ending (hoh-).
+  if (lemma.endsWith("hoch")) positive.push(lemma.slice(0, -2) + "h");
+  // "in letzter Zeit": a form the tagger took for a headword of its own (letzter) that another adjective
+  // of the dictionary reads with an ending (letzt|er) is inflected before a noun.
+  if (attributive && lemma === lower)
+    for (const id of lexicon.lookupForm(lower)) {
+      const other = lexicon.lemma(id);
+      if (other !== lower && lexicon.pos(id) === "ADJ" && lower.startsWith(other)) positive.push(other);
+    }
   const [comparative = "", ...superlatives] = cachedGradeStems(lemma);
-  void lexicon;
   // "schneller" is a strong positive before a noun, else a comparative.
   const order: [string[], "Pos" | "Cmp" | "Sup", boolean][] = attributive
     ? [
@@ -411,6 +435,22 @@ function isNominal(t: AnalyzedToken | undefined): boolean {
   return t?.kind === "word" && (t.pos === "NOUN" || t.pos === "PROPN");
 }
 
+/**
+ * "allgemeiner und freier Wahlen", "ein rauer, unfreundlicher Ton": an adjective coordinated with the
+ * adjectives before a noun is attributive too (a strong ending, not a comparative). A few words ahead
+ * at most: adjectives, adverbs of degree, commas and und/oder, then the noun.
+ */
+function isCoordinatedAttributive(tokens: AnalyzedToken[], i: number): boolean {
+  const next = tokens[i + 1]?.text ?? "";
+  if (next !== "," && next !== "und" && next !== "oder") return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {
+    const t = tokens[k]!;
+    if (isNominal(t)) return tokens[k - 1]!.pos === "ADJ";
+    if (t.pos !== "ADJ" && t.pos !== "ADV" && t.text !== "," && t.text !== "und" && t.text !== "oder") return false;
+  }
+  return false;
+}
+
 function isVerb(t: AnalyzedToken | undefined): boolean {
   return t?.kind === "word" && (t.pos === "VERB" || t.pos === "AUX");
 }
@@ -420,7 +460,15 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
   // "am 21. Oktober": an ordinal in figures declines like an adjective; its phrase gives the case.
   if (t.kind === "number" && t.text.endsWith(".")) return { kind: "adj", own: 0, mask: 0, ordinal: true };
   if (t.kind !== "word") return null;
+  // "Günter de Bruyn", "der Golden Gate Park": a word inside a name has no case of its own; it takes the name's.
+  if (t.pos !== "PROPN" && isNamePart(lexicon, tokens, i)) return { kind: "propn", own: 0, mask: 0, gender: null };
   const next = tokens[i + 1];
+  // "die Mutter zweier Kinder": zwei and drei have a genitive in -er, declined like a strong adjective.
+  if ((t.text === "zweier" || t.text === "dreier") && isNominal(next))
+    return { kind: "adj", own: 0, mask: 0, ending: "er" };
+  // "einem am Montag veröffentlichten Urteil": a participle the tagger read as a verb, inside a noun phrase.
+  const participle = t.pos === "VERB" ? attributiveParticipleEnding(tokens, i) : null;
+  if (participle) return { kind: "adj", own: 0, mask: 0, degree: "Pos", ending: participle };
   switch (t.pos) {
     case "NOUN": {
       // "Zwei Jahre später": a capitalised numeral at the start of a sentence is no noun of its own.
@@ -497,10 +545,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
     case "ADJ": {
       // "der 1960er Jahre": a decade in figures is not declined; its phrase gives the case.
       if (isDecade(t.text)) return { kind: "adj", own: 0, mask: 0, ordinal: true, degree: "Pos" };
-      // "allgemeiner und freier Wahlen": before a coordinated adjective it is attributive too.
       const attributive =
         (next?.kind === "word" && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")) ||
-        (next !== undefined && COORDINATORS.has(next.text) && tokens[i + 2]?.pos === "ADJ");
+        isCoordinatedAttributive(tokens, i);
       const shape = adjectiveShape(lexicon, t, attributive);
       if (!shape) return { kind: "adj", own: 0, mask: 0, degree: "Pos" };
       const slot: Slot = { kind: "adj", own: 0, mask: 0, degree: shape.degree, ending: shape.ending };
@@ -517,7 +564,13 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       const ending = /^\p{Ll}.+?(em|en|er|es|e)$/u.exec(t.text)?.[1];
       const beforeNoun = isNominal(next);
       const prevPos = tokens[i - 1]?.pos;
-      const inPhrase = prevPos === "DET" || prevPos === "ADP" || prevPos === "ADJ";
+      // "hat vornehmlich numismatische Bedeutung": after an adverb too, unless the form may be a past
+      // tense (-te, -ten: "dann googelte Mama Rezepte").
+      const inPhrase =
+        prevPos === "DET" ||
+        prevPos === "ADP" ||
+        prevPos === "ADJ" ||
+        (prevPos === "ADV" && !/ten?$/.test(t.text) && next?.pos === "NOUN");
       // "die tiefgreifendste seit …": after an article, with no noun after it, the adjective stands for the noun.
       const elided = prevPos === "DET" && !beforeNoun;
       return ending && ((beforeNoun && inPhrase) || elided)
@@ -1320,7 +1373,7 @@ export function analyzeGrammar(
   const n = tokens.length;
   const slots = tokens.map((_, i) => slotFor(lexicon, tokens, i, ids[i]));
   const verbs: (VerbReading[] | null)[] = tokens.map((t, i) => {
-    if (!isVerb(t)) return null;
+    if (!isVerb(t) || slots[i]?.kind === "adj") return null;
     const id = lexemeOf(lexicon, t, ["VERB", "AUX"], ids[i]);
     if (id === undefined) return null;
     const readings = verbReadings(lexicon, id, t.text);
@@ -1619,8 +1672,12 @@ export function analyzeGrammar(
   // Back to the words.
   const phraseByEnd = new Map<number, Phrase>();
   for (const p of phrases) phraseByEnd.set(p.end, p);
+  // The cases each phrase may take as a close apposition (a name of several phrases passes them on).
+  const appositionOf = new Map<Phrase, number>();
   for (const p of phrases) {
-    const apposition = closeApposition(tokens, slots, p, phraseByEnd.get(p.start - 1));
+    const before = phraseByEnd.get(p.start - 1) ?? commaApposed(tokens, slots, p, phraseByEnd);
+    const apposition = closeApposition(tokens, slots, p, before, before ? (appositionOf.get(before) ?? 0) : 0);
+    if (apposition) appositionOf.set(p, apposition);
     for (const m of p.members) {
       const slot = slots[m]!;
       slot.mask = slot.own && (slot.own & p.mask) !== 0 ? slot.own & p.mask : p.mask;
@@ -1672,27 +1729,67 @@ function closeApposition(
   slots: (Slot | null)[],
   p: Phrase,
   before: Phrase | undefined,
+  beforeApposition: number,
 ): number {
-  if (!before || before.isPronoun || p.isPronoun || p.marked || p.members.length !== 1) return 0;
-  // "die Regierung Israels": a genitive by its own form is no apposition.
-  if ((p.mask & ~GEN) === 0) return 0;
+  if (!before || before.isPronoun || p.isPronoun || p.marked) return 0;
+  // "von Kapitän Sir John Smith", "beim Sender BBC World": a bare noun or name followed by names only.
+  if (
+    p.members.length > 1 &&
+    (slots[p.start]!.kind !== "noun" || p.members.slice(1).some((m) => slots[m]!.kind !== "propn"))
+  )
+    return 0;
+  // "die Regierung Israels": a genitive by its own form is no apposition, nor has one.
+  if ((p.mask & ~GEN) === 0 || (!before.marked && (before.mask & ~GEN) === 0)) return 0;
   const head = slots[before.end];
-  // "mit Jason Segel": a capitalised noun after a name the dictionary does not know is the name's last word.
+  // "mit Jason Segel", "Kanzler Hans Winterberg": a capitalised noun after a name the dictionary does not
+  // know is the name's last word, in the name's cases (the apposition's too, when the name is one).
   const genitiveName = (before.mask & ~GEN) === 0;
-  if (head?.kind === "propn" && !head.gender && before.members.length === 1 && tokens[p.start]!.pos === "NOUN")
-    return genitiveName ? 0 : genderNumberFree(before.mask);
+  // Not after an article's phrase ("dem Präsidenten Obama Geld" is two objects) unless the dictionary knows
+  // the noun only as a compound ("dem Direktor Jan Steinhaus"). Nor a plural ("Erdogan Pläne").
+  const nameOnly = before.members.length === 1 || !before.marked || tokens[p.start]!.compound !== undefined;
+  const singular = (slots[p.start]!.own & SING) !== 0;
+  if (head?.kind === "propn" && !head.gender && tokens[p.start]!.pos === "NOUN" && p.members.length === 1) {
+    if (!nameOnly || !singular) return 0;
+    const nameAfterNoun = before.members.some((m) => m < before.end && slots[m]!.kind === "noun");
+    return genitiveName ? 0 : genderNumberFree(before.mask) | beforeApposition | (nameAfterNoun ? NOM : 0);
+  }
   // "Anfang Oktober" is one adverbial of time, no apposition.
   if (head?.kind !== "noun" || !isNominal(tokens[p.start]) || isPeriodPart(tokens[before.end]!.lemma)) return 0;
   return NOM | genderNumberFree(before.mask);
 }
 
+/**
+ * "traf seine Frau, Elaine, während …": a bare name between commas right after a noun is its loose
+ * apposition, in the noun's case or the nominative like a close one; returns that noun's phrase.
+ */
+function commaApposed(
+  tokens: AnalyzedToken[],
+  slots: (Slot | null)[],
+  p: Phrase,
+  phraseByEnd: ReadonlyMap<number, Phrase>,
+): Phrase | undefined {
+  if (tokens[p.start - 1]?.text !== "," || !p.members.every((m) => slots[m]!.kind === "propn")) return undefined;
+  const after = tokens[p.end + 1];
+  if (after && after.text !== "," && after.text !== "." && after.text !== ")") return undefined;
+  const before = phraseByEnd.get(p.start - 2);
+  return before && slots[before.end]?.kind === "noun" ? before : undefined;
+}
+
 /** Quantifiers that do not decline: "ein paar Blocks", "viel Wirbel", "mehr Fragen", "zu wenig Geld". */
 const INDECLINABLE_QUANTIFIERS = new Set(["paar", "viel", "wenig", "mehr", "weniger", "genug"]);
 
-/** An indeclinable quantifier before a noun has the case of the noun's phrase. */
+/** "in ganz Europa", "halb Berlin": ganz and halb stay uninflected before a place name without an article. */
+const NAME_QUANTIFIERS = new Set(["ganz", "halb"]);
+
+/** An indeclinable quantifier before a noun (ganz, halb before a name) has the case of the noun's phrase. */
 function quantifierCases(tokens: AnalyzedToken[], feats: (Feats | undefined)[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const lower = tokens[i]!.text.toLowerCase();
+    if (NAME_QUANTIFIERS.has(lower)) {
+      const c = tokens[i + 1]!.pos === "PROPN" && !feats[i]?.Case ? feats[i + 1]?.Case : undefined;
+      if (c) feats[i] = { ...feats[i], Case: c };
+      continue;
+    }
     if (!INDECLINABLE_QUANTIFIERS.has(lower) || feats[i]?.Case) continue;
     if (lower === "paar" && tokens[i - 1]?.text.toLowerCase() !== "ein") continue;
     let k = i + 1;

@@ -332,6 +332,12 @@ function isStandalonePronoun(lexicon: Lexicon, form: string, ctx: WordContext): 
   return !lexicon.lookupForm(next).some((i) => lexicon.pos(i) === "ADJ" || lexicon.pos(i) === "NOUN");
 }
 
+/** An adjective with a declension ending ("ganzes", "restriktive"), not its bare form. */
+function isInflectedAdjective(lexicon: Lexicon, form: string): boolean {
+  if (!/(?:e|em|en|er|es)$/.test(form)) return false;
+  return lexicon.lookupForm(form).some((i) => lexicon.pos(i) === "ADJ" && lexicon.lemma(i) !== form);
+}
+
 function hasVerbReading(lexicon: Lexicon, form: string): boolean {
   return lexicon.lookupForm(form).some((i) => lexicon.pos(i) === "VERB" || lexicon.pos(i) === "AUX");
 }
@@ -795,7 +801,11 @@ export function analyzeWord(lexicon: Lexicon, word: string, ctx: WordContext): W
   if (form === lower || ctx.isSentenceStart || isAllCaps(form) || lower.endsWith(".")) {
     const fw = FUNCTION_WORDS.get(lower);
     if (fw) {
-      if (lower === "sein" && !(ctx.nextText && isCapitalized(ctx.nextText))) {
+      // "sein Leben", "sein ganzes Leben": before a noun or an inflected adjective, sein is the possessive.
+      if (
+        lower === "sein" &&
+        !(ctx.nextText && (isCapitalized(ctx.nextText) || isInflectedAdjective(lexicon, ctx.nextText)))
+      ) {
         const verb = lexicon.lookupForm("sein").find((i) => lexicon.pos(i) === "AUX");
         if (verb !== undefined) return fromLexeme(lexicon, verb);
       }
