@@ -50,9 +50,11 @@ import {
   isTimeModifier,
   isTimeNoun,
 } from "./clause-roles";
+import { casesAfterBis } from "./bis-after-von";
+import { monthAfterDay } from "./month-after-day";
 import { genitiveName } from "./names";
 import { decodeParadigm } from "./paradigms";
-import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
+import { governedCases, prepositionalObjectCase, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
 import { verbReadings, type VerbReading } from "./verbs";
 
 export type Feats = Record<string, string>;
@@ -959,7 +961,9 @@ function clauseVerbLemmas(tokens: AnalyzedToken[], c: Clause): string[] {
   for (let k = c.from; k <= c.to; k++) {
     const t = tokens[k]!;
     if (!isVerb(t)) continue;
-    out.push(t.phrase?.lemma ?? t.lemma ?? "");
+    // "geraten in" (a verb with its preposition) counts by the verb; "einladen" (lud … ein) as a whole.
+    const phrase = t.phrase?.lemma;
+    out.push(phrase && !phrase.includes(" ") ? phrase : (t.lemma ?? ""));
   }
   // Main verbs before auxiliaries (hat … gestellt: stellen decides): what a stable sort on that test gives, without the sort.
   const auxiliaries = out.filter((l) => COPULAS.has(l) || l === "haben");
@@ -1190,7 +1194,7 @@ export function analyzeGrammar(
     const lower = prev.text.toLowerCase();
     const contraction = CONTRACTIONS[lower];
     const prep = contraction?.prep ?? lower;
-    const cases = governedCases(prep);
+    const cases = casesAfterBis(tokens, k) ?? governedCases(prep);
     if (!cases) continue;
     // "die am weitesten verbreitete Form": a contraction holds its article, so a phrase that cannot take
     // that article is not its object.
@@ -1201,7 +1205,9 @@ export function analyzeGrammar(
     if (TWO_WAY.has(prep) && casesOf(p.mask).length > 1) {
       // "in Belgrad", "in British Columbia": a direction to a bare name takes nach, so in + name is a place.
       if (prep === "in" && !p.marked && slots[p.start]?.kind === "propn") restrict(p, DAT);
-      const decided = twoWayCase(clauseVerbLemmas(tokens, clauses[clauseOf[p.start] ?? 0]!));
+      const object = prepositionalObjectCase(tokens, k);
+      const decided =
+        object !== undefined ? object : twoWayCase(clauseVerbLemmas(tokens, clauses[clauseOf[p.start] ?? 0]!));
       if (decided) restrict(p, caseMask(decided));
       else if (!p.marked && slots[p.start]?.kind === "propn") restrict(p, DAT);
     }
@@ -1424,6 +1430,8 @@ export function analyzeGrammar(
       // "beim Radiosender BBC", "aus dem Bereich Militärtechnologie": a bare noun right after a noun may
       // be its apposition (the noun's case, or the nominative) as well as an argument of its own.
       if (apposition) slot.mask |= genderNumberOf(slot.mask) & apposition;
+      // "am 10. März": the month after a day number does not decline (see month-after-day.ts).
+      if (monthAfterDay(tokens, m)) slot.mask |= genderNumberOf(slot.mask) & (NOM | ACC);
       // "der Beschäftigten", "den Vorsitzenden": a nominalised adjective that may be plural names a group far more often.
       if (slot.adjectival && slot.mask & PLUR && slot.mask & SING) {
         slot.mask &= PLUR;

@@ -1,0 +1,45 @@
+// The case of phrases a preposition governs, on the real pipeline and lexicon: dates (the month after a
+// day number does not decline), ranges with von … bis, pro, and the verb that decides a two-way
+// preposition (a verb of motion in the perfect with sein, a verb expression with its preposition).
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
+import { tokenIn } from "../../helpers/token-in";
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+/** The cases shown for the word, sorted (a set's order is not part of the contract). */
+function cases(sentence: string, word: string): string {
+  const shown = tokenIn(lexicon, sentence, word).feats?.Case ?? "";
+  return shown.split(",").sort().join(",");
+}
+
+describe("the case a preposition gives its phrase", () => {
+  it.each([
+    // A date: the day number has its article's case, the month name may be read in it, as a bare
+    // noun of time (accusative) or in the citation form.
+    ["Die Messe beginnt am 3. Mai 2021 in Köln.", "3.", "Dat"],
+    ["Die Messe beginnt am 3. Mai 2021 in Köln.", "Mai", "Acc,Dat,Nom"],
+    ["Er arbeitet bis zum 31. Dezember in Wien.", "Dezember", "Acc,Dat,Nom"],
+    // A month without a day number keeps the preposition's case.
+    ["Im Mai blühen die Bäume.", "Mai", "Dat"],
+    // von … bis: between two numbers the noun is von's; a bare noun after bis may be either.
+    ["Die Kurse dauern von zwei bis drei Wochen.", "Wochen", "Dat"],
+    ["Die Ausstellung ist von Mai bis September geöffnet.", "September", "Acc,Dat"],
+    ["Bis nächsten Montag bleibt alles zu.", "Montag", "Acc"],
+    // pro: accusative by the grammars, dative in use; an adjective's ending decides.
+    ["Der Eintritt kostet zehn Euro pro Person.", "Person", "Acc,Dat"],
+    ["Der Autor erhält einen Euro pro verkauftem Exemplar.", "Exemplar", "Dat"],
+    // The perfect with sein does not make a place: the main verb decides.
+    ["Der Kurs ist auf 3 Prozent gesunken.", "Prozent", "Acc"],
+    ["Das alte Lied ist fast in Vergessenheit geraten.", "Vergessenheit", "Acc"],
+    ["Das Kind ist in Berlin geboren.", "Berlin", "Dat"],
+    // A verb expression with its preposition: the verb's sense of place does not decide it.
+    ["Sie wartet auf Hilfe.", "Hilfe", "Acc,Dat"],
+  ])("%s — %s: %s", (sentence, word, expected) => {
+    expect(cases(sentence, word)).toBe(expected);
+  });
+});
