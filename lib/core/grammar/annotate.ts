@@ -52,6 +52,7 @@ import {
 } from "./clause-roles";
 import { casesAfterBis } from "./bis-after-von";
 import { monthAfterDay } from "./month-after-day";
+import { outsidePrepositionalPhrase } from "./outside-prepositional-phrase";
 import { genitiveName } from "./names";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, prepositionalObjectCase, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
@@ -1191,6 +1192,7 @@ export function analyzeGrammar(
     if (tokens[k]?.text.toLowerCase() === "über" && tokens[k + 1]?.kind === "number") k--;
     const prev = tokens[k];
     if (!prev || prev.kind !== "word" || prev.pos !== "ADP") continue;
+    if (outsidePrepositionalPhrase(tokens, k, p.start, p.end, slots[p.start]?.kind)) continue;
     const lower = prev.text.toLowerCase();
     const contraction = CONTRACTIONS[lower];
     const prep = contraction?.prep ?? lower;
@@ -1398,12 +1400,17 @@ export function analyzeGrammar(
 
   // "in Städten wie Peking": a phrase after wie/als takes the case of the phrase it compares with when
   // that stands right before; else it is no argument of the verb ("fungiert als Sprecher", "sieht ihn
-  // als Herrscher") and keeps nominative or accusative, whichever its reference is.
+  // als Herrscher") and keeps nominative or accusative, whichever its reference is. After a dative or a
+  // genitive an als-phrase may still name the subject or object instead ("sie verkleiden sich an diesem
+  // Tag als Piraten", "mit seiner Rolle als Vermittler" is the possessor's): it keeps all three.
+  const nonPronounByEnd = new Map<number, Phrase>();
+  for (const q of phrases) if (!q.isPronoun) nonPronounByEnd.set(q.end, q);
   for (const p of phrases) {
     if (p.governed || !isComparison(tokens, p, subordinators)) continue;
-    const before = phrases.find((q) => q.end === p.start - 2 && !q.isPronoun);
+    const before = nonPronounByEnd.get(p.start - 2);
     const shared = before && casesOf(before.mask).length === 1 ? genderNumberFree(before.mask) : 0;
-    if (shared && p.mask & shared) restrict(p, shared);
+    const obliqueAls = tokens[p.start - 1]!.text.toLowerCase() === "als" && (shared & (NOM | ACC)) === 0;
+    if (shared && p.mask & shared) restrict(p, obliqueAls ? shared | NOM | ACC : shared);
     else restrict(p, NOM | ACC);
   }
 

@@ -1,6 +1,7 @@
 // The case of phrases a preposition governs, on the real pipeline and lexicon: dates (the month after a
 // day number does not decline), ranges with von … bis, pro, and the verb that decides a two-way
-// preposition (a verb of motion in the perfect with sein, a verb expression with its preposition).
+// preposition (a verb of motion in the perfect with sein, a verb expression with its preposition),
+// words that end a prepositional phrase, and als after a governed phrase.
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Lexicon } from "@/lib/core/lexicon/index";
 import { loadLexicon } from "../../helpers/lexicon";
@@ -39,6 +40,15 @@ describe("the case a preposition gives its phrase", () => {
     ["Das Kind ist in Berlin geboren.", "Berlin", "Dat"],
     // A verb expression with its preposition: the verb's sense of place does not decide it.
     ["Sie wartet auf Hilfe.", "Hilfe", "Acc,Dat"],
+    // Words after the preposition that end its phrase before the next one.
+    ["Er trägt zu große Schuhe.", "Schuhe", "Acc"],
+    ["Es war ein kaum zu lösendes Problem.", "Problem", "Nom"],
+    ["Es bleibt bis heute Gegenstand der Forschung.", "Gegenstand", "Nom"],
+    ["Wir bleiben bis heute Abend.", "Abend", "Acc"],
+    ["Von da an verkauften die beiden Brüder Brot.", "Brüder", "Nom"],
+    // als after a dative: the phrase may still name the subject or the object.
+    ["Die Kinder verkleiden sich an diesem Tag als Piraten.", "Piraten", "Acc,Dat,Nom"],
+    ["Er gab sein Land als Geschenk an den König.", "Geschenk", "Acc"],
   ])("%s — %s: %s", (sentence, word, expected) => {
     expect(cases(sentence, word)).toBe(expected);
   });
