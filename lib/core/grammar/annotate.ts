@@ -378,6 +378,8 @@ function adjectiveShape(
   const positive = [lemma];
   if (lemma.endsWith("e")) positive.push(lemma.slice(0, -1));
   if (/[aeiouäöü].*e[lr]$/.test(lemma)) positive.push(lemma.slice(0, -2) + lemma.slice(-1));
+  // "hoch" declines on "hoh-": "hohe Preise", "bei hohem Druck".
+  if (lemma.endsWith("hoch")) positive.push(lemma.slice(0, -2) + "h");
   const [comparative = "", ...superlatives] = cachedGradeStems(lemma);
   void lexicon;
   // "schneller" is a strong positive before a noun, else a comparative.
@@ -887,6 +889,23 @@ function isInsidePrepositionalPhrase(t: AnalyzedToken, slot: Slot | null | undef
   );
 }
 
+/**
+ * "bei den Australian Open", "von den Kahlina", "in den Top 40": a name the dictionary does not know has
+ * only a guessed number and gender, while the preposition's case is grammar. For a phrase of an article
+ * and such names, the article's readings in the preposition's cases (den after bei: dative plural; after
+ * in: accusative singular or dative plural), else 0.
+ */
+function articleReadings(tokens: AnalyzedToken[], slots: (Slot | null)[], p: Phrase, m: number): number {
+  if (p.isPronoun) return 0;
+  let article = 0;
+  for (const i of p.members) {
+    const slot = slots[i]!;
+    if (slot.kind === "det") article = slot.own & m;
+    else if (slot.kind !== "propn" || tokens[i]!.gender) return 0;
+  }
+  return article;
+}
+
 function rank(slot: Slot): number {
   return slot.kind === "noun" ? 0 : slot.kind === "det" ? 1 : slot.kind === "adj" ? 2 : 3;
 }
@@ -1203,6 +1222,8 @@ export function analyzeGrammar(
     if (contraction && k < p.start - 1 && (maskOf(contraction.mask) & p.mask) === 0) continue;
     p.governed = true;
     if (contraction) restrict(p, maskOf(contraction.mask));
+    const byArticle = articleReadings(tokens, slots, p, casesMask(cases));
+    if (byArticle && (cases.length > 1 || (p.mask & byArticle) === 0)) p.mask |= byArticle;
     restrict(p, casesMask(cases));
     if (TWO_WAY.has(prep) && casesOf(p.mask).length > 1) {
       // "in Belgrad", "in British Columbia": a direction to a bare name takes nach, so in + name is a place.
@@ -1501,7 +1522,9 @@ const INDECLINABLE_QUANTIFIERS = new Set(["paar", "viel", "wenig", "mehr", "weni
 function quantifierCases(tokens: AnalyzedToken[], feats: (Feats | undefined)[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const lower = tokens[i]!.text.toLowerCase();
-    if (!INDECLINABLE_QUANTIFIERS.has(lower) || feats[i]?.Case) continue;
+    // "in ganz Europa", "halb Deutschland": ganz/halb before a place name does not decline either.
+    const wholeOfPlace = (lower === "ganz" || lower === "halb") && tokens[i + 1]?.pos === "PROPN";
+    if ((!INDECLINABLE_QUANTIFIERS.has(lower) && !wholeOfPlace) || feats[i]?.Case) continue;
     if (lower === "paar" && tokens[i - 1]?.text.toLowerCase() !== "ein") continue;
     let k = i + 1;
     while (k < tokens.length && k - i <= 3 && tokens[k]!.pos === "ADJ") k++;

@@ -46,6 +46,13 @@ describe("the case a preposition gives its phrase", () => {
     ["Es bleibt bis heute Gegenstand der Forschung.", "Gegenstand", "Nom"],
     ["Wir bleiben bis heute Abend.", "Abend", "Acc"],
     ["Von da an verkauften die beiden Brüder Brot.", "Brüder", "Nom"],
+    // An article and a name the dictionary does not know: the article decides with the preposition.
+    ["Sie tanzten bei den Zumbani am Fluss.", "Zumbani", "Dat"],
+    ["Das Wort stammt von den Morlanen.", "den", "Dat"],
+    // hoch declines on hoh-; ganz before a place name does not decline.
+    ["Das geschah bei anhaltend hohem Druck.", "hohem", "Dat"],
+    ["Sie reiste mit ihrem hohen Koffer.", "hohen", "Dat"],
+    ["Die Leute in ganz Europa feierten.", "ganz", "Dat"],
     // als after a dative: the phrase may still name the subject or the object.
     ["Die Kinder verkleiden sich an diesem Tag als Piraten.", "Piraten", "Acc,Dat,Nom"],
     ["Er gab sein Land als Geschenk an den König.", "Geschenk", "Acc"],
