@@ -52,7 +52,8 @@ import {
 } from "./clause-roles";
 import { casesAfterBis } from "./bis-after-von";
 import { monthAfterDay } from "./month-after-day";
-import { outsidePrepositionalPhrase } from "./outside-prepositional-phrase";
+import { isDegreeZu, outsidePrepositionalPhrase } from "./outside-prepositional-phrase";
+import { opensSubordinateClause } from "./preposition-or-conjunction";
 import { genitiveName } from "./names";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, prepositionalObjectCase, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
@@ -1185,6 +1186,11 @@ export function analyzeGrammar(
     if (first !== "als" && first !== "wie") continue;
     for (let k = c.from + 1; k <= c.to; k++) if (hasFiniteReading(verbs, k)) subordinators.add(c.from);
   }
+  // "…, während die Kinder spielen": während, seit, bis opening a clause that ends on its finite verb.
+  const finiteAt = (k: number) => hasFiniteReading(verbs, k);
+  for (const c of clauses)
+    if (opensSubordinateClause(tokens, c.from, c.to, phraseAt.get(c.from + 1)?.end, finiteAt))
+      subordinators.add(c.from);
   const clauseOf = new Int32Array(n);
   clauses.forEach((c, ci) => {
     for (let k = c.from; k <= c.to; k++) clauseOf[k] = ci;
@@ -1206,12 +1212,17 @@ export function analyzeGrammar(
       continue;
     }
     let k = p.start - 1;
-    while (k > 0 && p.start - k <= 6 && isInsidePrepositionalPhrase(tokens[k]!, slots[k], p.mask)) k--;
+    while (
+      k > 0 &&
+      p.start - k <= 6 &&
+      (isInsidePrepositionalPhrase(tokens[k]!, slots[k], p.mask) || isDegreeZu(tokens, k))
+    )
+      k--;
     // "von über 16 Milliarden", "Über 330 Mitglieder sind …": über before a number is "more than", no preposition.
     if (tokens[k]?.text.toLowerCase() === "über" && tokens[k + 1]?.kind === "number") k--;
     const prev = tokens[k];
     if (!prev || prev.kind !== "word" || prev.pos !== "ADP") continue;
-    if (outsidePrepositionalPhrase(tokens, k, p.start, p.end, slots[p.start]?.kind)) continue;
+    if (subordinators.has(k) || outsidePrepositionalPhrase(tokens, k, p.start, p.end, slots[p.start]?.kind)) continue;
     const lower = prev.text.toLowerCase();
     const contraction = CONTRACTIONS[lower];
     const prep = contraction?.prep ?? lower;

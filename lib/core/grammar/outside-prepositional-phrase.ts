@@ -42,3 +42,11 @@ export function outsidePrepositionalPhrase(
   const adverbObject = start - 1 > k && next?.pos === "ADV" && OBJECT_ADVERBS.has(next.text.toLowerCase());
   return adverbObject && !isTimeNoun(tokens[end]?.lemma);
 }
+
+/**
+ * "zu viel", "zu wenig": zu before an undeclined quantity word is the degree word "too", inside the
+ * phrase ("vor zu viel Vertrauen"), no preposition of its own ("Er hat zu viel Arbeit").
+ */
+export function isDegreeZu(tokens: readonly AnalyzedToken[], k: number): boolean {
+  return tokens[k]?.text.toLowerCase() === "zu" && /^(?:viel|wenig)$/i.test(tokens[k + 1]?.text ?? "");
+}

@@ -53,6 +53,13 @@ describe("the case a preposition gives its phrase", () => {
     ["Das geschah bei anhaltend hohem Druck.", "hohem", "Dat"],
     ["Sie reiste mit ihrem hohen Koffer.", "hohen", "Dat"],
     ["Die Leute in ganz Europa feierten.", "ganz", "Dat"],
+    // während, seit, bis opening a clause that ends on its finite verb are conjunctions.
+    ["Er liest, während Gäste im Garten sitzen.", "Gäste", "Nom"],
+    ["Er wartet, bis die Polizei kommt.", "Polizei", "Nom"],
+    ["Während des Krieges wurde viel zerstört.", "Krieges", "Gen"],
+    ["Seit dem Umzug arbeitet sie dort.", "Umzug", "Dat"],
+    // zu viel, zu wenig: the degree word, no preposition.
+    ["Er hat zu viel Arbeit.", "Arbeit", "Acc"],
     // als after a dative: the phrase may still name the subject or the object.
     ["Die Kinder verkleiden sich an diesem Tag als Piraten.", "Piraten", "Acc,Dat,Nom"],
     ["Er gab sein Land als Geschenk an den König.", "Geschenk", "Acc"],
