@@ -56,7 +56,14 @@ import { isDegreeZu, outsidePrepositionalPhrase } from "./outside-prepositional-
 import { opensSubordinateClause } from "./preposition-or-conjunction";
 import { genitiveName } from "./names";
 import { decodeParadigm } from "./paradigms";
-import { governedCases, prepositionalObjectCase, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
+import {
+  caseAfterBis,
+  governedCases,
+  prepositionalObjectCase,
+  takesDativeObject,
+  twoWayCaseFor,
+  TWO_WAY,
+} from "./prepositions";
 import { verbReadings, type VerbReading } from "./verbs";
 
 export type Feats = Record<string, string>;
@@ -1220,6 +1227,9 @@ export function analyzeGrammar(
       k--;
     // "von über 16 Milliarden", "Über 330 Mitglieder sind …": über before a number is "more than", no preposition.
     if (tokens[k]?.text.toLowerCase() === "über" && tokens[k + 1]?.kind === "number") k--;
+    // "Bis zu sechs Millionen Bürger", "mit bis zu 100 Gästen": bis zu before a number is "up to".
+    const upTo = tokens[k]?.text.toLowerCase() === "zu" && tokens[k - 1]?.text.toLowerCase() === "bis";
+    if (upTo && (tokens[k + 1]?.kind === "number" || tokens[k + 1]?.pos === "NUM")) k -= 2;
     const prev = tokens[k];
     if (!prev || prev.kind !== "word" || prev.pos !== "ADP") continue;
     if (subordinators.has(k) || outsidePrepositionalPhrase(tokens, k, p.start, p.end, slots[p.start]?.kind)) continue;
@@ -1239,7 +1249,7 @@ export function analyzeGrammar(
     if (TWO_WAY.has(prep) && casesOf(p.mask).length > 1) {
       // "in Belgrad", "in British Columbia": a direction to a bare name takes nach, so in + name is a place.
       if (prep === "in" && !p.marked && slots[p.start]?.kind === "propn") restrict(p, DAT);
-      const object = prepositionalObjectCase(tokens, k);
+      const object = caseAfterBis(tokens, k) ?? prepositionalObjectCase(tokens, k);
       const decided =
         object !== undefined ? object : twoWayCase(clauseVerbLemmas(tokens, clauses[clauseOf[p.start] ?? 0]!));
       if (decided) restrict(p, caseMask(decided));

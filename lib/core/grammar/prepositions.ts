@@ -109,3 +109,13 @@ export function prepositionalObjectCase(tokens: readonly AnalyzedToken[], k: num
   if (!verb) return undefined;
   return twoWayCaseFor(verb.lemma ?? "") === "Acc" ? "Acc" : null;
 }
+
+/**
+ * "bis auf den letzten Platz", "bis in die Nacht", "bis an die Grenze": bis before a two-way preposition
+ * names an end point, the accusative; "bis vor zwei Jahren" (a time ago) keeps the dative. Null when no
+ * bis stands before the preposition at k.
+ */
+export function caseAfterBis(tokens: readonly AnalyzedToken[], k: number): "Acc" | "Dat" | null {
+  if (tokens[k - 1]?.text.toLowerCase() !== "bis") return null;
+  return tokens[k]!.text.toLowerCase() === "vor" ? "Dat" : "Acc";
+}

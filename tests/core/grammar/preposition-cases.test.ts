@@ -58,6 +58,11 @@ describe("the case a preposition gives its phrase", () => {
     ["Er wartet, bis die Polizei kommt.", "Polizei", "Nom"],
     ["Während des Krieges wurde viel zerstört.", "Krieges", "Gen"],
     ["Seit dem Umzug arbeitet sie dort.", "Umzug", "Dat"],
+    // bis before a two-way preposition names an end point; bis zu before a number is "up to".
+    ["Bis auf einen einzigen sind alle gekommen.", "einen", "Acc"],
+    ["Die Feier ging bis in den Morgen.", "Morgen", "Acc"],
+    ["Bis zu drei Millionen Menschen haben gewählt.", "Millionen", "Nom"],
+    ["Er kam mit bis zu 100 Gästen.", "Gästen", "Dat"],
     // zu viel, zu wenig: the degree word, no preposition.
     ["Er hat zu viel Arbeit.", "Arbeit", "Acc"],
     // als after a dative: the phrase may still name the subject or the object.
