@@ -1012,6 +1012,54 @@ function clauseTakesDative(tokens: AnalyzedToken[], c: Clause): boolean {
   return false;
 }
 
+/**
+ * "…, bei dem Rian Johnson Regie führte", "…, in die Anleger Milliarden investieren": after a comma, a
+ * preposition and der/die/das open a relative clause when that clause ends on its finite verb with words
+ * between (a prepositional phrase in front of a main clause is followed by the verb: "…, in die Stadt
+ * fuhr er"), or right before the verb when the preposition cannot govern the phrase ("…, in der Kinder
+ * spielen"). The article is then the relative pronoun, and the names or nouns after it are a phrase of
+ * their own in the relative clause. Splits the phrase and returns the new one, else null.
+ */
+function splitRelativeAfterPreposition(
+  tokens: AnalyzedToken[],
+  slots: (Slot | null)[],
+  verbs: (VerbReading[] | null)[],
+  c: Clause,
+  p: Phrase,
+  k: number,
+  governed: number,
+): Phrase | null {
+  if (tokens[k - 1]?.text !== "," || k !== p.start - 1 || p.members.length < 2 || p.isPronoun) return null;
+  const first = tokens[p.start]!;
+  if (first.lemma !== "der" || slots[p.start]?.kind !== "det" || !/^d(?:er|ie|as|em|en)$/i.test(first.text))
+    return null;
+  const rest = p.members.slice(1);
+  if (!rest.every((m) => slots[m]!.kind === "noun" || slots[m]!.kind === "propn")) return null;
+  let last = c.to;
+  while (last > p.end && tokens[last]!.kind === "punct") last--;
+  // "…, in der Kinder spielen": a phrase the preposition cannot govern may stand right before the verb.
+  const verbNext = (p.mask & governed) === 0 && last === p.end + 1;
+  if (!verbNext && (last <= p.end + 1 || hasFiniteReading(verbs, p.end + 1))) return null;
+  if (!hasFiniteReading(verbs, last)) return null;
+  if (tokens[last - 1]?.text === "zu") return null;
+  const own = determinerMask(first.text, "der", true) || slots[p.start]!.own;
+  slots[p.start]!.own = own;
+  const q: Phrase = {
+    start: rest[0]!,
+    end: p.end,
+    members: rest,
+    mask: intersectMembers(slots, rest),
+    governed: false,
+    marked: false,
+    isPronoun: false,
+  };
+  p.members = [p.start];
+  p.end = p.start;
+  p.mask = own;
+  p.isPronoun = true;
+  return q;
+}
+
 function twoWayCase(lemmas: string[]): "Acc" | "Dat" | null {
   for (const lemma of lemmas) {
     const direct = twoWayCaseFor(lemma);
@@ -1238,6 +1286,19 @@ export function analyzeGrammar(
     const prep = contraction?.prep ?? lower;
     const cases = casesAfterBis(tokens, k) ?? governedCases(prep);
     if (!cases) continue;
+    const relativeClause = splitRelativeAfterPreposition(
+      tokens,
+      slots,
+      verbs,
+      clauses[clauseOf[p.start] ?? 0]!,
+      p,
+      k,
+      casesMask(cases),
+    );
+    if (relativeClause) {
+      phrases.splice(phrases.indexOf(p) + 1, 0, relativeClause);
+      phraseAt.set(relativeClause.start, relativeClause);
+    }
     // "die am weitesten verbreitete Form": a contraction holds its article, so a phrase that cannot take
     // that article is not its object.
     if (contraction && k < p.start - 1 && (maskOf(contraction.mask) & p.mask) === 0) continue;

@@ -63,6 +63,11 @@ describe("the case a preposition gives its phrase", () => {
     ["Die Feier ging bis in den Morgen.", "Morgen", "Acc"],
     ["Bis zu drei Millionen Menschen haben gewählt.", "Millionen", "Nom"],
     ["Er kam mit bis zu 100 Gästen.", "Gästen", "Dat"],
+    // A preposition and der/die/das after a comma opening a relative clause: the noun after is its own phrase.
+    ["Der Fonds, in die Anleger viel Geld investieren, wächst.", "Anleger", "Nom"],
+    ["Die Halle, in der Kinder spielen, ist groß.", "Kinder", "Nom"],
+    ["Die Halle, in der Kinder spielen, ist groß.", "der", "Dat"],
+    ["Er sah auf, in die Stadt fuhr gerade ein Zug.", "Stadt", "Acc"],
     // zu viel, zu wenig: the degree word, no preposition.
     ["Er hat zu viel Arbeit.", "Arbeit", "Acc"],
     // als after a dative: the phrase may still name the subject or the object.
