@@ -1252,6 +1252,7 @@ export function analyzeGrammar(
   });
 
   // Prepositions (and contractions: im = in dem).
+  const relativePhrases: Phrase[] = [];
   for (const p of phrases) {
     // "eines der …", "in einem ihrer Posts", "niemand der Wartenden": a part of a whole, the genitive plural.
     if (isPartitive(tokens, p)) {
@@ -1296,7 +1297,7 @@ export function analyzeGrammar(
       casesMask(cases),
     );
     if (relativeClause) {
-      phrases.splice(phrases.indexOf(p) + 1, 0, relativeClause);
+      relativePhrases.push(relativeClause);
       phraseAt.set(relativeClause.start, relativeClause);
     }
     // "die am weitesten verbreitete Form": a contraction holds its article, so a phrase that cannot take
@@ -1318,6 +1319,12 @@ export function analyzeGrammar(
     }
     // wegen/trotz/während: the genitive is the standard case.
     if (cases.includes("Gen") && casesOf(p.mask).length > 1) restrict(p, GEN);
+  }
+
+  // The phrases split off relative pronouns, in their place (once, not per split).
+  if (relativePhrases.length > 0) {
+    phrases.push(...relativePhrases);
+    phrases.sort((a, b) => a.start - b.start);
   }
 
   // "von Wolken oder Nebel", "zwischen November und Juni": a phrase coordinated with a governed one shares
