@@ -1312,8 +1312,12 @@ export function analyzeGrammar(
       // "in Belgrad", "in British Columbia": a direction to a bare name takes nach, so in + name is a place.
       if (prep === "in" && !p.marked && slots[p.start]?.kind === "propn") restrict(p, DAT);
       const object = caseAfterBis(tokens, k) ?? prepositionalObjectCase(tokens, k);
+      // "in ungefähr 4 Minuten", "vor zwei Wochen": in and vor before a span of time say when (dative).
+      const when = (prep === "in" || prep === "vor") && isTimeNoun(tokens[p.end]!.lemma) ? "Dat" : undefined;
       const decided =
-        object !== undefined ? object : twoWayCase(clauseVerbLemmas(tokens, clauses[clauseOf[p.start] ?? 0]!));
+        object !== undefined
+          ? object
+          : (when ?? twoWayCase(clauseVerbLemmas(tokens, clauses[clauseOf[p.start] ?? 0]!)));
       if (decided) restrict(p, caseMask(decided));
       else if (!p.marked && slots[p.start]?.kind === "propn") restrict(p, DAT);
     }

@@ -38,6 +38,9 @@ describe("the case a preposition gives its phrase", () => {
     ["Der Kurs ist auf 3 Prozent gesunken.", "Prozent", "Acc"],
     ["Das alte Lied ist fast in Vergessenheit geraten.", "Vergessenheit", "Acc"],
     ["Das Kind ist in Berlin geboren.", "Berlin", "Dat"],
+    // in and vor before a span of time say when: dative, whatever the verb.
+    ["Wir fahren in zwei Wochen nach Rom.", "Wochen", "Dat"],
+    ["Sie kam vor drei Stunden an.", "Stunden", "Dat"],
     // A verb expression with its preposition: the verb's sense of place does not decide it.
     ["Sie wartet auf Hilfe.", "Hilfe", "Acc,Dat"],
     // Words after the preposition that end its phrase before the next one.
