@@ -1340,7 +1340,10 @@ export function analyzeGrammar(
     const coordinated = COORDINATORS.has(tokens[p.start - 1]?.text ?? "");
     if (!p.governed && !p.isPronoun && p.mask & shared && coordinated && (before!.governed || !p.marked)) {
       p.governed = true;
-      restrict(p, shared);
+      // "der Blick über den Hafen und die Elbmündung ist …": a marked phrase right before the finite verb
+      // may close the subject instead (the Vorfeld is one phrase); it keeps the nominative too.
+      const beforeVerb = p.marked && hasFiniteReading(verbs, p.end + 1);
+      restrict(p, beforeVerb ? shared | (p.mask & NOM) : shared);
     }
     const oneCase = !p.isPronoun && p.marked && casesOf(p.mask).length === 1;
     if (p.governed || oneCase) governedByEnd.set(p.end, p);

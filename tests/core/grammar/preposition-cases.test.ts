@@ -73,6 +73,10 @@ describe("the case a preposition gives its phrase", () => {
     ["Er sah auf, in die Stadt fuhr gerade ein Zug.", "Stadt", "Acc"],
     // zu viel, zu wenig: the degree word, no preposition.
     ["Er hat zu viel Arbeit.", "Arbeit", "Acc"],
+    // A phrase coordinated with a governed one shares its case; right before the finite verb it may
+    // close the subject instead.
+    ["Er sprach mit Anna und ihrem Bruder.", "Bruder", "Dat"],
+    ["Der Blick über den Fluss und die Brücke ist schön.", "Brücke", "Acc,Nom"],
     // als after a dative: the phrase may still name the subject or the object.
     ["Die Kinder verkleiden sich an diesem Tag als Piraten.", "Piraten", "Acc,Dat,Nom"],
     ["Er gab sein Land als Geschenk an den König.", "Geschenk", "Acc"],
