@@ -1253,6 +1253,7 @@ export function analyzeGrammar(
 
   // Prepositions (and contractions: im = in dem).
   const relativePhrases: Phrase[] = [];
+  const prepositionOfPhraseEndingAt = new Map<number, number>();
   for (const p of phrases) {
     // "eines der …", "in einem ihrer Posts", "niemand der Wartenden": a part of a whole, the genitive plural.
     if (isPartitive(tokens, p)) {
@@ -1279,6 +1280,12 @@ export function analyzeGrammar(
     // "Bis zu sechs Millionen Bürger", "mit bis zu 100 Gästen": bis zu before a number is "up to".
     const upTo = tokens[k]?.text.toLowerCase() === "zu" && tokens[k - 1]?.text.toLowerCase() === "bis";
     if (upTo && (tokens[k + 1]?.kind === "number" || tokens[k + 1]?.pos === "NUM")) k -= 2;
+    // "von durch die Stadt reisenden Menschen", "mit in Berlin lebenden Künstlern": a participle's own
+    // prepositional phrase stands inside the phrase the first preposition governs.
+    if (tokens[k]?.pos !== "ADP" && slots[p.start]?.kind === "adj") {
+      const inner = prepositionOfPhraseEndingAt.get(p.start - 1);
+      if (inner !== undefined && inner > 0 && tokens[inner - 1]!.pos === "ADP") k = inner - 1;
+    }
     const prev = tokens[k];
     if (!prev || prev.kind !== "word" || prev.pos !== "ADP") continue;
     if (subordinators.has(k) || outsidePrepositionalPhrase(tokens, k, p.start, p.end, slots[p.start]?.kind)) continue;
@@ -1304,6 +1311,7 @@ export function analyzeGrammar(
     // that article is not its object.
     if (contraction && k < p.start - 1 && (maskOf(contraction.mask) & p.mask) === 0) continue;
     p.governed = true;
+    prepositionOfPhraseEndingAt.set(p.end, k);
     if (contraction) restrict(p, maskOf(contraction.mask));
     const byArticle = articleReadings(tokens, slots, p, casesMask(cases));
     if (byArticle && (cases.length > 1 || (p.mask & byArticle) === 0)) p.mask |= byArticle;

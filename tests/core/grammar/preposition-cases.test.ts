@@ -73,6 +73,9 @@ describe("the case a preposition gives its phrase", () => {
     ["Er sah auf, in die Stadt fuhr gerade ein Zug.", "Stadt", "Acc"],
     // zu viel, zu wenig: the degree word, no preposition.
     ["Er hat zu viel Arbeit.", "Arbeit", "Acc"],
+    // A participle's own prepositional phrase inside the phrase the first preposition governs.
+    ["Sie erheben Steuern von durch die Stadt reisenden Menschen.", "Menschen", "Dat"],
+    ["Sie erheben Steuern von durch die Stadt reisenden Menschen.", "Stadt", "Acc"],
     // A phrase coordinated with a governed one shares its case; right before the finite verb it may
     // close the subject instead.
     ["Er sprach mit Anna und ihrem Bruder.", "Bruder", "Dat"],
