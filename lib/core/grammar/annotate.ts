@@ -1292,8 +1292,11 @@ export function analyzeGrammar(
     const lower = prev.text.toLowerCase();
     const contraction = CONTRACTIONS[lower];
     const prep = contraction?.prep ?? lower;
-    const cases = casesAfterBis(tokens, k) ?? governedCases(prep);
-    if (!cases) continue;
+    const own = casesAfterBis(tokens, k) ?? governedCases(prep);
+    if (!own) continue;
+    // "in und um Köln", "vor und nach dem Spiel": two prepositions share the phrase; it may be in either's case.
+    const sharing = COORDINATORS.has(tokens[k - 1]?.text ?? "") ? governedCases(tokens[k - 2]?.text ?? "") : null;
+    const cases = sharing ? [...new Set([...own, ...sharing])] : own;
     const relativeClause = splitRelativeAfterPreposition(
       tokens,
       slots,
@@ -1315,6 +1318,9 @@ export function analyzeGrammar(
     if (contraction) restrict(p, maskOf(contraction.mask));
     const byArticle = articleReadings(tokens, slots, p, casesMask(cases));
     if (byArticle && (cases.length > 1 || (p.mask & byArticle) === 0)) p.mask |= byArticle;
+    // "nach Paragraph 129", "in Artikel 5": a bare noun before the number it labels does not decline.
+    const label = !p.marked && p.members.length === 1 && tokens[p.end + 1]?.kind === "number";
+    if (label && (p.mask & casesMask(cases)) === 0) p.mask = genderNumberOf(p.mask) & casesMask(cases);
     restrict(p, casesMask(cases));
     if (TWO_WAY.has(prep) && casesOf(p.mask).length > 1) {
       // "in Belgrad", "in British Columbia": a direction to a bare name takes nach, so in + name is a place.

@@ -76,6 +76,10 @@ describe("the case a preposition gives its phrase", () => {
     // A participle's own prepositional phrase inside the phrase the first preposition governs.
     ["Sie erheben Steuern von durch die Stadt reisenden Menschen.", "Menschen", "Dat"],
     ["Sie erheben Steuern von durch die Stadt reisenden Menschen.", "Stadt", "Acc"],
+    // A bare noun before the number it labels does not decline.
+    ["Sie ermitteln nach Paragraph 129 des Gesetzes.", "Paragraph", "Dat"],
+    // Two coordinated prepositions share the phrase.
+    ["Er kam mit und ohne Hund.", "Hund", "Acc,Dat"],
     // A phrase coordinated with a governed one shares its case; right before the finite verb it may
     // close the subject instead.
     ["Er sprach mit Anna und ihrem Bruder.", "Bruder", "Dat"],
