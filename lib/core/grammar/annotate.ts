@@ -110,7 +110,7 @@ interface Phrase {
 const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "„", "“", '"', "»", "«", "–", "—", "‚", "‘", "[", "]"]);
 const COORDINATORS = new Set(["und", "oder", "sowie", "sondern", "bzw.", "beziehungsweise"]);
 const RELATIVES = new Set(["der", "welcher"]);
-const ADJECTIVAL_DETERMINER = /^(ander|beid|ein)(e[mnrs]?)$/i;
+const ADJECTIVAL_DETERMINER = /^(ander|beid|ein|viel|wenig)(e[mnrs]?)$/i;
 const ARTICLE_LIKE = new Set(["der", "dieser", "jener", "jeder"]);
 const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
 
@@ -459,7 +459,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
         const stem = ander[1]!.toLowerCase();
         const afterArticle = prevPos === "DET" && ARTICLE_LIKE.has(tokens[i - 1]!.lemma ?? "");
         const beforeNoun = next?.pos === "NOUN" || next?.pos === "ADJ";
-        if (stem === "ander" || (afterArticle && (stem === "beid" || (stem === "ein" && beforeNoun)))) {
+        // "die vielen Menschen", "seinen wenigen Freunden": viel-/wenig- after any determiner too.
+        const quantity = (stem === "viel" || stem === "wenig") && prevPos === "DET" && beforeNoun;
+        if (stem === "ander" || quantity || (afterArticle && (stem === "beid" || (stem === "ein" && beforeNoun)))) {
           const slot: Slot = { kind: "adj", own: 0, mask: 0, ending };
           // "unter anderem": right after a preposition, with no noun to follow, "other things".
           if (stem === "ander" && prevPos === "ADP" && !isNominal(next)) slot.thing = true;

@@ -80,6 +80,8 @@ describe("the case a preposition gives its phrase", () => {
     ["Sie ermitteln nach Paragraph 129 des Gesetzes.", "Paragraph", "Dat"],
     // Two coordinated prepositions share the phrase.
     ["Er kam mit und ohne Hund.", "Hund", "Acc,Dat"],
+    // viel-/wenig- after a determiner decline like adjectives, inside the phrase.
+    ["Die vielen Menschen warteten lange.", "Menschen", "Nom"],
     // A phrase coordinated with a governed one shares its case; right before the finite verb it may
     // close the subject instead.
     ["Er sprach mit Anna und ihrem Bruder.", "Bruder", "Dat"],
