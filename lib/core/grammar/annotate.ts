@@ -51,11 +51,22 @@ import {
   isTimeNoun,
 } from "./clause-roles";
 import { takesDativeArgument, takesGenitiveObject } from "./genitive-dative-verbs";
+import { casesAfterBis } from "./bis-after-von";
+import { monthAfterDay } from "./month-after-day";
+import { isDegreeZu, outsidePrepositionalPhrase } from "./outside-prepositional-phrase";
+import { opensSubordinateClause } from "./preposition-or-conjunction";
 import { genitiveName } from "./names";
 import { isNamePart } from "./name-parts";
 import { attributiveParticipleEnding } from "./participle-attributes";
 import { decodeParadigm } from "./paradigms";
-import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
+import {
+  caseAfterBis,
+  governedCases,
+  prepositionalObjectCase,
+  takesDativeObject,
+  twoWayCaseFor,
+  TWO_WAY,
+} from "./prepositions";
 import { verbReadings, type VerbReading } from "./verbs";
 
 export type Feats = Record<string, string>;
@@ -102,7 +113,7 @@ interface Phrase {
 const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "„", "“", '"', "»", "«", "–", "—", "‚", "‘", "[", "]"]);
 const COORDINATORS = new Set(["und", "oder", "sowie", "sondern", "bzw.", "beziehungsweise"]);
 const RELATIVES = new Set(["der", "welcher"]);
-const ADJECTIVAL_DETERMINER = /^(ander|beid|ein)(e[mnrs]?)$/i;
+const ADJECTIVAL_DETERMINER = /^(ander|beid|ein|viel|wenig)(e[mnrs]?)$/i;
 const ARTICLE_LIKE = new Set(["der", "dieser", "jener", "jeder"]);
 const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
 
@@ -506,7 +517,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
         const stem = ander[1]!.toLowerCase();
         const afterArticle = prevPos === "DET" && ARTICLE_LIKE.has(tokens[i - 1]!.lemma ?? "");
         const beforeNoun = next?.pos === "NOUN" || next?.pos === "ADJ";
-        if (stem === "ander" || (afterArticle && (stem === "beid" || (stem === "ein" && beforeNoun)))) {
+        // "die vielen Menschen", "seinen wenigen Freunden": viel-/wenig- after any determiner too.
+        const quantity = (stem === "viel" || stem === "wenig") && prevPos === "DET" && beforeNoun;
+        if (stem === "ander" || quantity || (afterArticle && (stem === "beid" || (stem === "ein" && beforeNoun)))) {
           const slot: Slot = { kind: "adj", own: 0, mask: 0, ending };
           // "unter anderem": right after a preposition, with no noun to follow, "other things".
           if (stem === "ander" && prevPos === "ADP" && !isNominal(next)) slot.thing = true;
@@ -1116,6 +1129,23 @@ function isInsidePrepositionalPhrase(t: AnalyzedToken, slot: Slot | null | undef
   );
 }
 
+/**
+ * "bei den Australian Open", "von den Kahlina", "in den Top 40": a name the dictionary does not know has
+ * only a guessed number and gender, while the preposition's case is grammar. For a phrase of an article
+ * and such names, the article's readings in the preposition's cases (den after bei: dative plural; after
+ * in: accusative singular or dative plural), else 0.
+ */
+function articleReadings(tokens: AnalyzedToken[], slots: (Slot | null)[], p: Phrase, m: number): number {
+  if (p.isPronoun) return 0;
+  let article = 0;
+  for (const i of p.members) {
+    const slot = slots[i]!;
+    if (slot.kind === "det") article = slot.own & m;
+    else if (slot.kind !== "propn" || tokens[i]!.gender) return 0;
+  }
+  return article;
+}
+
 function rank(slot: Slot): number {
   return slot.kind === "noun" ? 0 : slot.kind === "det" ? 1 : slot.kind === "adj" ? 2 : 3;
 }
@@ -1191,7 +1221,9 @@ function clauseVerbLemmas(tokens: AnalyzedToken[], c: Clause): string[] {
   for (let k = c.from; k <= c.to; k++) {
     const t = tokens[k]!;
     if (!isVerb(t)) continue;
-    out.push(t.phrase?.lemma ?? t.lemma ?? "");
+    // "geraten in" (a verb with its preposition) counts by the verb; "einladen" (lud … ein) as a whole.
+    const phrase = t.phrase?.lemma;
+    out.push(phrase && !phrase.includes(" ") ? phrase : (t.lemma ?? ""));
   }
   // Main verbs before auxiliaries (hat … gestellt: stellen decides): what a stable sort on that test gives, without the sort.
   const auxiliaries = out.filter((l) => COPULAS.has(l) || l === "haben");
@@ -1210,6 +1242,54 @@ function clauseTakesDative(tokens: AnalyzedToken[], c: Clause): boolean {
     if (isVerb(t) && (takesDativeObject(t.lemma ?? "") || takesDativeObject(t.phrase?.lemma ?? ""))) return true;
   }
   return false;
+}
+
+/**
+ * "…, bei dem Rian Johnson Regie führte", "…, in die Anleger Milliarden investieren": after a comma, a
+ * preposition and der/die/das open a relative clause when that clause ends on its finite verb with words
+ * between (a prepositional phrase in front of a main clause is followed by the verb: "…, in die Stadt
+ * fuhr er"), or right before the verb when the preposition cannot govern the phrase ("…, in der Kinder
+ * spielen"). The article is then the relative pronoun, and the names or nouns after it are a phrase of
+ * their own in the relative clause. Splits the phrase and returns the new one, else null.
+ */
+function splitRelativeAfterPreposition(
+  tokens: AnalyzedToken[],
+  slots: (Slot | null)[],
+  verbs: (VerbReading[] | null)[],
+  c: Clause,
+  p: Phrase,
+  k: number,
+  governed: number,
+): Phrase | null {
+  if (tokens[k - 1]?.text !== "," || k !== p.start - 1 || p.members.length < 2 || p.isPronoun) return null;
+  const first = tokens[p.start]!;
+  if (first.lemma !== "der" || slots[p.start]?.kind !== "det" || !/^d(?:er|ie|as|em|en)$/i.test(first.text))
+    return null;
+  const rest = p.members.slice(1);
+  if (!rest.every((m) => slots[m]!.kind === "noun" || slots[m]!.kind === "propn")) return null;
+  let last = c.to;
+  while (last > p.end && tokens[last]!.kind === "punct") last--;
+  // "…, in der Kinder spielen": a phrase the preposition cannot govern may stand right before the verb.
+  const verbNext = (p.mask & governed) === 0 && last === p.end + 1;
+  if (!verbNext && (last <= p.end + 1 || hasFiniteReading(verbs, p.end + 1))) return null;
+  if (!hasFiniteReading(verbs, last)) return null;
+  if (tokens[last - 1]?.text === "zu") return null;
+  const own = determinerMask(first.text, "der", true) || slots[p.start]!.own;
+  slots[p.start]!.own = own;
+  const q: Phrase = {
+    start: rest[0]!,
+    end: p.end,
+    members: rest,
+    mask: intersectMembers(slots, rest),
+    governed: false,
+    marked: false,
+    isPronoun: false,
+  };
+  p.members = [p.start];
+  p.end = p.start;
+  p.mask = own;
+  p.isPronoun = true;
+  return q;
 }
 
 function twoWayCase(lemmas: string[]): "Acc" | "Dat" | null {
@@ -1394,12 +1474,19 @@ export function analyzeGrammar(
     if (first !== "als" && first !== "wie") continue;
     for (let k = c.from + 1; k <= c.to; k++) if (hasFiniteReading(verbs, k)) subordinators.add(c.from);
   }
+  // "…, während die Kinder spielen": während, seit, bis opening a clause that ends on its finite verb.
+  const finiteAt = (k: number) => hasFiniteReading(verbs, k);
+  for (const c of clauses)
+    if (opensSubordinateClause(tokens, c.from, c.to, phraseAt.get(c.from + 1)?.end, finiteAt))
+      subordinators.add(c.from);
   const clauseOf = new Int32Array(n);
   clauses.forEach((c, ci) => {
     for (let k = c.from; k <= c.to; k++) clauseOf[k] = ci;
   });
 
   // Prepositions (and contractions: im = in dem).
+  const relativePhrases: Phrase[] = [];
+  const prepositionOfPhraseEndingAt = new Map<number, number>();
   for (const p of phrases) {
     // "eines der …", "in einem ihrer Posts", "niemand der Wartenden": a part of a whole, the genitive plural.
     if (isPartitive(tokens, p)) {
@@ -1415,31 +1502,80 @@ export function analyzeGrammar(
       continue;
     }
     let k = p.start - 1;
-    while (k > 0 && p.start - k <= 6 && isInsidePrepositionalPhrase(tokens[k]!, slots[k], p.mask)) k--;
+    while (
+      k > 0 &&
+      p.start - k <= 6 &&
+      (isInsidePrepositionalPhrase(tokens[k]!, slots[k], p.mask) || isDegreeZu(tokens, k))
+    )
+      k--;
     // "von über 16 Milliarden", "Über 330 Mitglieder sind …": über before a number is "more than", no preposition.
     if (tokens[k]?.text.toLowerCase() === "über" && tokens[k + 1]?.kind === "number") k--;
+    // "Bis zu sechs Millionen Bürger", "mit bis zu 100 Gästen": bis zu before a number is "up to".
+    const upTo = tokens[k]?.text.toLowerCase() === "zu" && tokens[k - 1]?.text.toLowerCase() === "bis";
+    if (upTo && (tokens[k + 1]?.kind === "number" || tokens[k + 1]?.pos === "NUM")) k -= 2;
+    // "von durch die Stadt reisenden Menschen", "mit in Berlin lebenden Künstlern": a participle's own
+    // prepositional phrase stands inside the phrase the first preposition governs.
+    if (tokens[k]?.pos !== "ADP" && slots[p.start]?.kind === "adj") {
+      const inner = prepositionOfPhraseEndingAt.get(p.start - 1);
+      if (inner !== undefined && inner > 0 && tokens[inner - 1]!.pos === "ADP") k = inner - 1;
+    }
     const prev = tokens[k];
     if (!prev || prev.kind !== "word" || prev.pos !== "ADP") continue;
+    if (subordinators.has(k) || outsidePrepositionalPhrase(tokens, k, p.start, p.end, slots[p.start]?.kind)) continue;
     const lower = prev.text.toLowerCase();
     const contraction = CONTRACTIONS[lower];
     const prep = contraction?.prep ?? lower;
-    const cases = governedCases(prep);
-    if (!cases) continue;
+    const own = casesAfterBis(tokens, k) ?? governedCases(prep);
+    if (!own) continue;
+    // "in und um Köln", "vor und nach dem Spiel": two prepositions share the phrase; it may be in either's case.
+    const sharing = COORDINATORS.has(tokens[k - 1]?.text ?? "") ? governedCases(tokens[k - 2]?.text ?? "") : null;
+    const cases = sharing ? [...new Set([...own, ...sharing])] : own;
+    const relativeClause = splitRelativeAfterPreposition(
+      tokens,
+      slots,
+      verbs,
+      clauses[clauseOf[p.start] ?? 0]!,
+      p,
+      k,
+      casesMask(cases),
+    );
+    if (relativeClause) {
+      relativePhrases.push(relativeClause);
+      phraseAt.set(relativeClause.start, relativeClause);
+    }
     // "die am weitesten verbreitete Form": a contraction holds its article, so a phrase that cannot take
     // that article is not its object.
     if (contraction && k < p.start - 1 && (maskOf(contraction.mask) & p.mask) === 0) continue;
     p.governed = true;
+    prepositionOfPhraseEndingAt.set(p.end, k);
     if (contraction) restrict(p, maskOf(contraction.mask));
+    const byArticle = articleReadings(tokens, slots, p, casesMask(cases));
+    if (byArticle && (cases.length > 1 || (p.mask & byArticle) === 0)) p.mask |= byArticle;
+    // "nach Paragraph 129", "in Artikel 5": a bare noun before the number it labels does not decline.
+    const label = !p.marked && p.members.length === 1 && tokens[p.end + 1]?.kind === "number";
+    if (label && (p.mask & casesMask(cases)) === 0) p.mask = genderNumberOf(p.mask) & casesMask(cases);
     restrict(p, casesMask(cases));
     if (TWO_WAY.has(prep) && casesOf(p.mask).length > 1) {
       // "in Belgrad", "in British Columbia": a direction to a bare name takes nach, so in + name is a place.
       if (prep === "in" && !p.marked && slots[p.start]?.kind === "propn") restrict(p, DAT);
-      const decided = twoWayCase(clauseVerbLemmas(tokens, clauses[clauseOf[p.start] ?? 0]!));
+      const object = caseAfterBis(tokens, k) ?? prepositionalObjectCase(tokens, k);
+      // "in ungefähr 4 Minuten", "vor zwei Wochen": in and vor before a span of time say when (dative).
+      const when = (prep === "in" || prep === "vor") && isTimeNoun(tokens[p.end]!.lemma) ? "Dat" : undefined;
+      const decided =
+        object !== undefined
+          ? object
+          : (when ?? twoWayCase(clauseVerbLemmas(tokens, clauses[clauseOf[p.start] ?? 0]!)));
       if (decided) restrict(p, caseMask(decided));
       else if (!p.marked && slots[p.start]?.kind === "propn") restrict(p, DAT);
     }
     // wegen/trotz/während: the genitive is the standard case.
     if (cases.includes("Gen") && casesOf(p.mask).length > 1) restrict(p, GEN);
+  }
+
+  // The phrases split off relative pronouns, in their place (once, not per split).
+  if (relativePhrases.length > 0) {
+    phrases.push(...relativePhrases);
+    phrases.sort((a, b) => a.start - b.start);
   }
 
   // "von Wolken oder Nebel", "zwischen November und Juni": a phrase coordinated with a governed one shares
@@ -1451,7 +1587,10 @@ export function analyzeGrammar(
     const coordinated = COORDINATORS.has(tokens[p.start - 1]?.text ?? "");
     if (!p.governed && !p.isPronoun && p.mask & shared && coordinated && (before!.governed || !p.marked)) {
       p.governed = true;
-      restrict(p, shared);
+      // "der Blick über den Hafen und die Elbmündung ist …": a marked phrase right before the finite verb
+      // may close the subject instead (the Vorfeld is one phrase); it keeps the nominative too.
+      const beforeVerb = p.marked && hasFiniteReading(verbs, p.end + 1);
+      restrict(p, beforeVerb ? shared | (p.mask & NOM) : shared);
     }
     const oneCase = !p.isPronoun && p.marked && casesOf(p.mask).length === 1;
     if (p.governed || oneCase) governedByEnd.set(p.end, p);
@@ -1652,12 +1791,17 @@ export function analyzeGrammar(
 
   // "in Städten wie Peking": a phrase after wie/als takes the case of the phrase it compares with when
   // that stands right before; else it is no argument of the verb ("fungiert als Sprecher", "sieht ihn
-  // als Herrscher") and keeps nominative or accusative, whichever its reference is.
+  // als Herrscher") and keeps nominative or accusative, whichever its reference is. After a dative or a
+  // genitive an als-phrase may still name the subject or object instead ("sie verkleiden sich an diesem
+  // Tag als Piraten", "mit seiner Rolle als Vermittler" is the possessor's): it keeps all three.
+  const nonPronounByEnd = new Map<number, Phrase>();
+  for (const q of phrases) if (!q.isPronoun) nonPronounByEnd.set(q.end, q);
   for (const p of phrases) {
     if (p.governed || !isComparison(tokens, p, subordinators)) continue;
-    const before = phrases.find((q) => q.end === p.start - 2 && !q.isPronoun);
+    const before = nonPronounByEnd.get(p.start - 2);
     const shared = before && casesOf(before.mask).length === 1 ? genderNumberFree(before.mask) : 0;
-    if (shared && p.mask & shared) restrict(p, shared);
+    const obliqueAls = tokens[p.start - 1]!.text.toLowerCase() === "als" && (shared & (NOM | ACC)) === 0;
+    if (shared && p.mask & shared) restrict(p, obliqueAls ? shared | NOM | ACC : shared);
     else restrict(p, NOM | ACC);
   }
 
@@ -1688,6 +1832,8 @@ export function analyzeGrammar(
       // "beim Radiosender BBC", "aus dem Bereich Militärtechnologie": a bare noun right after a noun may
       // be its apposition (the noun's case, or the nominative) as well as an argument of its own.
       if (apposition) slot.mask |= genderNumberOf(slot.mask) & apposition;
+      // "am 10. März": the month after a day number does not decline (see month-after-day.ts).
+      if (monthAfterDay(tokens, m)) slot.mask |= genderNumberOf(slot.mask) & (NOM | ACC);
       // "der Beschäftigten", "den Vorsitzenden": a nominalised adjective that may be plural names a group far more often.
       if (slot.adjectival && slot.mask & PLUR && slot.mask & SING) {
         slot.mask &= PLUR;
