@@ -50,6 +50,7 @@ import {
   isTimeModifier,
   isTimeNoun,
 } from "./clause-roles";
+import { existentialEs, isAlsBeforeVerbSecond, isMeasureAccusative } from "./clause-cases";
 import { genitiveName } from "./names";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
@@ -917,6 +918,8 @@ function clausesOf(tokens: AnalyzedToken[]): Clause[] {
 }
 
 const CLAUSE_COORDINATORS = new Set(["und", "oder", "aber", "sondern", "doch", "denn"]);
+/** werden and the modals: their clause waits for an infinitive. */
+const INFINITIVE_AUXILIARIES = new Set(["werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen"]);
 
 /**
  * "hört hin und wartet", "… Dollar und die Zahl liegt bei …": coordinated
@@ -934,19 +937,29 @@ function splitCoordinated(clauses: Clause[], tokens: AnalyzedToken[], verbs: (Ve
     let from = c.from;
     let hasFinite = false;
     let hasAux = false;
+    let verbCount = 0;
+    let takesInfinitive = false;
     for (let k = c.from; k <= c.to; k++) {
+      if (verbs[k]?.length) verbCount++;
+      if (verbCount === 1 && hasFiniteReading(verbs, k))
+        takesInfinitive = INFINITIVE_AUXILIARIES.has(tokens[k]!.lemma ?? "");
       if (hasFiniteReading(verbs, k)) hasFinite = true;
       if (hasFiniteReading(verbs, k) && tokens[k]!.pos === "AUX") hasAux = true;
       if (!hasFinite || !CLAUSE_COORDINATORS.has(tokens[k]!.text)) continue;
       let next = k + 1;
       while (next <= c.to && !CLAUSE_COORDINATORS.has(tokens[next]!.text) && !hasFiniteReading(verbs, next)) next++;
-      // "wurde … oder Nebel verdeckt": after an auxiliary, a form that may be a participle closes its clause.
-      const mayBeParticiple = verbs[next]?.some((r) => r.verbForm === "Part");
-      if (next > c.to || !hasFiniteReading(verbs, next) || (hasAux && mayBeParticiple)) continue;
+      // "wurde … oder Nebel verdeckt": after an auxiliary, a form that may be a participle closes its clause;
+      // "würde das die Arbeit leichter und schneller machen": so does an infinitive after a lone werden or modal.
+      const closesAux = verbs[next]?.some(
+        (r) => r.verbForm === "Part" || (verbCount === 1 && takesInfinitive && r.verbForm === "Inf"),
+      );
+      if (next > c.to || !hasFiniteReading(verbs, next) || (hasAux && closesAux)) continue;
       out.push({ from, to: k, ...(from !== c.from ? { continues: true } : {}) });
       from = k + 1;
       hasFinite = false;
       hasAux = false;
+      verbCount = 0;
+      takesInfinitive = false;
     }
     out.push({ from, to: c.to, ...(from !== c.from ? { continues: true } : {}) });
   }
@@ -1159,6 +1172,7 @@ export function analyzeGrammar(
   for (const c of clauses) {
     const first = tokens[c.from]!.text.toLowerCase();
     if (first !== "als" && first !== "wie") continue;
+    if (first === "als" && isAlsBeforeVerbSecond(tokens, c.from, c.to, (k) => hasFiniteReading(verbs, k))) continue;
     for (let k = c.from + 1; k <= c.to; k++) if (hasFiniteReading(verbs, k)) subordinators.add(c.from);
   }
   const clauseOf = new Int32Array(n);
@@ -1281,7 +1295,10 @@ export function analyzeGrammar(
     // argument of the verb, as long as another phrase can be the subject.
     const temporal = new Map<Phrase[], number>();
     for (const g of groups) {
-      const mask = g.length === 1 && canBe(g, ACC) ? temporalMask(tokens, slots, g[0]!) : 0;
+      // "drei Meter hoch", "ihr Leben lang", "ein wenig": so is one of measure.
+      const p = g[0]!;
+      const measure = g.length === 1 && isMeasureAccusative(tokens, p.start, p.end) ? ACC : 0;
+      const mask = g.length === 1 && canBe(g, ACC) ? temporalMask(tokens, slots, p) || measure : 0;
       if (mask !== 0) temporal.set(g, mask);
     }
     if (temporal.size > 0 && groups.some((g) => !temporal.has(g) && canBe(g, NOM))) {
@@ -1296,6 +1313,11 @@ export function analyzeGrammar(
     // "jedes Wunder und jeder Bezirk": one nominative-only member makes its coordinated group the subject.
     let subject: Phrase[] | undefined = groups.find((g) => canBe(g, NOM) && g.some((p) => (p.mask & ~NOM) === 0));
     if (subject) for (const p of subject) restrict(p, NOM);
+    // "Es gibt keinen Zug mehr", "Einen Garten gibt es nicht": es is the subject of geben, what exists its object.
+    if (!subject && finite !== undefined && !isCopula) {
+      const es = existentialEs(tokens, c.from, c.to, finite);
+      subject = es < 0 ? undefined : groups.find((g) => g.length === 1 && g[0]!.isPronoun && g[0]!.start === es);
+    }
     if (isCopula || (finite !== undefined && (kind === "passive" || isPresentationalEs(tokens, c, finite)))) {
       // Two nominatives after a copula; a passive or sein + participle has a subject and no direct object.
       for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);

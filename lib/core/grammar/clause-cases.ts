@@ -1,0 +1,70 @@
+/**
+ * Clause-level evidence for nominative versus accusative that word order alone does not give:
+ * the expletive subject of "es gibt", adverbial accusatives of measure ("drei Meter hoch", "ihr
+ * Leben lang", "ein wenig"), and "als" that opens a main clause ("Als Erstes besuchte sie …").
+ */
+import type { AnalyzedToken } from "../analyze";
+
+/**
+ * "Es gibt keinen Zug mehr", "Einen Garten gibt es hier nicht", "Morgen wird es Regen geben": with geben
+ * of existence the subject is es, standing right before or after the finite verb, and what exists is
+ * the accusative object. Returns the index of that es, or -1.
+ */
+export function existentialEs(tokens: AnalyzedToken[], from: number, to: number, finite: number): number {
+  let geben = false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === "VERB" || t.pos === "AUX") && t.lemma === "geben") geben = true;
+  }
+  if (!geben) return -1;
+  for (const k of [finite - 1, finite + 1])
+    if (k >= from && k <= to && tokens[k]!.text.toLowerCase() === "es" && tokens[k]!.pos === "PRON") return k;
+  return -1;
+}
+
+/** Adjectives of dimension and age that take a measure in the accusative ("drei Meter hoch", "zwei Jahre alt"). */
+const DIMENSIONS = new Set(["lang", "hoch", "breit", "tief", "dick", "alt", "weit", "entfernt", "schwer", "groß"]);
+
+function isCount(t: AnalyzedToken | undefined): boolean {
+  return (
+    t !== undefined &&
+    (t.kind === "number" || t.pos === "NUM" || /^(?:zwei|drei|vier|fünf|zehn|hundert)$/i.test(t.text))
+  );
+}
+
+/**
+ * An adverbial accusative of measure, no argument of the verb: a counted measure before an
+ * adjective of dimension ("drei Meter hoch", "zwei Kilometer entfernt"), a stretch of time before
+ * lang ("ihr ganzes Leben lang", not "weil die Nacht lang war"), what something is wert ("Das ist
+ * die Mühe wert", "es ist es wert") and "ein wenig", "ein bisschen".
+ */
+export function isMeasureAccusative(tokens: AnalyzedToken[], start: number, end: number): boolean {
+  const first = tokens[start]!.text.toLowerCase();
+  const next = tokens[end + 1];
+  const little = (t: AnalyzedToken | undefined): boolean => t !== undefined && /^(?:wenig|bisschen)$/i.test(t.text);
+  if (
+    end === start &&
+    (first === "ein" ? little(next) : little(tokens[start]) && /^ein$/i.test(tokens[start - 1]?.text ?? ""))
+  )
+    return true;
+  if (next?.text === "wert") return true;
+  if (!next || !DIMENSIONS.has(next.text)) return false;
+  if (isCount(tokens[start - 1]) || isCount(tokens[start])) return true;
+  const after = tokens[end + 2];
+  return next.text === "lang" && end > start && after?.pos !== "VERB" && after?.pos !== "AUX";
+}
+
+/**
+ * "Als Erstes besuchte sie den Bahnhof", "Als Kind spielte er Geige": als with one word and then a finite
+ * verb that more words follow is the first place of a main clause (verb second), not a subordinate
+ * clause with its verb at the end ("als er kam", "als sie ihn sah").
+ */
+export function isAlsBeforeVerbSecond(
+  tokens: AnalyzedToken[],
+  from: number,
+  to: number,
+  isFinite: (k: number) => boolean,
+): boolean {
+  const after = tokens[from + 3];
+  return from + 3 <= to && isFinite(from + 2) && !isFinite(from + 1) && after?.kind === "word" && after.pos !== "CCONJ";
+}

@@ -1,0 +1,68 @@
+// Nominative versus accusative from clause-level evidence (issue 15): the es of "es gibt", adverbial
+// accusatives of measure, als opening a main clause, and an infinitive coordinated after a modal.
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Lexicon } from "@/lib/core/lexicon/index";
+import { loadLexicon } from "../../helpers/lexicon";
+import { tokenIn } from "../../helpers/token-in";
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+function caseOf(sentence: string, word: string): string | undefined {
+  return tokenIn(lexicon, sentence, word).feats?.Case;
+}
+
+type Row = [sentence: string, word: string, expected: string];
+
+describe("es is the subject of geben of existence", () => {
+  it.each<Row>([
+    ["Einen eigenen Garten gibt es hier nicht.", "Garten", "Acc"],
+    ["Einen eigenen Garten gibt es hier nicht.", "es", "Nom"],
+    ["Ein neues Museum gibt es in der Stadt.", "Museum", "Acc"],
+    ["Ein neues Museum gibt es in der Stadt.", "es", "Nom"],
+    ["Morgen wird es Streiks geben.", "Streiks", "Acc"],
+    // A subject by its own form stays the subject.
+    ["Er gibt es seiner Schwester.", "es", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("an adverbial accusative of measure is no subject", () => {
+  it.each<Row>([
+    ["Der Turm ist dreißig Meter hoch.", "Meter", "Acc"],
+    ["Der Turm ist dreißig Meter hoch.", "Turm", "Nom"],
+    ["Die Großmutter blieb ihr ganzes Leben lang eine Bäuerin.", "Leben", "Acc"],
+    ["Die Großmutter blieb ihr ganzes Leben lang eine Bäuerin.", "Bäuerin", "Nom"],
+    ["Morgen wird das Wetter ein wenig besser sein.", "wenig", "Acc"],
+    ["Morgen wird das Wetter ein wenig besser sein.", "ein", "Acc"],
+    ["Die Reise war die Mühe wert.", "Mühe", "Acc"],
+    ["Die Reise war die Mühe wert.", "Reise", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("als before a verb in second place opens no subordinate clause", () => {
+  it.each<Row>([
+    ["Als Erstes besuchte sie den Bahnhof.", "sie", "Nom"],
+    ["Als Erstes besuchte sie den Bahnhof.", "Bahnhof", "Acc"],
+    // Verb last: a subordinate clause, whose subject is the phrase after als.
+    ["Als der Lehrer kam, schwiegen alle.", "Lehrer", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
+
+describe("an infinitive after a lone werden or modal stays in its clause across und", () => {
+  it.each<Row>([
+    ["Dann würde das die Arbeit leichter und schneller machen.", "Arbeit", "Acc"],
+    ["Dann würde das die Arbeit leichter und schneller machen.", "das", "Nom"],
+    // After sein the verb after und is a clause of its own.
+    ["Wir sind gute Nachbarn und leben gern hier.", "Nachbarn", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
