@@ -1257,8 +1257,10 @@ export function analyzeGrammar(
 
   // Clause by clause: finite verb, subject, objects.
   let inherited: { person: "1" | "2" | "3"; numbers: readonly string[]; relative: boolean } | undefined;
+  let subordinate = false;
   clauses.forEach((c, ci) => {
     if (!c.continues) inherited = undefined;
+    if (!c.continues) subordinate = tokens[c.from]!.pos === "SCONJ";
     const vIdx: number[] = [];
     for (let k = c.from; k <= c.to; k++) if (verbs[k]?.length) vIdx.push(k);
     const onlyFin = vIdx.filter((k) => verbs[k]!.every((r) => r.verbForm === "Fin"));
@@ -1350,6 +1352,16 @@ export function analyzeGrammar(
       // "…, die sie verdiente": a relative pronoun and a personal pronoun that both agree with the
       // verb are subject and object in either order; word order does not tell.
       const open = openRelativePair(tokens, c, nomOrAcc, (g) => agrees(g, tokens, slots, verbNumbers, verbPersons));
+      // "…, dass der Zug oft ausfalle und die Reise verzögere": a verb-last clause coordinated with a
+      // subordinate clause may share its subject (its one phrase is then the object) or have its own
+      // ("… und die Preise steigen"); when the first clause's subject agrees with the verb too, either.
+      const verbLast = finite !== c.from && tokens[c.from]!.pos !== "SCONJ" && !inClause.some((p) => p.start > finite!);
+      const sharedAgrees =
+        inherited !== undefined &&
+        verbPersons.has(inherited.person) &&
+        inherited.numbers.some((nb) => verbNumbers.has(nb));
+      if (c.continues && subordinate && verbLast && sharedAgrees && nomOrAcc.length === 1 && subject === nomOrAcc[0])
+        open.push(subject);
       if (!noneAgrees) {
         for (const g of nomOrAcc)
           for (const p of g) restrict(p, open.includes(g) ? NOM | ACC : g === subject ? NOM : ACC);

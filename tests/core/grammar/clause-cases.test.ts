@@ -66,3 +66,17 @@ describe("an infinitive after a lone werden or modal stays in its clause across 
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("a verb-last clause coordinated with a subordinate clause may share its subject", () => {
+  it.each<Row>([
+    // "die Reise" is the object (der Zug verzögert sie) or its own subject.
+    ["Er sagt, dass der Zug oft ausfalle und die Reise verzögere.", "Reise", "Nom,Acc"],
+    ["Er sagt, dass der Zug oft ausfalle und die Reise verzögere.", "Zug", "Nom"],
+    // The first subject does not agree with "steigen": the phrase is the clause's own subject.
+    ["Er sagt, dass der Zug oft ausfalle und die Preise steigen.", "Preise", "Nom"],
+    // A second subordinator opens a clause of its own.
+    ["Er kommt, wenn er Zeit hat und wenn die Bahn fährt.", "Bahn", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
