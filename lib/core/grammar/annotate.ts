@@ -50,7 +50,7 @@ import {
   isTimeModifier,
   isTimeNoun,
 } from "./clause-roles";
-import { existentialEs, isAlsBeforeVerbSecond, isMeasureAccusative } from "./clause-cases";
+import { existentialEs, isAlsBeforeVerbSecond, isMeasureAccusative, opensWithSharedSubject } from "./clause-cases";
 import { genitiveName } from "./names";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
@@ -917,6 +917,8 @@ function clausesOf(tokens: AnalyzedToken[]): Clause[] {
   return out;
 }
 
+/** "„Wir kommen“, sagte sie": a verb after quoted words reports them and has its subject after it. */
+const QUOTES = new Set(["“", "”", '"', "»", "«", "‘", "'", "''"]);
 const CLAUSE_COORDINATORS = new Set(["und", "oder", "aber", "sondern", "doch", "denn"]);
 /** werden and the modals: their clause waits for an infinitive. */
 const INFINITIVE_AUXILIARIES = new Set(["werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen"]);
@@ -1258,8 +1260,13 @@ export function analyzeGrammar(
   // Clause by clause: finite verb, subject, objects.
   let inherited: { person: "1" | "2" | "3"; numbers: readonly string[]; relative: boolean } | undefined;
   let subordinate = false;
+  // No verb yet in the sentence, and a phrase that may be its subject: "Der Verleger, ein Freund, ließ …".
+  let verbSeen = false;
+  let subjectBefore = false;
+  const question = tokens[n - 1]?.text === "?";
   clauses.forEach((c, ci) => {
-    if (!c.continues) inherited = undefined;
+    const coordinatedVerb = opensWithSharedSubject(tokens, c.from, (k) => hasFiniteReading(verbs, k));
+    if (!c.continues && !coordinatedVerb) inherited = undefined;
     if (!c.continues) subordinate = tokens[c.from]!.pos === "SCONJ";
     const vIdx: number[] = [];
     for (let k = c.from; k <= c.to; k++) if (verbs[k]?.length) vIdx.push(k);
@@ -1334,11 +1341,23 @@ export function analyzeGrammar(
       let noneAgrees = false;
       // "… und nahm damit denjenigen die Hürde", "die sich auflöst und ein Getränk erzeugt": a coordinated
       // clause opening with its verb, or a relative clause's second verb, shares the first clause's subject.
+      // "…, aber würde Literatur studieren": so does one that opens with a coordinator and its verb after
+      // a comma; "Der Verleger, ein alter Freund, ließ ihn warten": and a clause opening with its verb
+      // after phrases with no verb of their own, in a statement.
+      const afterVerblessSubject =
+        finite === c.from &&
+        tokens[c.from - 1]?.text === "," &&
+        !QUOTES.has(tokens[c.from - 2]?.text ?? "") &&
+        !verbSeen &&
+        subjectBefore &&
+        !question;
       const sharesSubject =
         !subject &&
-        c.continues === true &&
-        inherited !== undefined &&
-        (finite === c.from || (inherited.relative && !inClause.some((p) => p.start > finite!)));
+        ((coordinatedVerb && finite === c.from + 1) ||
+          afterVerblessSubject ||
+          (c.continues === true &&
+            inherited !== undefined &&
+            (finite === c.from || (inherited.relative && !inClause.some((p) => p.start > finite!)))));
       if (sharesSubject) subject = undefined;
       else if (!subject) {
         // "Curio, der … seine Amtsperiode beendet hatte": a phrase that may be nominative or dative
@@ -1399,7 +1418,7 @@ export function analyzeGrammar(
     if (finite !== undefined) {
       const subj = subject?.[0];
       const own = subj?.isPronoun ? slots[subj.start]?.person : undefined;
-      const person = own ?? (!subject && c.continues ? inherited?.person : undefined);
+      const person = own ?? (!subject && (c.continues || coordinatedVerb) ? inherited?.person : undefined);
       let list = verbs[finite]!;
       if (person) list = filterReadings(list, (r) => r.person === person);
       else list = filterReadings(list, (r) => r.person === "3");
@@ -1407,7 +1426,7 @@ export function analyzeGrammar(
       if (subject) {
         const plural = subject.length > 1 && tokens[subject[0]!.end + 1]?.text === "und";
         subjectNumbers = plural ? ["Plur"] : numbersOf(subject[0]!.mask & NOM);
-      } else if (c.continues && inherited) subjectNumbers = inherited.numbers;
+      } else if ((c.continues || coordinatedVerb) && inherited) subjectNumbers = inherited.numbers;
       if (subjectNumbers.length === 1) list = filterReadings(list, (r) => r.number === subjectNumbers[0]);
       const relative =
         subj?.isPronoun === true && subj.start === c.from && RELATIVES.has(tokens[subj.start]!.lemma ?? "");
@@ -1422,6 +1441,8 @@ export function analyzeGrammar(
       const numbers = new Set(list.map((r) => r.number));
       if (subj && numbers.size === 1 && subject!.length === 1) restrict(subj, numbers.has("Plur") ? PLUR : SING);
     }
+    if (vIdx.length > 0) verbSeen = true;
+    else if (groups.some((g) => canBe(g, NOM))) subjectBefore = true;
   });
 
   // "in Städten wie Peking": a phrase after wie/als takes the case of the phrase it compares with when

@@ -68,3 +68,18 @@ export function isAlsBeforeVerbSecond(
   const after = tokens[from + 3];
   return from + 3 <= to && isFinite(from + 2) && !isFinite(from + 1) && after?.kind === "word" && after.pos !== "CCONJ";
 }
+
+const SUBJECT_SHARING_COORDINATORS = new Set(["und", "oder", "aber", "sondern"]);
+
+/**
+ * "Er würde Physik studieren, aber würde auch Kunst belegen": after a comma, a coordinator followed
+ * right away by the finite verb leaves out the subject, which is the previous clause's (doch may
+ * stand in first place with the subject after the verb: "doch gibt es keine Objekte").
+ */
+export function opensWithSharedSubject(
+  tokens: AnalyzedToken[],
+  from: number,
+  isFinite: (k: number) => boolean,
+): boolean {
+  return tokens[from - 1]?.text === "," && SUBJECT_SHARING_COORDINATORS.has(tokens[from]!.text) && isFinite(from + 1);
+}

@@ -80,3 +80,17 @@ describe("a verb-last clause coordinated with a subordinate clause may share its
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("a clause opening with its verb after a comma may have its subject before", () => {
+  it.each<Row>([
+    ["Er wollte Physik studieren, aber wollte auch Musik machen.", "Musik", "Acc"],
+    ["Der Verleger, ein alter Freund, ließ Thomas lange warten.", "Thomas", "Acc"],
+    ["Der Verleger, ein alter Freund, ließ Thomas lange warten.", "Verleger", "Nom"],
+    // After quoted words the verb reports them, and its subject follows.
+    ["„Ein schöner Tag“, sagte seine Mutter.", "Mutter", "Nom"],
+    // In a question the phrase after the verb is the subject.
+    ["Und dein Bruder, mag ihn die neue Lehrerin?", "Lehrerin", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
