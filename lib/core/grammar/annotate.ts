@@ -50,7 +50,14 @@ import {
   isTimeModifier,
   isTimeNoun,
 } from "./clause-roles";
-import { existentialEs, isAlsBeforeVerbSecond, isMeasureAccusative, opensWithSharedSubject } from "./clause-cases";
+import {
+  existentialEs,
+  infinitiveContinuations,
+  INFINITIVE_AUXILIARIES,
+  isAlsBeforeVerbSecond,
+  isMeasureAccusative,
+  opensWithSharedSubject,
+} from "./clause-cases";
 import { genitiveName } from "./names";
 import { decodeParadigm } from "./paradigms";
 import { governedCases, takesDativeObject, twoWayCaseFor, TWO_WAY } from "./prepositions";
@@ -920,8 +927,6 @@ function clausesOf(tokens: AnalyzedToken[]): Clause[] {
 /** "„Wir kommen“, sagte sie": a verb after quoted words reports them and has its subject after it. */
 const QUOTES = new Set(["“", "”", '"', "»", "«", "‘", "'", "''"]);
 const CLAUSE_COORDINATORS = new Set(["und", "oder", "aber", "sondern", "doch", "denn"]);
-/** werden and the modals: their clause waits for an infinitive. */
-const INFINITIVE_AUXILIARIES = new Set(["werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen"]);
 
 /**
  * "hört hin und wartet", "… Dollar und die Zahl liegt bei …": coordinated
@@ -1264,6 +1269,11 @@ export function analyzeGrammar(
   let verbSeen = false;
   let subjectBefore = false;
   const question = tokens[n - 1]?.text === "?";
+  const { continuation, waiting } = infinitiveContinuations(tokens, clauses, (k) =>
+    verbs[k]?.length
+      ? { inf: verbs[k]!.some((r) => r.verbForm === "Inf"), fin: verbs[k]!.some((r) => r.verbForm === "Fin") }
+      : null,
+  );
   clauses.forEach((c, ci) => {
     const coordinatedVerb = opensWithSharedSubject(tokens, c.from, (k) => hasFiniteReading(verbs, k));
     if (!c.continues && !coordinatedVerb) inherited = undefined;
@@ -1277,6 +1287,8 @@ export function analyzeGrammar(
       vIdx.find((k) => hasFiniteReading(verbs, k) && tokens[k]!.pos === "AUX") ??
       vIdx.find((k) => hasFiniteReading(verbs, k));
     if (finite !== undefined && !hasFiniteReading(verbs, finite)) finite = undefined;
+    // "…, alle Sanktionen aufheben und …": a further infinitive of a werden or modal before it.
+    if (continuation[ci]) finite = undefined;
     for (const k of vIdx) {
       if (k === finite) {
         verbs[k] = filterReadings(verbs[k]!, (r) => r.verbForm === "Fin");
@@ -1285,8 +1297,8 @@ export function analyzeGrammar(
         verbs[k] = filterReadings(verbs[k]!, (r) => r.verbForm !== "Fin");
       }
     }
-    const kind = clauseKindOf(tokens, verbs, vIdx);
-    const infinitival = finite === undefined && vIdx.length > 0 && hasZu(tokens, c);
+    const kind = waiting[ci] ? "active" : clauseKindOf(tokens, verbs, vIdx);
+    const infinitival = finite === undefined && vIdx.length > 0 && (hasZu(tokens, c) || continuation[ci]!);
     const isCopula = finite !== undefined && kind === "copula";
 
     const inClause = phrases.filter(
@@ -1375,12 +1387,13 @@ export function analyzeGrammar(
       // subordinate clause may share its subject (its one phrase is then the object) or have its own
       // ("… und die Preise steigen"); when the first clause's subject agrees with the verb too, either.
       const verbLast = finite !== c.from && tokens[c.from]!.pos !== "SCONJ" && !inClause.some((p) => p.start > finite!);
+      const shared = inherited;
       const sharedAgrees =
-        inherited !== undefined &&
-        verbPersons.has(inherited.person) &&
-        inherited.numbers.some((nb) => verbNumbers.has(nb));
-      if (c.continues && subordinate && verbLast && sharedAgrees && nomOrAcc.length === 1 && subject === nomOrAcc[0])
-        open.push(subject);
+        shared !== undefined &&
+        verbs[finite]!.some((r) => r.person === shared.person && shared.numbers.includes(r.number ?? ""));
+      const one = nomOrAcc.length === 1 ? nomOrAcc[0] : undefined;
+      if (c.continues && subordinate && verbLast && sharedAgrees && one !== undefined && subject === one)
+        open.push(one);
       if (!noneAgrees) {
         for (const g of nomOrAcc)
           for (const p of g) restrict(p, open.includes(g) ? NOM | ACC : g === subject ? NOM : ACC);

@@ -4,6 +4,7 @@
  * Leben lang", "ein wenig"), and "als" that opens a main clause ("Als Erstes besuchte sie …").
  */
 import type { AnalyzedToken } from "../analyze";
+import { COPULAS } from "./clause-roles";
 
 /**
  * "Es gibt keinen Zug mehr", "Einen Garten gibt es hier nicht", "Morgen wird es Regen geben": with geben
@@ -82,4 +83,69 @@ export function opensWithSharedSubject(
   isFinite: (k: number) => boolean,
 ): boolean {
   return tokens[from - 1]?.text === "," && SUBJECT_SHARING_COORDINATORS.has(tokens[from]!.text) && isFinite(from + 1);
+}
+
+/** werden and the modals: their clause waits for an infinitive. */
+export const INFINITIVE_AUXILIARIES = new Set(["werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen"]);
+const WH_WORDS = new Set(["warum", "wieso", "weshalb", "wie", "wo", "wann", "woher", "wohin", "wer", "was", "ob"]);
+
+/** What the clause pass knows of a verb form: whether it may be an infinitive, whether it may be finite. */
+export interface VerbFormReadings {
+  inf: boolean;
+  fin: boolean;
+}
+
+/**
+ * "Dafür müssten sie die Truppen abziehen, die dort stehen, alle Sanktionen aufheben und die Kosten
+ * ersetzen": after a main clause with a finite werden or modal, a later stretch between commas that
+ * opens with no subordinating word and ends in verbs that may all be infinitives, either opening
+ * with its verb or with more than one phrase before it (so not verb second, "…, die Kinder spielen"),
+ * is a further infinitive of that verb: it has no subject of its own. Returns, per clause, whether it
+ * is such an infinitive, and whether it is the main clause whose werden or modal still waits for it
+ * ("Morgen wird ein neues Gesetz die Kosten, die jetzt steigen, senken": no copula clause).
+ */
+export function infinitiveContinuations(
+  tokens: AnalyzedToken[],
+  clauses: readonly { from: number; to: number; continues?: boolean }[],
+  formsAt: (k: number) => VerbFormReadings | null,
+): { continuation: boolean[]; waiting: boolean[] } {
+  const continuation = clauses.map(() => false);
+  const waiting = clauses.map(() => false);
+  let waitingClause = -1;
+  let auxSeen = false;
+  clauses.forEach((c, ci) => {
+    const ks: number[] = [];
+    for (let k = c.from; k <= c.to; k++) if (formsAt(k)) ks.push(k);
+    if (ks.length === 0) return;
+    const first = tokens[c.from]!;
+    const subordinate =
+      first.pos === "SCONJ" || first.pos === "PRON" || first.pos === "ADP" || WH_WORDS.has(first.text.toLowerCase());
+    // Not a copula ("…, sicherlich auch das beste Verfahren sein"): its phrases stay nominative.
+    const allInfinitives = ks.every(
+      (k) => formsAt(k)!.inf && tokens[k - 1]?.text !== "zu" && !COPULAS.has(tokens[k]!.lemma ?? ""),
+    );
+    const last = ks[ks.length - 1]!;
+    // The clause may end in the coordinator that joins the next one ("… aufheben und").
+    const end = tokens[c.to]!;
+    const verbLast = last === c.to || (last === c.to - 1 && (end.kind === "punct" || end.pos === "CCONJ"));
+    if (c.continues && ci > 0 && continuation[ci - 1]) {
+      continuation[ci] = allInfinitives && verbLast;
+      return;
+    }
+    let beforeVerb = false;
+    for (let k = c.from; k < ks[0]!; k++) if (["ADP", "ADV", "NUM"].includes(tokens[k]!.pos ?? "")) beforeVerb = true;
+    const afterComma = tokens[c.from - 1]?.text === ",";
+    const opensOrLong = ks[0] === c.from || beforeVerb;
+    if (auxSeen && afterComma && !subordinate && !c.continues && allInfinitives && verbLast && opensOrLong) {
+      continuation[ci] = true;
+      if (waitingClause >= 0) waiting[waitingClause] = true;
+      return;
+    }
+    if (subordinate) return;
+    const aux = ks.find((k) => formsAt(k)!.fin && INFINITIVE_AUXILIARIES.has(tokens[k]!.lemma ?? ""));
+    if (aux === undefined) return;
+    auxSeen = true;
+    if (ks.length === 1) waitingClause = ci;
+  });
+  return { continuation, waiting };
 }

@@ -94,3 +94,25 @@ describe("a clause opening with its verb after a comma may have its subject befo
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("an infinitive between commas after a werden or modal has no subject of its own", () => {
+  it.each<Row>([
+    [
+      "Dafür müsste die Stadt die Brücke bauen, die lange fehlt, neue Straßen am Fluss anlegen und die Schulen renovieren.",
+      "Straßen",
+      "Acc",
+    ],
+    [
+      "Dafür müsste die Stadt die Brücke bauen, die lange fehlt, neue Straßen am Fluss anlegen und die Schulen renovieren.",
+      "Schulen",
+      "Acc",
+    ],
+    // The werden clause waiting for that infinitive is no copula clause.
+    ["Andererseits wird ein neues Gesetz die Gefahr, dass Unfälle passieren, verringern.", "Gefahr", "Acc"],
+    ["Andererseits wird ein neues Gesetz die Gefahr, dass Unfälle passieren, verringern.", "Gesetz", "Nom"],
+    // Verb second after one phrase: a clause with its own subject.
+    ["Er wird bald kommen, die Kinder spielen.", "Kinder", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
