@@ -1047,7 +1047,10 @@ function clauseKindOf(
   let mainsMayBeInfinitives = false;
   for (const k of vIdx) {
     const t = tokens[k]!;
-    const lemma = t.phrase?.lemma ?? t.lemma ?? "";
+    // "ist ein Auslaufmodell": an idiom with sein ("ein Auslaufmodell sein") is still the copula; a particle verb
+    // ("nimmt … an": annehmen) is the verb.
+    const phrase = t.phrase?.lemma;
+    const lemma = (phrase && !phrase.includes(" ") ? phrase : t.lemma) ?? "";
     if (lemma === "werden") hasWerden = true;
     else if (lemma === "sein") hasSein = true;
     else if (lemma === "haben") hasHaben = true;
