@@ -1420,12 +1420,24 @@ export function analyzeGrammar(
     // object, in a finite clause or a zu-infinitive ("…, den Vornamen zu verwenden").
     if ((finite !== undefined && !isCopula) || infinitival) {
       // "gibt uns das Buch", "hat sich das Bein gebrochen": beside a direct object it is the indirect one.
-      const dative = clauseTakesDative(tokens, c) ? DAT : ACC;
+      // "wurde uns empfohlen", "ist ihm gefolgt": a passive, or a perfect with sein, has no direct object.
+      const dative = clauseTakesDative(tokens, c) || (finite !== undefined && kind === "passive") ? DAT : ACC;
       // A zu-infinitive has no subject: every nominative-or-accusative phrase in it is an object.
       if (infinitival) accusatives = groups.filter(isAccusativeOnly);
       for (const g of groups) {
         if (g === subject || !canBe(g, ACC) || !canBe(g, DAT)) continue;
-        const besideObject = accusatives.some((o) => o !== g);
+        // "hat uns ein Angebot gemacht", "nimmt sich die Zeit": so is the object word order made right after it.
+        const next = phraseAt.get(g[g.length - 1]!.end + 1);
+        // Not inside an attribute ("keine sich bewegenden Objekte"), nor before a name, which after a pronoun is
+        // as often the subject ("hätte sich Anna gefreut").
+        const objectAfter =
+          next !== undefined &&
+          !next.governed &&
+          next.mask !== 0 &&
+          (next.mask & ~ACC) === 0 &&
+          slots[next.end]?.kind !== "propn" &&
+          slots[g[0]!.start - 1]?.kind !== "det";
+        const besideObject = objectAfter || accusatives.some((o) => o !== g);
         for (const p of g) restrict(p, besideObject ? DAT : dative);
       }
     }

@@ -126,3 +126,17 @@ describe("an idiom with sein is still a copula clause", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("an accusative-or-dative pronoun before an object, or in a passive, is the dative", () => {
+  it.each<Row>([
+    ["Die Firma hat uns ein neues Angebot gemacht.", "uns", "Dat"],
+    ["Der Kellner nimmt sich die Zeit.", "sich", "Dat"],
+    ["Das Buch wurde uns von einem Freund empfohlen.", "uns", "Dat"],
+    // Alone, or before a name that may be the subject, it stays the direct object.
+    ["Gestern hat sich Anna sehr gefreut.", "sich", "Acc"],
+    ["Der Kellner hat sich verletzt.", "sich", "Acc"],
+    ["Es gibt keine sich bewegenden Teile.", "sich", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
