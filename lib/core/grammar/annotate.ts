@@ -1116,9 +1116,13 @@ function isInterrogativeWas(tokens: AnalyzedToken[], p: Phrase): boolean {
  * and es, too, is nominative.
  */
 function isPresentationalEs(tokens: AnalyzedToken[], c: Clause, finite: number): boolean {
-  if (finite !== c.from + 1 || tokens[c.from]!.text.toLowerCase() !== "es") return false;
+  // "„Es herrscht Krieg", "Aber es fehlt das Geld": an opening quotation mark or a coordinator takes no place.
+  let from = tokens[c.from]!.kind === "word" ? c.from : c.from + 1;
+  if (tokens[from]?.pos === "CCONJ") from++;
+  if (finite !== from + 1 || tokens[from]!.text.toLowerCase() !== "es") return false;
   const verb = tokens[finite]!;
-  return isPresentationalVerb(verb.phrase?.lemma ?? verb.lemma ?? "");
+  // "Es kommt eine neue Frage hinzu": a particle verb of a presentational verb is one too.
+  return isPresentationalVerb(verb.phrase?.lemma ?? verb.lemma ?? "") || isPresentationalVerb(verb.lemma ?? "");
 }
 
 function hasZu(tokens: AnalyzedToken[], c: Clause): boolean {

@@ -140,3 +140,12 @@ describe("an accusative-or-dative pronoun before an object, or in a passive, is 
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("an expletive es first in its clause after a coordinator", () => {
+  it.each<Row>([
+    ["Aber es kommt eine neue Frage hinzu.", "Frage", "Nom"],
+    ["Und es folgte eine lange Pause.", "Pause", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
