@@ -954,7 +954,15 @@ function splitCoordinated(clauses: Clause[], tokens: AnalyzedToken[], verbs: (Ve
       if (hasFiniteReading(verbs, k) && tokens[k]!.pos === "AUX") hasAux = true;
       if (!hasFinite || !CLAUSE_COORDINATORS.has(tokens[k]!.text)) continue;
       let next = k + 1;
-      while (next <= c.to && !CLAUSE_COORDINATORS.has(tokens[next]!.text) && !hasFiniteReading(verbs, next)) next++;
+      // "weil es alles gibt und das Personal freundlich und nett ist": right after a verb-last finite verb the
+      // coordinator ends its clause even when another one stands before the next verb.
+      const afterVerb = hasFiniteReading(verbs, k - 1);
+      while (
+        next <= c.to &&
+        (afterVerb || !CLAUSE_COORDINATORS.has(tokens[next]!.text)) &&
+        !hasFiniteReading(verbs, next)
+      )
+        next++;
       // "wurde … oder Nebel verdeckt": after an auxiliary, a form that may be a participle closes its clause;
       // "würde das die Arbeit leichter und schneller machen": so does an infinitive after a lone werden or modal.
       const closesAux = verbs[next]?.some(

@@ -149,3 +149,13 @@ describe("an expletive es first in its clause after a coordinator", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("a coordinator right after a verb-last finite verb ends its clause", () => {
+  it.each<Row>([
+    ["Ich bleibe, weil es hier alles gibt und das Personal freundlich und nett ist.", "Personal", "Nom"],
+    // In a main clause the second verb after "Brot und Butter" still shares the subject.
+    ["Er kaufte Brot und Butter und ging nach Hause.", "Butter", "Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
