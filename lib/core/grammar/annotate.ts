@@ -1151,7 +1151,13 @@ function openRelativePair(
   const relative = nomOrAcc.find((g) => g[0]!.start === c.from && g[0]!.isPronoun);
   const personal = nomOrAcc.find((g) => g[0]!.start === c.from + 1 && g[0]!.isPronoun);
   if (!relative || !personal || relative.length > 1 || personal.length > 1) return [];
-  if (tokens[c.from]!.lemma !== "der" || !/^(?:sie|es)$/i.test(tokens[c.from + 1]!.text)) return [];
+  // "…, was es zur größten Stadt macht" (was is the subject) or "…, was es verspricht" (es is).
+  const opener = tokens[c.from]!;
+  if (
+    (opener.lemma !== "der" && opener.text.toLowerCase() !== "was") ||
+    !/^(?:sie|es)$/i.test(tokens[c.from + 1]!.text)
+  )
+    return [];
   return agreesWithVerb(relative) && agreesWithVerb(personal) ? [relative, personal] : [];
 }
 

@@ -159,3 +159,13 @@ describe("a coordinator right after a verb-last finite verb ends its clause", ()
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("a relative was and es or sie after it stay open", () => {
+  it.each<Row>([
+    // "was es berühmt macht" (was is the subject) or "was es verspricht" (es is).
+    ["Die Stadt hat einen Hafen, was sie berühmt macht.", "was", "Nom,Acc"],
+    ["Die Stadt hat einen Hafen, was sie berühmt macht.", "sie", "Nom,Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
