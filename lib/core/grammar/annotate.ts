@@ -1376,10 +1376,10 @@ export function analyzeGrammar(
       // clause opening with its verb, or a relative clause's second verb, shares the first clause's subject.
       // "…, aber würde Literatur studieren": so does one that opens with a coordinator and its verb after
       // a comma; "Der Verleger, ein alter Freund, ließ ihn warten": and a clause opening with its verb
-      // after phrases with no verb of their own, in a statement.
+      // after phrases with no verb of their own (or a bracket: "Die Ministerin (SPD) kritisierte …"), in a statement.
       const afterVerblessSubject =
         finite === c.from &&
-        tokens[c.from - 1]?.text === "," &&
+        (tokens[c.from - 1]?.text === "," || tokens[c.from - 1]?.text === ")") &&
         !QUOTES.has(tokens[c.from - 2]?.text ?? "") &&
         !verbSeen &&
         subjectBefore &&

@@ -86,6 +86,8 @@ describe("a clause opening with its verb after a comma may have its subject befo
     ["Er wollte Physik studieren, aber wollte auch Musik machen.", "Musik", "Acc"],
     ["Der Verleger, ein alter Freund, ließ Thomas lange warten.", "Thomas", "Acc"],
     ["Der Verleger, ein alter Freund, ließ Thomas lange warten.", "Verleger", "Nom"],
+    // So does one after a bracket: "(SPD)" is no clause of its own.
+    ["Die Ministerin (SPD) kritisierte die Regierung.", "Regierung", "Acc"],
     // After quoted words the verb reports them, and its subject follows.
     ["„Ein schöner Tag“, sagte seine Mutter.", "Mutter", "Nom"],
     // In a question the phrase after the verb is the subject.
