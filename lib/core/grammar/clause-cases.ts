@@ -118,16 +118,24 @@ export function infinitiveContinuations(
     for (let k = c.from; k <= c.to; k++) if (formsAt(k)) ks.push(k);
     if (ks.length === 0) return;
     const first = tokens[c.from]!;
+    // "…, unter denen …": a preposition before a relative pronoun opens a relative clause too.
+    const after = tokens[c.from + 1];
+    const relativeAfterPreposition =
+      first.pos === "ADP" && (after?.pos === "PRON" || after?.lemma === "der" || after?.lemma === "welcher");
     const subordinate =
-      first.pos === "SCONJ" || first.pos === "PRON" || first.pos === "ADP" || WH_WORDS.has(first.text.toLowerCase());
+      first.pos === "SCONJ" ||
+      first.pos === "PRON" ||
+      relativeAfterPreposition ||
+      WH_WORDS.has(first.text.toLowerCase());
     // Not a copula ("…, sicherlich auch das beste Verfahren sein"): its phrases stay nominative.
     const allInfinitives = ks.every(
       (k) => formsAt(k)!.inf && tokens[k - 1]?.text !== "zu" && !COPULAS.has(tokens[k]!.lemma ?? ""),
     );
     const last = ks[ks.length - 1]!;
     // The clause may end in the coordinator that joins the next one ("… aufheben und").
-    const end = tokens[c.to]!;
-    const verbLast = last === c.to || (last === c.to - 1 && (end.kind === "punct" || end.pos === "CCONJ"));
+    let end = c.to;
+    while (end > last && tokens[end]!.kind === "punct") end--;
+    const verbLast = last === end || (last === end - 1 && tokens[end]!.pos === "CCONJ");
     if (c.continues && ci > 0 && continuation[ci - 1]) {
       continuation[ci] = allInfinitives && verbLast;
       return;
@@ -136,9 +144,10 @@ export function infinitiveContinuations(
     for (let k = c.from; k < ks[0]!; k++) if (["ADP", "ADV", "NUM"].includes(tokens[k]!.pos ?? "")) beforeVerb = true;
     const afterComma = tokens[c.from - 1]?.text === ",";
     const opensOrLong = ks[0] === c.from || beforeVerb;
-    if (auxSeen && afterComma && !subordinate && !c.continues && allInfinitives && verbLast && opensOrLong) {
-      continuation[ci] = true;
+    if (auxSeen && !subordinate && !c.continues && allInfinitives && verbLast) {
+      // Whatever the phrases before it are, the werden or modal has found its infinitive.
       if (waitingClause >= 0) waiting[waitingClause] = true;
+      continuation[ci] = afterComma && opensOrLong;
       return;
     }
     if (subordinate) return;

@@ -112,6 +112,8 @@ describe("an infinitive between commas after a werden or modal has no subject of
     // The werden clause waiting for that infinitive is no copula clause.
     ["Andererseits wird ein neues Gesetz die Gefahr, dass Unfälle passieren, verringern.", "Gefahr", "Acc"],
     ["Andererseits wird ein neues Gesetz die Gefahr, dass Unfälle passieren, verringern.", "Gesetz", "Nom"],
+    // The infinitive may follow a quotation mark too.
+    ["Der Bund werde die Sicherung des Abkommens „mit Soldaten und Flugzeugen unterstützen“.", "Sicherung", "Acc"],
     // Verb second after one phrase: a clause with its own subject.
     ["Er wird bald kommen, die Kinder spielen.", "Kinder", "Nom"],
   ])("%s — %s is %s", (sentence, word, expected) => {
