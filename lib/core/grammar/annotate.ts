@@ -1161,6 +1161,31 @@ function openRelativePair(
   return agreesWithVerb(relative) && agreesWithVerb(personal) ? [relative, personal] : [];
 }
 
+/**
+ * "Einige Lieder hatten sie gemeinsam geschrieben", "Das Buch las sie": a phrase in first place, the
+ * finite verb, then sie or es, all agreeing: subject and object in either order, as the pronoun may
+ * follow the verb either way. Not a name in first place ("Anna sah es"), nor the es of "es gibt"
+ * (already the subject). Returns both, or none.
+ */
+function openFrontedPair(
+  tokens: AnalyzedToken[],
+  slots: (Slot | null)[],
+  c: Clause,
+  finite: number,
+  nomOrAcc: Phrase[][],
+  subject: Phrase[],
+  agreesWithVerb: (g: Phrase[]) => boolean,
+): Phrase[][] {
+  if (nomOrAcc.length !== 2) return [];
+  const [fronted, pronoun] = nomOrAcc as [Phrase[], Phrase[]];
+  const last = fronted[fronted.length - 1]!;
+  const p = pronoun[0]!;
+  if (fronted[0]!.start !== c.from || fronted[0]!.isPronoun || last.end + 1 !== finite) return [];
+  if (slots[last.end]?.kind === "propn" || pronoun.length > 1 || !p.isPronoun || p.start !== finite + 1) return [];
+  if (!/^(?:sie|es)$/i.test(tokens[p.start]!.text) || subject === pronoun) return [];
+  return agreesWithVerb(fronted) && agreesWithVerb(pronoun) ? [fronted, pronoun] : [];
+}
+
 /** Keeps `keep` readings when some remain; returns whether it narrowed. */
 function filterReadings(list: VerbReading[], keep: (r: VerbReading) => boolean): VerbReading[] {
   const kept = list.filter(keep);
@@ -1415,6 +1440,13 @@ export function analyzeGrammar(
       const one = nomOrAcc.length === 1 ? nomOrAcc[0] : undefined;
       if (c.continues && subordinate && verbLast && sharedAgrees && one !== undefined && subject === one)
         open.push(one);
+      // "Einige Lieder hatten sie gemeinsam geschrieben": a fronted phrase and sie or es right after the verb.
+      if (open.length === 0 && subject !== undefined)
+        open.push(
+          ...openFrontedPair(tokens, slots, c, finite, nomOrAcc, subject, (g) =>
+            agrees(g, tokens, slots, verbNumbers, verbPersons),
+          ),
+        );
       if (!noneAgrees) {
         for (const g of nomOrAcc)
           for (const p of g) restrict(p, open.includes(g) ? NOM | ACC : g === subject ? NOM : ACC);

@@ -173,3 +173,18 @@ describe("a relative was and es or sie after it stay open", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("a fronted phrase and sie or es right after the verb stay open", () => {
+  it.each<Row>([
+    // "Einige Lieder hatten sie geschrieben": the songs are the object, sie the subject; in "Die
+    // Polizei hat sie festgenommen" the other way round.
+    ["Einige Lieder hatten sie gemeinsam geschrieben.", "Lieder", "Nom,Acc"],
+    ["Einige Lieder hatten sie gemeinsam geschrieben.", "sie", "Nom,Acc"],
+    // A name in first place is the subject.
+    ["Anna hielt es für richtig.", "Anna", "Nom"],
+    // The es of "es gibt" is the subject.
+    ["Einen Garten gibt es hier nicht.", "es", "Nom"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
