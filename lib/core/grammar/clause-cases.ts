@@ -73,7 +73,8 @@ export function isAlsBeforeVerbSecond(
 const SUBJECT_SHARING_COORDINATORS = new Set(["und", "oder", "aber", "sondern"]);
 
 /**
- * "Er würde Physik studieren, aber würde auch Kunst belegen": after a comma, a coordinator followed
+ * "Er würde Physik studieren, aber würde auch Kunst belegen": after a comma (or a bracket or closing
+ * quotation mark), a coordinator followed
  * right away by the finite verb leaves out the subject, which is the previous clause's (doch may
  * stand in first place with the subject after the verb: "doch gibt es keine Objekte").
  */
@@ -82,7 +83,10 @@ export function opensWithSharedSubject(
   from: number,
   isFinite: (k: number) => boolean,
 ): boolean {
-  return tokens[from - 1]?.text === "," && SUBJECT_SHARING_COORDINATORS.has(tokens[from]!.text) && isFinite(from + 1);
+  // After a comma, a bracket or a closing quotation mark ("… den Roman „Der Zauberberg“ und fand …").
+  const before = tokens[from - 1]?.text ?? "";
+  const afterBreak = before === "," || before === ")" || ["“", "”", "«", "»"].includes(before);
+  return afterBreak && SUBJECT_SHARING_COORDINATORS.has(tokens[from]!.text) && isFinite(from + 1);
 }
 
 /** werden and the modals: their clause waits for an infinitive. */

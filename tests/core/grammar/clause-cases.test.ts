@@ -84,6 +84,7 @@ describe("a verb-last clause coordinated with a subordinate clause may share its
 describe("a clause opening with its verb after a comma may have its subject before", () => {
   it.each<Row>([
     ["Er wollte Physik studieren, aber wollte auch Musik machen.", "Musik", "Acc"],
+    ["Er las den Roman „Der Zauberberg“ und fand die Geschichte spannend.", "Geschichte", "Acc"],
     ["Der Verleger, ein alter Freund, ließ Thomas lange warten.", "Thomas", "Acc"],
     ["Der Verleger, ein alter Freund, ließ Thomas lange warten.", "Verleger", "Nom"],
     // So does one after a bracket: "(SPD)" is no clause of its own.
