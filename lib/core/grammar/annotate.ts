@@ -954,7 +954,7 @@ function splitCoordinated(clauses: Clause[], tokens: AnalyzedToken[], verbs: (Ve
       if (hasFiniteReading(verbs, k) && tokens[k]!.pos === "AUX") hasAux = true;
       if (!hasFinite || !CLAUSE_COORDINATORS.has(tokens[k]!.text)) continue;
       let next = k + 1;
-      // "weil es alles gibt und das Personal freundlich und nett ist": right after a verb-last finite verb the
+      // "weil es dort Arbeit gibt und die Miete günstig und fair ist": right after a verb-last finite verb the
       // coordinator ends its clause even when another one stands before the next verb.
       const afterVerb = hasFiniteReading(verbs, k - 1);
       while (
@@ -1151,7 +1151,7 @@ function openRelativePair(
   const relative = nomOrAcc.find((g) => g[0]!.start === c.from && g[0]!.isPronoun);
   const personal = nomOrAcc.find((g) => g[0]!.start === c.from + 1 && g[0]!.isPronoun);
   if (!relative || !personal || relative.length > 1 || personal.length > 1) return [];
-  // "…, was es zur größten Stadt macht" (was is the subject) or "…, was es verspricht" (es is).
+  // "…, was sie berühmt macht" (was is the subject) or "…, was es kostet" (es is).
   const opener = tokens[c.from]!;
   if (
     (opener.lemma !== "der" && opener.text.toLowerCase() !== "was") ||
@@ -1333,7 +1333,7 @@ export function analyzeGrammar(
       vIdx.find((k) => hasFiniteReading(verbs, k) && tokens[k]!.pos === "AUX") ??
       vIdx.find((k) => hasFiniteReading(verbs, k));
     if (finite !== undefined && !hasFiniteReading(verbs, finite)) finite = undefined;
-    // "…, alle Sanktionen aufheben und …": a further infinitive of a werden or modal before it.
+    // "…, neue Straßen am Fluss anlegen und …": a further infinitive of a werden or modal before it.
     if (continuation[ci]) finite = undefined;
     for (const k of vIdx) {
       if (k === finite) {
@@ -1399,7 +1399,7 @@ export function analyzeGrammar(
       let noneAgrees = false;
       // "… und nahm damit denjenigen die Hürde", "die sich auflöst und ein Getränk erzeugt": a coordinated
       // clause opening with its verb, or a relative clause's second verb, shares the first clause's subject.
-      // "…, aber würde Literatur studieren": so does one that opens with a coordinator and its verb after
+      // "…, aber würde auch Kunst belegen": so does one that opens with a coordinator and its verb after
       // a comma; "Der Verleger, ein alter Freund, ließ ihn warten": and a clause opening with its verb
       // after phrases with no verb of their own (or a bracket: "Die Ministerin (SPD) kritisierte …"), in a statement.
       const afterVerblessSubject =
@@ -1470,15 +1470,15 @@ export function analyzeGrammar(
     // object, in a finite clause or a zu-infinitive ("…, den Vornamen zu verwenden").
     if ((finite !== undefined && !isCopula) || infinitival) {
       // "gibt uns das Buch", "hat sich das Bein gebrochen": beside a direct object it is the indirect one.
-      // "wurde uns empfohlen", "ist ihm gefolgt": a passive, or a perfect with sein, has no direct object.
+      // "wurde uns geschenkt", "ist ihm gefolgt": a passive, or a perfect with sein, has no direct object.
       const dative = clauseTakesDative(tokens, c) || (finite !== undefined && kind === "passive") ? DAT : ACC;
       // A zu-infinitive has no subject: every nominative-or-accusative phrase in it is an object.
       if (infinitival) accusatives = groups.filter(isAccusativeOnly);
       for (const g of groups) {
         if (g === subject || !canBe(g, ACC) || !canBe(g, DAT)) continue;
-        // "hat uns ein Angebot gemacht", "nimmt sich die Zeit": so is the object word order made right after it.
+        // "hat uns einen Brief geschrieben", "gönnt sich eine Pause": so is the object word order made right after it.
         const next = phraseAt.get(g[g.length - 1]!.end + 1);
-        // Not inside an attribute ("keine sich bewegenden Objekte"), nor before a name, which after a pronoun is
+        // Not inside an attribute ("keine sich drehenden Räder"), nor before a name, which after a pronoun is
         // as often the subject ("hätte sich Anna gefreut").
         const objectAfter =
           next !== undefined &&

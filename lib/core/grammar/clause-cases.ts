@@ -76,7 +76,7 @@ const SUBJECT_SHARING_COORDINATORS = new Set(["und", "oder", "aber", "sondern"])
  * "Er würde Physik studieren, aber würde auch Kunst belegen": after a comma (or a bracket or closing
  * quotation mark), a coordinator followed
  * right away by the finite verb leaves out the subject, which is the previous clause's (doch may
- * stand in first place with the subject after the verb: "doch gibt es keine Objekte").
+ * stand in first place with the subject after the verb: "doch gibt es keinen Zug").
  */
 export function opensWithSharedSubject(
   tokens: AnalyzedToken[],
@@ -100,8 +100,8 @@ export interface VerbFormReadings {
 }
 
 /**
- * "Dafür müssten sie die Truppen abziehen, die dort stehen, alle Sanktionen aufheben und die Kosten
- * ersetzen": after a main clause with a finite werden or modal, a later stretch between commas that
+ * "Dafür müsste die Stadt die Brücke bauen, die lange fehlt, neue Straßen am Fluss anlegen und die
+ * Schulen renovieren": after a main clause with a finite werden or modal, a later stretch between commas that
  * opens with no subordinating word and ends in verbs that may all be infinitives, either opening
  * with its verb or with more than one phrase before it (so not verb second, "…, die Kinder spielen"),
  * is a further infinitive of that verb: it has no subject of its own. Returns, per clause, whether it
@@ -131,12 +131,12 @@ export function infinitiveContinuations(
       first.pos === "PRON" ||
       relativeAfterPreposition ||
       WH_WORDS.has(first.text.toLowerCase());
-    // Not a copula ("…, sicherlich auch das beste Verfahren sein"): its phrases stay nominative.
+    // Not a copula ("…, sicherlich auch der schönste Tag sein"): its phrases stay nominative.
     const allInfinitives = ks.every(
       (k) => formsAt(k)!.inf && tokens[k - 1]?.text !== "zu" && !COPULAS.has(tokens[k]!.lemma ?? ""),
     );
     const last = ks[ks.length - 1]!;
-    // The clause may end in the coordinator that joins the next one ("… aufheben und").
+    // The clause may end in the coordinator that joins the next one ("… anlegen und").
     let end = c.to;
     while (end > last && tokens[end]!.kind === "punct") end--;
     const verbLast = last === end || (last === end - 1 && tokens[end]!.pos === "CCONJ");

@@ -134,13 +134,13 @@ describe("an idiom with sein is still a copula clause", () => {
 
 describe("an accusative-or-dative pronoun before an object, or in a passive, is the dative", () => {
   it.each<Row>([
-    ["Die Firma hat uns ein neues Angebot gemacht.", "uns", "Dat"],
-    ["Der Kellner nimmt sich die Zeit.", "sich", "Dat"],
+    ["Die Firma hat uns einen langen Brief geschrieben.", "uns", "Dat"],
+    ["Der Kellner gönnt sich eine Pause.", "sich", "Dat"],
     ["Das Buch wurde uns von einem Freund empfohlen.", "uns", "Dat"],
     // Alone, or before a name that may be the subject, it stays the direct object.
     ["Gestern hat sich Anna sehr gefreut.", "sich", "Acc"],
     ["Der Kellner hat sich verletzt.", "sich", "Acc"],
-    ["Es gibt keine sich bewegenden Teile.", "sich", "Acc"],
+    ["Es gibt keine sich drehenden Räder.", "sich", "Acc"],
   ])("%s — %s is %s", (sentence, word, expected) => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
@@ -157,7 +157,7 @@ describe("an expletive es first in its clause after a coordinator", () => {
 
 describe("a coordinator right after a verb-last finite verb ends its clause", () => {
   it.each<Row>([
-    ["Ich bleibe, weil es hier alles gibt und das Personal freundlich und nett ist.", "Personal", "Nom"],
+    ["Sie bleiben, weil es dort Arbeit gibt und die Miete günstig und fair ist.", "Miete", "Nom"],
     // In a main clause the second verb after "Brot und Butter" still shares the subject.
     ["Er kaufte Brot und Butter und ging nach Hause.", "Butter", "Acc"],
   ])("%s — %s is %s", (sentence, word, expected) => {
