@@ -1055,7 +1055,7 @@ function clauseKindOf(
   let mainsMayBeInfinitives = false;
   for (const k of vIdx) {
     const t = tokens[k]!;
-    // "ist ein Auslaufmodell": an idiom with sein ("ein Auslaufmodell sein") is still the copula; a particle verb
+    // "ist nicht der Fall": an idiom with sein ("der Fall sein") is still the copula; a particle verb
     // ("nimmt … an": annehmen) is the verb.
     const phrase = t.phrase?.lemma;
     const lemma = (phrase && !phrase.includes(" ") ? phrase : t.lemma) ?? "";
