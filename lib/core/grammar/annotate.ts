@@ -1186,6 +1186,9 @@ function openFrontedPair(
   return agreesWithVerb(fronted) && agreesWithVerb(pronoun) ? [fronted, pronoun] : [];
 }
 
+const NO_OBJECT = 1;
+const OBJECT = 2;
+
 /** Keeps `keep` readings when some remain; returns whether it narrowed. */
 function filterReadings(list: VerbReading[], keep: (r: VerbReading) => boolean): VerbReading[] {
   const kept = list.filter(keep);
@@ -1315,6 +1318,7 @@ export function analyzeGrammar(
   let verbSeen = false;
   let subjectBefore = false;
   const question = tokens[n - 1]?.text === "?";
+  const objectOf = new Int8Array(clauses.length);
   const { continuation, waiting } = infinitiveContinuations(tokens, clauses, (k) =>
     verbs[k]?.length
       ? { inf: verbs[k]!.some((r) => r.verbForm === "Inf"), fin: verbs[k]!.some((r) => r.verbForm === "Fin") }
@@ -1519,6 +1523,9 @@ export function analyzeGrammar(
       const numbers = new Set(list.map((r) => r.number));
       if (subj && numbers.size === 1 && subject!.length === 1) restrict(subj, numbers.has("Plur") ? PLUR : SING);
     }
+    // For the phrases after als/wie below: whether the clause has a verb, and a direct object.
+    if (finite !== undefined || infinitival)
+      objectOf[ci] = groups.some((g) => g !== subject && isAccusativeOnly(g)) ? OBJECT : NO_OBJECT;
     if (vIdx.length > 0) verbSeen = true;
     else if (groups.some((g) => canBe(g, NOM))) subjectBefore = true;
   });
@@ -1531,7 +1538,9 @@ export function analyzeGrammar(
     const before = phrases.find((q) => q.end === p.start - 2 && !q.isPronoun);
     const shared = before && casesOf(before.mask).length === 1 ? genderNumberFree(before.mask) : 0;
     if (shared && p.mask & shared) restrict(p, shared);
-    else restrict(p, NOM | ACC);
+    // "Er arbeitet als Lehrer", "wurde als Ursache genannt": in a clause with no direct object it can only
+    // refer to the subject.
+    else restrict(p, objectOf[clauseOf[p.start]!] === NO_OBJECT ? NOM : NOM | ACC);
   }
 
   // "mit Technologielobbyisten", "Vertreter von Uber": a count noun without an article is

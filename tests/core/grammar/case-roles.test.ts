@@ -119,7 +119,8 @@ describe("clauses that share or mark their subject", () => {
     ["Es war im August, als eine Entenarmee das Internet eroberte.", "Entenarmee", "Nom"],
     ["Es war im August, als eine Entenarmee das Internet eroberte.", "Internet", "Acc"],
     ["Sie versuchte es, wie die Polizei mitteilte.", "Polizei", "Nom"],
-    ["Er arbeitete als Sprecher.", "Sprecher", "Nom,Acc"],
+    // With no direct object in its clause, a phrase after als refers to the subject.
+    ["Er arbeitete als Sprecher.", "Sprecher", "Nom"],
     // A coordinated clause opening with its verb has the first clause's subject.
     ["Die Stiftung veröffentlichte eine Edition und nahm den Lesern die Hürde.", "Hürde", "Acc"],
     // A relative clause's second verb shares the relative pronoun as subject.

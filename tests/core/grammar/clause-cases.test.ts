@@ -189,3 +189,14 @@ describe("a fronted phrase and sie or es right after the verb stay open", () => 
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("a phrase after als in a clause with no direct object refers to the subject", () => {
+  it.each<Row>([
+    ["Er arbeitet als Lehrer in Berlin.", "Lehrer", "Nom"],
+    ["Das Museum wurde als Schule genutzt.", "Schule", "Nom"],
+    // With a direct object it may refer to either.
+    ["Sie kennt ihn gut als Lehrer.", "Lehrer", "Nom,Acc"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+});
