@@ -55,6 +55,14 @@ import { casesAfterBis } from "./bis-after-von";
 import { monthAfterDay } from "./month-after-day";
 import { isDegreeZu, outsidePrepositionalPhrase } from "./outside-prepositional-phrase";
 import { opensSubordinateClause } from "./preposition-or-conjunction";
+import {
+  existentialEs,
+  infinitiveContinuations,
+  INFINITIVE_AUXILIARIES,
+  isAlsBeforeVerbSecond,
+  isMeasureAccusative,
+  opensWithSharedSubject,
+} from "./clause-cases";
 import { genitiveName } from "./names";
 import { isNamePart } from "./name-parts";
 import { attributiveParticipleEnding } from "./participle-attributes";
@@ -1178,6 +1186,8 @@ function clausesOf(tokens: AnalyzedToken[]): Clause[] {
   return out;
 }
 
+/** "„Wir kommen“, sagte sie": a verb after quoted words reports them and has its subject after it. */
+const QUOTES = new Set(["“", "”", '"', "»", "«", "‘", "'", "''"]);
 const CLAUSE_COORDINATORS = new Set(["und", "oder", "aber", "sondern", "doch", "denn"]);
 
 /**
@@ -1196,19 +1206,37 @@ function splitCoordinated(clauses: Clause[], tokens: AnalyzedToken[], verbs: (Ve
     let from = c.from;
     let hasFinite = false;
     let hasAux = false;
+    let verbCount = 0;
+    let takesInfinitive = false;
     for (let k = c.from; k <= c.to; k++) {
+      if (verbs[k]?.length) verbCount++;
+      if (verbCount === 1 && hasFiniteReading(verbs, k))
+        takesInfinitive = INFINITIVE_AUXILIARIES.has(tokens[k]!.lemma ?? "");
       if (hasFiniteReading(verbs, k)) hasFinite = true;
       if (hasFiniteReading(verbs, k) && tokens[k]!.pos === "AUX") hasAux = true;
       if (!hasFinite || !CLAUSE_COORDINATORS.has(tokens[k]!.text)) continue;
       let next = k + 1;
-      while (next <= c.to && !CLAUSE_COORDINATORS.has(tokens[next]!.text) && !hasFiniteReading(verbs, next)) next++;
-      // "wurde … oder Nebel verdeckt": after an auxiliary, a form that may be a participle closes its clause.
-      const mayBeParticiple = verbs[next]?.some((r) => r.verbForm === "Part");
-      if (next > c.to || !hasFiniteReading(verbs, next) || (hasAux && mayBeParticiple)) continue;
+      // "weil es dort Arbeit gibt und die Miete günstig und fair ist": right after a verb-last finite verb the
+      // coordinator ends its clause even when another one stands before the next verb.
+      const afterVerb = hasFiniteReading(verbs, k - 1);
+      while (
+        next <= c.to &&
+        (afterVerb || !CLAUSE_COORDINATORS.has(tokens[next]!.text)) &&
+        !hasFiniteReading(verbs, next)
+      )
+        next++;
+      // "wurde … oder Nebel verdeckt": after an auxiliary, a form that may be a participle closes its clause;
+      // "würde das die Arbeit leichter und schneller machen": so does an infinitive after a lone werden or modal.
+      const closesAux = verbs[next]?.some(
+        (r) => r.verbForm === "Part" || (verbCount === 1 && takesInfinitive && r.verbForm === "Inf"),
+      );
+      if (next > c.to || !hasFiniteReading(verbs, next) || (hasAux && closesAux)) continue;
       out.push({ from, to: k, ...(from !== c.from ? { continues: true } : {}) });
       from = k + 1;
       hasFinite = false;
       hasAux = false;
+      verbCount = 0;
+      takesInfinitive = false;
     }
     out.push({ from, to: c.to, ...(from !== c.from ? { continues: true } : {}) });
   }
@@ -1339,7 +1367,10 @@ function clauseKindOf(
   let mainsMayBeInfinitives = false;
   for (const k of vIdx) {
     const t = tokens[k]!;
-    const lemma = t.phrase?.lemma ?? t.lemma ?? "";
+    // "ist nicht der Fall": an idiom with sein ("der Fall sein") is still the copula; a particle verb
+    // ("nimmt … an": annehmen) is the verb.
+    const phrase = t.phrase?.lemma;
+    const lemma = (phrase && !phrase.includes(" ") ? phrase : t.lemma) ?? "";
     if (lemma === "werden") hasWerden = true;
     else if (lemma === "sein") hasSein = true;
     else if (lemma === "haben") hasHaben = true;
@@ -1405,9 +1436,13 @@ function isInterrogativeWas(tokens: AnalyzedToken[], p: Phrase): boolean {
  * and es, too, is nominative.
  */
 function isPresentationalEs(tokens: AnalyzedToken[], c: Clause, finite: number): boolean {
-  if (finite !== c.from + 1 || tokens[c.from]!.text.toLowerCase() !== "es") return false;
+  // "„Es herrscht Krieg", "Aber es fehlt das Geld": an opening quotation mark or a coordinator takes no place.
+  let from = tokens[c.from]!.kind === "word" ? c.from : c.from + 1;
+  if (tokens[from]?.pos === "CCONJ") from++;
+  if (finite !== from + 1 || tokens[from]!.text.toLowerCase() !== "es") return false;
   const verb = tokens[finite]!;
-  return isPresentationalVerb(verb.phrase?.lemma ?? verb.lemma ?? "");
+  // "Es kommt eine neue Frage hinzu": a particle verb of a presentational verb is one too.
+  return isPresentationalVerb(verb.phrase?.lemma ?? verb.lemma ?? "") || isPresentationalVerb(verb.lemma ?? "");
 }
 
 function hasZu(tokens: AnalyzedToken[], c: Clause): boolean {
@@ -1428,9 +1463,43 @@ function openRelativePair(
   const relative = nomOrAcc.find((g) => g[0]!.start === c.from && g[0]!.isPronoun);
   const personal = nomOrAcc.find((g) => g[0]!.start === c.from + 1 && g[0]!.isPronoun);
   if (!relative || !personal || relative.length > 1 || personal.length > 1) return [];
-  if (tokens[c.from]!.lemma !== "der" || !/^(?:sie|es)$/i.test(tokens[c.from + 1]!.text)) return [];
+  // "…, was sie berühmt macht" (was is the subject) or "…, was es kostet" (es is).
+  const opener = tokens[c.from]!;
+  if (
+    (opener.lemma !== "der" && opener.text.toLowerCase() !== "was") ||
+    !/^(?:sie|es)$/i.test(tokens[c.from + 1]!.text)
+  )
+    return [];
   return agreesWithVerb(relative) && agreesWithVerb(personal) ? [relative, personal] : [];
 }
+
+/**
+ * "Einige Lieder hatten sie gemeinsam geschrieben", "Das Buch las sie": a phrase in first place, the
+ * finite verb, then sie or es, all agreeing: subject and object in either order, as the pronoun may
+ * follow the verb either way. Not a name in first place ("Anna sah es"), nor the es of "es gibt"
+ * (already the subject). Returns both, or none.
+ */
+function openFrontedPair(
+  tokens: AnalyzedToken[],
+  slots: (Slot | null)[],
+  c: Clause,
+  finite: number,
+  nomOrAcc: Phrase[][],
+  subject: Phrase[],
+  agreesWithVerb: (g: Phrase[]) => boolean,
+): Phrase[][] {
+  if (nomOrAcc.length !== 2) return [];
+  const [fronted, pronoun] = nomOrAcc as [Phrase[], Phrase[]];
+  const last = fronted[fronted.length - 1]!;
+  const p = pronoun[0]!;
+  if (fronted[0]!.start !== c.from || fronted[0]!.isPronoun || last.end + 1 !== finite) return [];
+  if (slots[last.end]?.kind === "propn" || pronoun.length > 1 || !p.isPronoun || p.start !== finite + 1) return [];
+  if (!/^(?:sie|es)$/i.test(tokens[p.start]!.text) || subject === pronoun) return [];
+  return agreesWithVerb(fronted) && agreesWithVerb(pronoun) ? [fronted, pronoun] : [];
+}
+
+const NO_OBJECT = 1;
+const OBJECT = 2;
 
 /** Keeps `keep` readings when some remain; returns whether it narrowed. */
 function filterReadings(list: VerbReading[], keep: (r: VerbReading) => boolean): VerbReading[] {
@@ -1472,6 +1541,7 @@ export function analyzeGrammar(
   for (const c of clauses) {
     const first = tokens[c.from]!.text.toLowerCase();
     if (first !== "als" && first !== "wie") continue;
+    if (first === "als" && isAlsBeforeVerbSecond(tokens, c.from, c.to, (k) => hasFiniteReading(verbs, k))) continue;
     for (let k = c.from + 1; k <= c.to; k++) if (hasFiniteReading(verbs, k)) subordinators.add(c.from);
   }
   // "…, während die Kinder spielen": während, seit, bis opening a clause that ends on its finite verb.
@@ -1642,8 +1712,21 @@ export function analyzeGrammar(
 
   // Clause by clause: finite verb, subject, objects.
   let inherited: { person: "1" | "2" | "3"; numbers: readonly string[]; relative: boolean } | undefined;
+  let subordinate = false;
+  // No verb yet in the sentence, and a phrase that may be its subject: "Der Verleger, ein Freund, ließ …".
+  let verbSeen = false;
+  let subjectBefore = false;
+  const question = tokens[n - 1]?.text === "?";
+  const objectOf = new Int8Array(clauses.length);
+  const { continuation, waiting } = infinitiveContinuations(tokens, clauses, (k) =>
+    verbs[k]?.length
+      ? { inf: verbs[k]!.some((r) => r.verbForm === "Inf"), fin: verbs[k]!.some((r) => r.verbForm === "Fin") }
+      : null,
+  );
   clauses.forEach((c, ci) => {
-    if (!c.continues) inherited = undefined;
+    const coordinatedVerb = opensWithSharedSubject(tokens, c.from, (k) => hasFiniteReading(verbs, k));
+    if (!c.continues && !coordinatedVerb) inherited = undefined;
+    if (!c.continues) subordinate = tokens[c.from]!.pos === "SCONJ";
     const vIdx: number[] = [];
     for (let k = c.from; k <= c.to; k++) if (verbs[k]?.length) vIdx.push(k);
     const onlyFin = vIdx.filter((k) => verbs[k]!.every((r) => r.verbForm === "Fin"));
@@ -1653,6 +1736,8 @@ export function analyzeGrammar(
       vIdx.find((k) => hasFiniteReading(verbs, k) && tokens[k]!.pos === "AUX") ??
       vIdx.find((k) => hasFiniteReading(verbs, k));
     if (finite !== undefined && !hasFiniteReading(verbs, finite)) finite = undefined;
+    // "…, neue Straßen am Fluss anlegen und …": a further infinitive of a werden or modal before it.
+    if (continuation[ci]) finite = undefined;
     for (const k of vIdx) {
       if (k === finite) {
         verbs[k] = filterReadings(verbs[k]!, (r) => r.verbForm === "Fin");
@@ -1661,8 +1746,8 @@ export function analyzeGrammar(
         verbs[k] = filterReadings(verbs[k]!, (r) => r.verbForm !== "Fin");
       }
     }
-    const kind = clauseKindOf(tokens, verbs, vIdx);
-    const infinitival = finite === undefined && vIdx.length > 0 && hasZu(tokens, c);
+    const kind = waiting[ci] ? "active" : clauseKindOf(tokens, verbs, vIdx);
+    const infinitival = finite === undefined && vIdx.length > 0 && (hasZu(tokens, c) || continuation[ci]!);
     const isCopula = finite !== undefined && kind === "copula";
 
     const inClause = phrases.filter(
@@ -1680,7 +1765,10 @@ export function analyzeGrammar(
     // argument of the verb, as long as another phrase can be the subject.
     const temporal = new Map<Phrase[], number>();
     for (const g of groups) {
-      const mask = g.length === 1 && canBe(g, ACC) ? temporalMask(tokens, slots, g[0]!) : 0;
+      // "drei Meter hoch", "ihr Leben lang", "ein wenig": so is one of measure.
+      const p = g[0]!;
+      const measure = g.length === 1 && isMeasureAccusative(tokens, p.start, p.end) ? ACC : 0;
+      const mask = g.length === 1 && canBe(g, ACC) ? temporalMask(tokens, slots, p) || measure : 0;
       if (mask !== 0) temporal.set(g, mask);
     }
     if (temporal.size > 0 && groups.some((g) => !temporal.has(g) && canBe(g, NOM))) {
@@ -1695,6 +1783,11 @@ export function analyzeGrammar(
     // "jedes Wunder und jeder Bezirk": one nominative-only member makes its coordinated group the subject.
     let subject: Phrase[] | undefined = groups.find((g) => canBe(g, NOM) && g.some((p) => (p.mask & ~NOM) === 0));
     if (subject) for (const p of subject) restrict(p, NOM);
+    // "Es gibt keinen Zug mehr", "Einen Garten gibt es nicht": es is the subject of geben, what exists its object.
+    if (!subject && finite !== undefined && !isCopula) {
+      const es = existentialEs(tokens, c.from, c.to, finite);
+      subject = es < 0 ? undefined : groups.find((g) => g.length === 1 && g[0]!.isPronoun && g[0]!.start === es);
+    }
     if (isCopula || (finite !== undefined && (kind === "passive" || isPresentationalEs(tokens, c, finite)))) {
       // Two nominatives after a copula; a passive or sein + participle has a subject and no direct object.
       for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
@@ -1709,11 +1802,23 @@ export function analyzeGrammar(
       let noneAgrees = false;
       // "… und nahm damit denjenigen die Hürde", "die sich auflöst und ein Getränk erzeugt": a coordinated
       // clause opening with its verb, or a relative clause's second verb, shares the first clause's subject.
+      // "…, aber würde auch Kunst belegen": so does one that opens with a coordinator and its verb after
+      // a comma; "Der Verleger, ein alter Freund, ließ ihn warten": and a clause opening with its verb
+      // after phrases with no verb of their own (or a bracket: "Die Ministerin (SPD) kritisierte …"), in a statement.
+      const afterVerblessSubject =
+        finite === c.from &&
+        (tokens[c.from - 1]?.text === "," || tokens[c.from - 1]?.text === ")") &&
+        !QUOTES.has(tokens[c.from - 2]?.text ?? "") &&
+        !verbSeen &&
+        subjectBefore &&
+        !question;
       const sharesSubject =
         !subject &&
-        c.continues === true &&
-        inherited !== undefined &&
-        (finite === c.from || (inherited.relative && !inClause.some((p) => p.start > finite!)));
+        ((coordinatedVerb && finite === c.from + 1) ||
+          afterVerblessSubject ||
+          (c.continues === true &&
+            inherited !== undefined &&
+            (finite === c.from || (inherited.relative && !inClause.some((p) => p.start > finite!)))));
       if (sharesSubject) subject = undefined;
       else if (!subject) {
         // "Curio, der … seine Amtsperiode beendet hatte": a phrase that may be nominative or dative
@@ -1727,6 +1832,24 @@ export function analyzeGrammar(
       // "…, die sie verdiente": a relative pronoun and a personal pronoun that both agree with the
       // verb are subject and object in either order; word order does not tell.
       const open = openRelativePair(tokens, c, nomOrAcc, (g) => agrees(g, tokens, slots, verbNumbers, verbPersons));
+      // "…, dass der Zug oft ausfalle und die Reise verzögere": a verb-last clause coordinated with a
+      // subordinate clause may share its subject (its one phrase is then the object) or have its own
+      // ("… und die Preise steigen"); when the first clause's subject agrees with the verb too, either.
+      const verbLast = finite !== c.from && tokens[c.from]!.pos !== "SCONJ" && !inClause.some((p) => p.start > finite!);
+      const shared = inherited;
+      const sharedAgrees =
+        shared !== undefined &&
+        verbs[finite]!.some((r) => r.person === shared.person && shared.numbers.includes(r.number ?? ""));
+      const one = nomOrAcc.length === 1 ? nomOrAcc[0] : undefined;
+      if (c.continues && subordinate && verbLast && sharedAgrees && one !== undefined && subject === one)
+        open.push(one);
+      // "Einige Lieder hatten sie gemeinsam geschrieben": a fronted phrase and sie or es right after the verb.
+      if (open.length === 0 && subject !== undefined)
+        open.push(
+          ...openFrontedPair(tokens, slots, c, finite, nomOrAcc, subject, (g) =>
+            agrees(g, tokens, slots, verbNumbers, verbPersons),
+          ),
+        );
       if (!noneAgrees) {
         for (const g of nomOrAcc)
           for (const p of g) restrict(p, open.includes(g) ? NOM | ACC : g === subject ? NOM : ACC);
@@ -1750,12 +1873,24 @@ export function analyzeGrammar(
     // object, in a finite clause or a zu-infinitive ("…, den Vornamen zu verwenden").
     if ((finite !== undefined && !isCopula) || infinitival) {
       // "gibt uns das Buch", "hat sich das Bein gebrochen": beside a direct object it is the indirect one.
-      const dative = clauseTakesDative(tokens, c) ? DAT : ACC;
+      // "wurde uns geschenkt", "ist ihm gefolgt": a passive, or a perfect with sein, has no direct object.
+      const dative = clauseTakesDative(tokens, c) || (finite !== undefined && kind === "passive") ? DAT : ACC;
       // A zu-infinitive has no subject: every nominative-or-accusative phrase in it is an object.
       if (infinitival) accusatives = groups.filter(isAccusativeOnly);
       for (const g of groups) {
         if (g === subject || !canBe(g, ACC) || !canBe(g, DAT)) continue;
-        const besideObject = accusatives.some((o) => o !== g);
+        // "hat uns einen Brief geschrieben", "gönnt sich eine Pause": so is the object word order made right after it.
+        const next = phraseAt.get(g[g.length - 1]!.end + 1);
+        // Not inside an attribute ("keine sich drehenden Räder"), nor before a name, which after a pronoun is
+        // as often the subject ("hätte sich Anna gefreut").
+        const objectAfter =
+          next !== undefined &&
+          !next.governed &&
+          next.mask !== 0 &&
+          (next.mask & ~ACC) === 0 &&
+          slots[next.end]?.kind !== "propn" &&
+          slots[g[0]!.start - 1]?.kind !== "det";
+        const besideObject = objectAfter || accusatives.some((o) => o !== g);
         for (const p of g) restrict(p, besideObject ? DAT : dative);
       }
     }
@@ -1764,7 +1899,7 @@ export function analyzeGrammar(
     if (finite !== undefined) {
       const subj = subject?.[0];
       const own = subj?.isPronoun ? slots[subj.start]?.person : undefined;
-      const person = own ?? (!subject && c.continues ? inherited?.person : undefined);
+      const person = own ?? (!subject && (c.continues || coordinatedVerb) ? inherited?.person : undefined);
       let list = verbs[finite]!;
       if (person) list = filterReadings(list, (r) => r.person === person);
       else list = filterReadings(list, (r) => r.person === "3");
@@ -1772,7 +1907,7 @@ export function analyzeGrammar(
       if (subject) {
         const plural = subject.length > 1 && tokens[subject[0]!.end + 1]?.text === "und";
         subjectNumbers = plural ? ["Plur"] : numbersOf(subject[0]!.mask & NOM);
-      } else if (c.continues && inherited) subjectNumbers = inherited.numbers;
+      } else if ((c.continues || coordinatedVerb) && inherited) subjectNumbers = inherited.numbers;
       if (subjectNumbers.length === 1) list = filterReadings(list, (r) => r.number === subjectNumbers[0]);
       const relative =
         subj?.isPronoun === true && subj.start === c.from && RELATIVES.has(tokens[subj.start]!.lemma ?? "");
@@ -1787,6 +1922,11 @@ export function analyzeGrammar(
       const numbers = new Set(list.map((r) => r.number));
       if (subj && numbers.size === 1 && subject!.length === 1) restrict(subj, numbers.has("Plur") ? PLUR : SING);
     }
+    // For the phrases after als/wie below: whether the clause has a verb, and a direct object.
+    if (finite !== undefined || infinitival)
+      objectOf[ci] = groups.some((g) => g !== subject && isAccusativeOnly(g)) ? OBJECT : NO_OBJECT;
+    if (vIdx.length > 0) verbSeen = true;
+    else if (groups.some((g) => canBe(g, NOM))) subjectBefore = true;
   });
 
   // "in Städten wie Peking": a phrase after wie/als takes the case of the phrase it compares with when
@@ -1802,7 +1942,9 @@ export function analyzeGrammar(
     const shared = before && casesOf(before.mask).length === 1 ? genderNumberFree(before.mask) : 0;
     const obliqueAls = tokens[p.start - 1]!.text.toLowerCase() === "als" && (shared & (NOM | ACC)) === 0;
     if (shared && p.mask & shared) restrict(p, obliqueAls ? shared | NOM | ACC : shared);
-    else restrict(p, NOM | ACC);
+    // "Er arbeitet als Lehrer", "wurde als Ursache genannt": in a clause with no direct object it can only
+    // refer to the subject.
+    else restrict(p, objectOf[clauseOf[p.start]!] === NO_OBJECT ? NOM : NOM | ACC);
   }
 
   // "mit Technologielobbyisten", "Vertreter von Uber": a count noun without an article is

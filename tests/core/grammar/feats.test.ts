@@ -142,7 +142,9 @@ describe("honest ambiguity", () => {
 
   it("a phrase after wie takes the case of what it compares with; after als it is no object of the verb", () => {
     expect(feats("Sie klagen über die Luft in Städten wie Rom.", "Rom").Case).toBe("Dat");
-    expect(feats("Er arbeitet als Sprecher.", "Sprecher").Case).toBe("Nom,Acc");
+    // With no direct object it refers to the subject; with one, to either.
+    expect(feats("Er arbeitet als Sprecher.", "Sprecher").Case).toBe("Nom");
+    expect(feats("Sie sieht ihn als Sprecher.", "Sprecher").Case).toBe("Nom,Acc");
   });
 
   it("no guess when no phrase agrees with the verb", () => {
