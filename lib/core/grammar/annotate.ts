@@ -1501,6 +1501,20 @@ function openFrontedPair(
 const NO_OBJECT = 1;
 const OBJECT = 2;
 
+/**
+ * A phrase with no article or ending of its own that stands before the finite verb beside the subject:
+ * German puts one phrase before the verb of a main clause, so this one belongs to it and may share its
+ * nominative as well as being an object.
+ */
+function isPrefieldRemnant(g: Phrase[], finite: number): boolean {
+  return g[0]!.start < finite && g.every((p) => !p.marked);
+}
+
+/** Both masks allow the same cases. */
+function sameCases(a: number, b: number): boolean {
+  return casesOf(a).join() === casesOf(b).join();
+}
+
 /** Keeps `keep` readings when some remain; returns whether it narrowed. */
 function filterReadings(list: VerbReading[], keep: (r: VerbReading) => boolean): VerbReading[] {
   const kept = list.filter(keep);
@@ -1850,6 +1864,17 @@ export function analyzeGrammar(
             agrees(g, tokens, slots, verbNumbers, verbPersons),
           ),
         );
+      // "Der über vier Kilometer lange Golden Gate Park bietet …": a second phrase before the verb of a
+      // main clause is part of the first one (a name, an apposition), whose case word order cannot give.
+      if (subject !== undefined && c.from === 0)
+        for (const g of nomOrAcc)
+          if (
+            g !== subject &&
+            !open.includes(g) &&
+            isPrefieldRemnant(g, finite) &&
+            agrees(g, tokens, slots, verbNumbers, verbPersons)
+          )
+            open.push(g);
       if (!noneAgrees) {
         for (const g of nomOrAcc)
           for (const p of g) restrict(p, open.includes(g) ? NOM | ACC : g === subject ? NOM : ACC);
@@ -1976,8 +2001,10 @@ export function analyzeGrammar(
       if (apposition) slot.mask |= genderNumberOf(slot.mask) & apposition;
       // "am 10. März": the month after a day number does not decline (see month-after-day.ts).
       if (monthAfterDay(tokens, m)) slot.mask |= genderNumberOf(slot.mask) & (NOM | ACC);
-      // "der Beschäftigten", "den Vorsitzenden": a nominalised adjective that may be plural names a group far more often.
-      if (slot.adjectival && slot.mask & PLUR && slot.mask & SING) {
+      // "der Beschäftigten": a nominalised adjective that may be plural names a group far more often; but
+      // where the singular is another case ("den Vorsitzenden": accusative singular or dative plural), the
+      // case stays open.
+      if (slot.adjectival && slot.mask & PLUR && slot.mask & SING && sameCases(slot.mask & PLUR, slot.mask)) {
         slot.mask &= PLUR;
         for (const o of p.members) if (slots[o]!.mask & PLUR) slots[o]!.mask &= PLUR;
       }
@@ -2134,7 +2161,8 @@ function nominalFeats(slot: Slot, token: AnalyzedToken): Feats | undefined {
   let genders =
     slot.kind === "noun" && slot.gender ? [{ m: "Masc", f: "Fem", n: "Neut" }[slot.gender]] : gendersOf(mask);
   // "die Abgeordneten", "Beschäftigte": a plural nominalised adjective names people, masculine as the generic form.
-  if (slot.adjectival && plural) genders = ["Masc"];
+  // "den Vorsitzenden" (accusative singular or dative plural): masculine in either reading.
+  if (slot.adjectival && (plural || (numbers.includes("Plur") && genders.includes("Masc")))) genders = ["Masc"];
   // "mit einem Deutschen": counted with ein/kein, a nominalised adjective is a person, not a thing (das Deutsche).
   if (slot.adjectival && slot.afterEinWord && genders.includes("Masc")) genders = genders.filter((g) => g !== "Neut");
   // "unter anderem" is other things, "mit anderen" other people.

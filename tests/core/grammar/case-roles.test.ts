@@ -312,3 +312,21 @@ describe("a relative pronoun and sie/es after it stay open", () => {
     expect(caseOf(sentence, word)).toBe(expected);
   });
 });
+
+describe("what word order cannot decide stays open", () => {
+  it.each<Row>([
+    // Two phrases before the verb of a main clause: the second belongs to the first (a name).
+    ["Beide Schüler des Lehrers - Paul Klee und Max Ernst - malten gern Bilder.", "Ernst", "Nom,Acc"],
+    ["Beide Schüler des Lehrers - Paul Klee und Max Ernst - malten gern Bilder.", "Bilder", "Acc"],
+    // "den Vorsitzenden": accusative singular or dative plural of a nominalised adjective.
+    ["Sie konzentrierte sich auf den Vorsitzenden der Partei.", "Vorsitzenden", "Acc,Dat"],
+    ["Die Partei dankte allen Beschäftigten.", "Beschäftigten", "Dat"],
+  ])("%s — %s is %s", (sentence, word, expected) => {
+    expect(caseOf(sentence, word)).toBe(expected);
+  });
+
+  it("a nominalised adjective that may be plural is masculine in either reading", () => {
+    const t = tokenIn(lexicon, "Sie konzentrierte sich auf den Vorsitzenden der Partei.", "Vorsitzenden");
+    expect(t.feats?.Gender).toBe("Masc");
+  });
+});
