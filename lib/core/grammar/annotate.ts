@@ -1892,7 +1892,9 @@ export function analyzeGrammar(
       const shared = before && tokens[c.from - 1]?.text === "," ? genderNumberFree(before.mask) : 0;
       if (!inLargerClause) for (const g of nomOrAcc) for (const p of g) restrict(p, NOM);
       else if (shared && nomOrAcc[0]?.[0]?.start === c.from && casesOf(shared).length === 1)
-        for (const p of nomOrAcc[0]) restrict(p, shared);
+        // "Es gibt noch Bob, eine ständige Quelle der Freude": after an accusative, a loose apposition
+        // whose form allows it is written in the nominative as often as in the agreeing accusative.
+        for (const p of nomOrAcc[0]) restrict(p, shared & ACC ? shared | NOM : shared);
     }
     // "den Präsidenten", "sich": an object that may be accusative or dative is far more often the direct
     // object, in a finite clause or a zu-infinitive ("…, den Vornamen zu verwenden").

@@ -320,6 +320,10 @@ describe("what word order cannot decide stays open", () => {
     ["Beide Schüler des Lehrers - Paul Klee und Max Ernst - malten gern Bilder.", "Bilder", "Acc"],
     // "den Vorsitzenden": accusative singular or dative plural of a nominalised adjective.
     ["Sie konzentrierte sich auf den Vorsitzenden der Partei.", "Vorsitzenden", "Acc,Dat"],
+    // A loose apposition after an accusative: agreeing, or in the nominative; its own form may decide.
+    ["Im Zoo sahen wir den Löwen, eine große Attraktion für Kinder.", "Attraktion", "Nom,Acc"],
+    ["Ich traf Bob, einen alten Freund.", "Freund", "Acc"],
+    ["Ich half dem Mann, einem alten Freund.", "Freund", "Dat"],
     ["Die Partei dankte allen Beschäftigten.", "Beschäftigten", "Dat"],
   ])("%s — %s is %s", (sentence, word, expected) => {
     expect(caseOf(sentence, word)).toBe(expected);

@@ -131,8 +131,9 @@ describe("honest ambiguity", () => {
     expect(feats("Er lebt in der Hauptstadt Berlin.", "Hauptstadt").Case).toBe("Dat");
   });
 
-  it("an apposition after a comma takes the case of the phrase before it", () => {
-    expect(feats("Er las den Roman, ein altes Buch, sehr gern.", "Buch").Case).toBe("Acc");
+  it("an apposition after a comma takes the case of the phrase before it (after an accusative, or the nominative)", () => {
+    expect(feats("Er folgte dem Roman, einem alten Buch, sehr genau.", "Buch").Case).toBe("Dat");
+    expect(feats("Er las den Roman, ein altes Buch, sehr gern.", "Buch").Case).toBe("Nom,Acc");
   });
 
   it("a quoted fragment whose verb is outside the quotes stays open", () => {
