@@ -1567,6 +1567,8 @@ export function analyzeGrammar(
   clauses.forEach((c, ci) => {
     for (let k = c.from; k <= c.to; k++) clauseOf[k] = ci;
   });
+  // Clauses whose verb takes a dative object and no accusative one (helfen, danken, folgen …).
+  const dativeVerbClause = clauses.map((c) => clauseTakesDative(tokens, c));
 
   // Prepositions (and contractions: im = in dem).
   const relativePhrases: Phrase[] = [];
@@ -1720,8 +1722,10 @@ export function analyzeGrammar(
       continue;
     }
     if (p.mask & ~GEN) restrict(p, ~GEN & ALL);
-    // A bare noun or name (no article, no ending) is rarely a dative object.
-    if (!p.marked && p.mask & ~DAT && !isComparison(tokens, p, subordinators)) restrict(p, ~DAT & ALL);
+    // A bare noun or name (no article, no ending) is rarely a dative object, except of a verb that
+    // takes only a dative ("Ich half Bob", "Sie dankte Kollegen").
+    if (!p.marked && p.mask & ~DAT && !isComparison(tokens, p, subordinators) && !dativeVerbClause[clauseOf[p.start]!])
+      restrict(p, ~DAT & ALL);
   }
 
   // Clause by clause: finite verb, subject, objects.
@@ -1876,8 +1880,10 @@ export function analyzeGrammar(
           )
             open.push(g);
       if (!noneAgrees) {
+        // "Ich half Bob": beside the subject, the object of a dative-only verb is the dative.
+        const object = dativeVerbClause[ci] ? DAT | ACC : ACC;
         for (const g of nomOrAcc)
-          for (const p of g) restrict(p, open.includes(g) ? NOM | ACC : g === subject ? NOM : ACC);
+          for (const p of g) restrict(p, open.includes(g) ? NOM | ACC : g === subject ? NOM : object);
         if (subject && !open.includes(subject)) for (const p of subject) restrict(p, NOM);
       }
     } else if (infinitival) {

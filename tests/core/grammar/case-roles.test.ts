@@ -324,6 +324,10 @@ describe("what word order cannot decide stays open", () => {
     ["Im Zoo sahen wir den Löwen, eine große Attraktion für Kinder.", "Attraktion", "Nom,Acc"],
     ["Ich traf Bob, einen alten Freund.", "Freund", "Acc"],
     ["Ich half dem Mann, einem alten Freund.", "Freund", "Dat"],
+    // A bare name is rarely a dative object, except of a verb that takes only a dative.
+    ["Gestern half ich Bob beim Umzug.", "Bob", "Dat"],
+    ["Anna folgte Bob in die Stadt.", "Bob", "Dat"],
+    ["Anna besuchte Bob in der Stadt.", "Bob", "Acc"],
     ["Die Partei dankte allen Beschäftigten.", "Beschäftigten", "Dat"],
   ])("%s — %s is %s", (sentence, word, expected) => {
     expect(caseOf(sentence, word)).toBe(expected);
