@@ -179,6 +179,19 @@ function scoreCandidate(
     // adverb (a bare singular noun rarely fills the first position).
     score += 2;
   }
+  if (
+    ctx.isSentenceStart &&
+    capital &&
+    nominal &&
+    flags & LEXEME_FLAGS.adjectival &&
+    ctx.nextText &&
+    !isCapitalized(ctx.nextText) &&
+    hasVerbReading(lexicon, ctx.nextText)
+  ) {
+    // "Reisende müssen warten": an inflected adjective alone before the verb is a nominalised one (the
+    // noun), as an attributive adjective needs its noun after it.
+    score += 2;
+  }
   if (ctx.isSentenceStart && ctx.nextText && SUBJECT_PRONOUNS.has(ctx.nextText) && (pos === "VERB" || pos === "AUX")) {
     // "Melden Sie die Gäste an": verb-first before a subject pronoun.
     score += 3;

@@ -50,6 +50,9 @@ describe("glosses of common words", () => {
     // Ding's first senses are a share issue's ("launch, issue").
     ["Die Emissionen sollen sinken.", "Emissionen", "Emission", "emission"],
     ["Die Gewerkschaft kritisiert die Kündigungen.", "Kündigungen", "Kündigung", "dismissal"],
+    // Ding has no entry for the nominalised adjective: it took the adjective's "suspicious".
+    ["Die Polizei nahm mehrere Verdächtige fest.", "Verdächtige", "Verdächtige", "suspect"],
+    ["Die Täter flohen.", "Täter", "Täter", "perpetrator"],
     // Capitalised "Cancer" (the star sign) came first.
     ["Sein Vater starb an Krebs.", "Krebs", "Krebs", "cancer"],
     ["Die Polizei untersucht den Fall.", "untersucht", "untersuchen", "to examine"],

@@ -48,6 +48,8 @@ describe("lemmatization in context", () => {
     // An adverb-or-noun alone before the verb is the adverb; with an article it is the noun.
     ["Morgen kommen sie zurück.", "Morgen", "morgen", "ADV"],
     ["Der Morgen war kalt.", "Morgen", "Morgen", "NOUN"],
+    // An inflected adjective alone before the verb is the nominalised noun.
+    ["Reisende müssen mit Wartezeiten rechnen.", "Reisende", "Reisende", "NOUN"],
     // The lower-case spelling of a noun form, not a compound (tau|sende).
     ["Es kamen tausende Menschen.", "tausende", "Tausend", "NOUN"],
     // im/am/zum/beim … take no feminine noun: der Fall, der Westen.

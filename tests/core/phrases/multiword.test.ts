@@ -222,6 +222,16 @@ describe("reflexive verbs and verbs with a fixed preposition", () => {
   table("kein Blatt vor den Mund nehmen", /mince/, [
     ["main", "Sie nimmt kein Blatt vor den Mund.", "nimmt", ["nimmt", "kein", "Blatt", "vor", "Mund"]],
   ]);
+  // Particles that are adjectives or adverbs of their own (sicher, wahr, fern, auseinander, bereit …).
+  table("sicherstellen", /seize|ensure/, [
+    ["main, separated", "Die Beamten stellten Schmuck und Bargeld sicher.", "stellten", ["stellten", "sicher"]],
+  ]);
+  table("wahrnehmen", /perceive/, [["main, separated", "Er nimmt den Lärm kaum wahr.", "nimmt", ["nimmt", "wahr"]]]);
+  table("fernsehen", /television|TV/, [["main, separated", "Wir sehen heute Abend fern.", "sehen", ["sehen", "fern"]]]);
+  table("schiefgehen", /go wrong/, [["main, separated", "Am Ende ging alles schief.", "ging", ["ging", "schief"]]]);
+  table("sich auseinandersetzen mit", /deal with/, [
+    ["main, separated", "Sie setzt sich mit dem Thema auseinander.", "setzt", ["setzt", "sich", "mit", "auseinander"]],
+  ]);
   table("ankündigen", /^to announce$/, [
     ["main, separated", "Der Minister kündigte seinen Rücktritt an.", "kündigte", ["kündigte", "an"]],
   ]);
