@@ -255,9 +255,20 @@ function linkSeparableVerbs(tokens: AnalyzedToken[], lexicon: Lexicon, ids: (num
  * particle that is never a preposition, before a prepositional phrase that
  * runs to the clause's end without a verb ("kehrte zurück nach Hause").
  */
+/** Place words that "von … aus" frames as a starting point ("von hier aus", "von zu Hause aus"). */
+const STARTING_POINTS = new Set(["hier", "dort", "da", "daheim", "oben", "unten", "innen", "außen", "weitem", "Hause"]);
+
+/** "arbeitet von zu Hause aus", "sieht man von hier aus": aus closes the circumposition von … aus. */
+function closesVonAus(tokens: AnalyzedToken[], j: number): boolean {
+  if (tokens[j]!.text !== "aus" || !STARTING_POINTS.has(tokens[j - 1]?.text ?? "")) return false;
+  const von = tokens[j - 2]?.text === "zu" ? j - 3 : j - 2;
+  return tokens[von]?.text.toLowerCase() === "von";
+}
+
 function isParticlePosition(tokens: AnalyzedToken[], j: number): boolean {
   const p = tokens[j]!;
   const next = tokens[j + 1];
+  if (closesVonAus(tokens, j)) return false;
   if (!next) return true;
   if (next.kind === "punct") return !OPENING_PUNCT.has(next.text) && (p.text !== "zu" || /^[.,;:!?]$/.test(next.text));
   if (next.kind !== "word") return false;
@@ -298,7 +309,7 @@ function linkParticlesBeforeVerb(tokens: AnalyzedToken[], lexicon: Lexicon): voi
     const p = tokens[j]!;
     if (p.kind !== "word" || p.phrase) continue;
     const particle = p.text.toLowerCase();
-    if (particle === "zu" || !SEPARABLE_PARTICLES.has(particle)) continue;
+    if (particle === "zu" || !SEPARABLE_PARTICLES.has(particle) || closesVonAus(tokens, j)) continue;
     let v = j + 1;
     if (tokens[v]?.text === "zu") {
       if (INFINITIVE_CONJUNCTIONS.has(particle)) continue;

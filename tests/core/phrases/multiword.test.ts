@@ -365,6 +365,18 @@ describe("no expression where the words meet by chance", () => {
     expect(phraseOn(sentence, word)?.lemma ?? null).toBe(lemma);
   });
 
+  // "von … aus" frames a starting point: its aus is no particle.
+  it.each([
+    ["Viele arbeiten heute von zu Hause aus.", "arbeiten"],
+    ["Von hier aus sieht man das Meer.", "sieht"],
+  ])("von … aus is no verb particle: %s", (sentence, word) => {
+    expect(phraseOn(sentence, word)).toBeNull();
+  });
+
+  it("ausgehen von keeps its particle", () => {
+    expect(phraseOn("Wir gehen von einem Erfolg aus.", "gehen")?.lemma).toBe("ausgehen von");
+  });
+
   it("a separable verb without its preposition stays a separable verb", () => {
     expect(phraseOn("Er hängt das Bild ab.", "hängt")).toMatchObject({ lemma: "abhängen", words: ["hängt", "ab"] });
   });
