@@ -121,7 +121,7 @@ interface Phrase {
 const CLAUSE_BREAKS = new Set([",", ";", ":", "(", ")", "„", "“", '"', "»", "«", "–", "—", "‚", "‘", "[", "]"]);
 const COORDINATORS = new Set(["und", "oder", "sowie", "sondern", "bzw.", "beziehungsweise"]);
 const RELATIVES = new Set(["der", "welcher"]);
-const ADJECTIVAL_DETERMINER = /^(ander|beid|ein|viel|wenig)(e[mnrs]?)$/i;
+const ADJECTIVAL_DETERMINER = /^(ander|beid|ein)(e[mnrs]?)$/i;
 const ARTICLE_LIKE = new Set(["der", "dieser", "jener", "jeder"]);
 const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
 
@@ -482,8 +482,9 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
   // "Günter de Bruyn", "der Golden Gate Park": a word inside a name has no case of its own; it takes the name's.
   if (t.pos !== "PROPN" && isNamePart(lexicon, tokens, i)) return { kind: "propn", own: 0, mask: 0, gender: null };
   const next = tokens[i + 1];
-  // "die Mutter zweier Kinder": zwei and drei have a genitive in -er, declined like a strong adjective.
-  if ((t.text === "zweier" || t.text === "dreier") && isNominal(next))
+  // "die Mutter zweier Kinder", "zweier großer Städte": zwei and drei have a genitive in -er, declined
+  // like a strong adjective.
+  if ((t.text === "zweier" || t.text === "dreier") && (isNominal(next) || next?.pos === "ADJ"))
     return { kind: "adj", own: 0, mask: 0, ending: "er" };
   // "einem am Montag veröffentlichten Urteil": a participle the tagger read as a verb, inside a noun phrase.
   const participle = t.pos === "VERB" ? attributiveParticipleEnding(tokens, i) : null;
@@ -512,7 +513,8 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       const prevPos = tokens[i - 1]?.pos;
       const ander = ADJECTIVAL_DETERMINER.exec(t.text);
       const ending = ander?.[2]?.toLowerCase();
-      // "ihrer vielen Posts", "die wenigen Gäste": viel- and wenig- after an article or possessive, too.
+      // "ihrer vielen Posts", "die wenigen Gäste", "seinen wenigen Freunden": viel- and wenig- after any
+      // determiner or possessive, too.
       const afterPossessive = prevPos === "PRON" && POSSESSIVE.test(tokens[i - 1]!.text);
       const quantity = /^(?:viel|wenig)(e[mnrs]?)$/i.exec(t.text)?.[1]?.toLowerCase();
       if (
@@ -525,9 +527,7 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
         const stem = ander[1]!.toLowerCase();
         const afterArticle = prevPos === "DET" && ARTICLE_LIKE.has(tokens[i - 1]!.lemma ?? "");
         const beforeNoun = next?.pos === "NOUN" || next?.pos === "ADJ";
-        // "die vielen Menschen", "seinen wenigen Freunden": viel-/wenig- after any determiner too.
-        const quantity = (stem === "viel" || stem === "wenig") && prevPos === "DET" && beforeNoun;
-        if (stem === "ander" || quantity || (afterArticle && (stem === "beid" || (stem === "ein" && beforeNoun)))) {
+        if (stem === "ander" || (afterArticle && (stem === "beid" || (stem === "ein" && beforeNoun)))) {
           const slot: Slot = { kind: "adj", own: 0, mask: 0, ending };
           // "unter anderem": right after a preposition, with no noun to follow, "other things".
           if (stem === "ander" && prevPos === "ADP" && !isNominal(next)) slot.thing = true;
@@ -577,9 +577,6 @@ function slotFor(lexicon: Lexicon, tokens: AnalyzedToken[], i: number, known: nu
       return slot;
     }
     case "X": {
-      // "die Führung zweier Legionen": zwei and drei have a genitive in -er, the strong adjective ending.
-      if (/^(?:zwei|drei)er$/i.test(t.text) && (isNominal(next) || next?.pos === "ADJ"))
-        return { kind: "adj", own: 0, mask: 0, ending: "er" };
       // "im selben Jahr", "einem fünfköpfigen Regierungsrat": an unknown lower-case word with an
       // adjective ending before a noun is an attributive adjective; its ending still marks the case.
       const ending = /^\p{Ll}.+?(em|en|er|es|e)$/u.exec(t.text)?.[1];
@@ -662,6 +659,18 @@ function numberMask(mask: number): number {
   return (mask & SING ? SING : 0) | (mask & PLUR ? PLUR : 0);
 }
 
+/** Marks that open a quotation or bracket: a word after them starts a stretch, as at a sentence start. */
+const OPENING_MARKS = new Set(["„", "»", "‚", "("]);
+
+/**
+ * The phrase opens with an inflected adjective, or a nominalised participle ("der auf uns Wartenden"):
+ * the head of an extended attribute whose article or preposition stands further back.
+ */
+function opensWithInflectedAdjective(q: Phrase, slots: (Slot | null)[]): boolean {
+  const first = slots[q.start];
+  return !q.isPronoun && ((first?.kind === "adj" && isInflectedAdj(first)) || first?.adjectival === true);
+}
+
 /**
  * "die in den Medien kursierenden Termine", "von dem durch die Abwertung verursachten Aufschwung": an
  * article separated from its adjective and noun by the adjective's own complement. A lone der/die/das
@@ -669,8 +678,6 @@ function numberMask(mask: number): number {
  * joins the next phrase that opens with an inflected adjective right after a noun, number or adverb
  * in the same stretch of the clause; the adjectives take weak endings. Returns the phrases in order.
  */
-const OPENING_MARKS = new Set(["„", "»", "‚", "("]);
-
 function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], phrases: Phrase[]): Phrase[] {
   let changed = false;
   for (let pi = 0; pi < phrases.length; pi++) {
@@ -691,11 +698,8 @@ function attachDistantArticles(tokens: AnalyzedToken[], slots: (Slot | null)[], 
     for (let qi = pi + 1; qi < phrases.length; qi++) {
       const q = phrases[qi]!;
       if (q.start - det > 14) break;
-      const first = slots[q.start];
       const prev = tokens[q.start - 1]!;
-      // "der auf uns Wartenden": a nominalised participle opens the phrase as well as an adjective.
-      const opensWithAdjective =
-        !q.isPronoun && ((first?.kind === "adj" && isInflectedAdj(first)) || first?.adjectival === true);
+      const opensWithAdjective = opensWithInflectedAdjective(q, slots);
       // The complement ends in a noun, number, adverb or pronoun ("auf uns"), or in "am tiefsten" or an
       // uninflected adjective ("eines der am tiefsten angelegten Systeme").
       const prevSlot = slots[q.start - 1];
@@ -825,9 +829,7 @@ function governAcrossAttributes(tokens: AnalyzedToken[], slots: (Slot | null)[],
     for (let k = qi; k < phrases.length; k++) {
       const q = phrases[k]!;
       if (q.start - i > 14) break;
-      const first = slots[q.start];
-      const opensWithAdjective =
-        !q.isPronoun && ((first?.kind === "adj" && isInflectedAdj(first)) || first?.adjectival === true);
+      const opensWithAdjective = opensWithInflectedAdjective(q, slots);
       if (!opensWithAdjective || !isNominal(tokens[q.start - 1])) continue;
       let blocked = false;
       for (let m = i + 2; m < q.start; m++) if (tokens[m]!.kind === "punct" || isVerb(tokens[m])) blocked = true;
@@ -1907,7 +1909,7 @@ export function analyzeGrammar(
     if ((finite !== undefined && !isCopula) || infinitival) {
       // "gibt uns das Buch", "hat sich das Bein gebrochen": beside a direct object it is the indirect one.
       // "wurde uns geschenkt", "ist ihm gefolgt": a passive, or a perfect with sein, has no direct object.
-      const dative = clauseTakesDative(tokens, c) || (finite !== undefined && kind === "passive") ? DAT : ACC;
+      const dative = dativeVerbClause[ci] || (finite !== undefined && kind === "passive") ? DAT : ACC;
       // A zu-infinitive has no subject: every nominative-or-accusative phrase in it is an object.
       if (infinitival) accusatives = groups.filter(isAccusativeOnly);
       for (const g of groups) {
