@@ -248,13 +248,6 @@ function linkSeparableVerbs(tokens: AnalyzedToken[], lexicon: Lexicon, ids: (num
   }
 }
 
-/**
- * Whether the word at `j` stands where a separated particle does: at the end
- * of its clause; before an extraposed zu-infinitive ("hörte auf zu
- * blinken": a preposition is never followed by "zu" + verb); or, for a
- * particle that is never a preposition, before a prepositional phrase that
- * runs to the clause's end without a verb ("kehrte zurück nach Hause").
- */
 /** Place words that "von … aus" frames as a starting point ("von hier aus", "von zu Hause aus"). */
 const STARTING_POINTS = new Set(["hier", "dort", "da", "daheim", "oben", "unten", "innen", "außen", "weitem", "Hause"]);
 
@@ -265,6 +258,13 @@ function closesVonAus(tokens: AnalyzedToken[], j: number): boolean {
   return tokens[von]?.text.toLowerCase() === "von";
 }
 
+/**
+ * Whether the word at `j` stands where a separated particle does: at the end
+ * of its clause; before an extraposed zu-infinitive ("hörte auf zu
+ * blinken": a preposition is never followed by "zu" + verb); or, for a
+ * particle that is never a preposition, before a prepositional phrase that
+ * runs to the clause's end without a verb ("kehrte zurück nach Hause").
+ */
 function isParticlePosition(tokens: AnalyzedToken[], j: number): boolean {
   const p = tokens[j]!;
   const next = tokens[j + 1];

@@ -167,31 +167,13 @@ function scoreCandidate(
     score -= 2;
   }
   if (ctx.isSentenceStart && capital && ctx.nextText && isCapitalized(ctx.nextText) && pos === "ADJ") score += 1;
-  if (
-    ctx.isSentenceStart &&
-    capital &&
-    pos === "ADV" &&
-    ctx.nextText &&
-    !isCapitalized(ctx.nextText) &&
-    hasVerbReading(lexicon, ctx.nextText)
-  ) {
-    // "Morgen kommen sie zurück": a word that is an adverb or a noun, alone before the verb, is the
-    // adverb (a bare singular noun rarely fills the first position).
+  // Alone in first place, right before the verb: "Morgen kommen sie zurück" is the adverb (a bare singular
+  // noun rarely fills the first position); "Reisende müssen warten" the nominalised adjective (an
+  // attributive adjective needs its noun after it).
+  const standsAlone = pos === "ADV" || (nominal && (flags & LEXEME_FLAGS.adjectival) !== 0);
+  const next = ctx.nextText;
+  if (standsAlone && ctx.isSentenceStart && capital && next && !isCapitalized(next) && hasVerbReading(lexicon, next))
     score += 2;
-  }
-  if (
-    ctx.isSentenceStart &&
-    capital &&
-    nominal &&
-    flags & LEXEME_FLAGS.adjectival &&
-    ctx.nextText &&
-    !isCapitalized(ctx.nextText) &&
-    hasVerbReading(lexicon, ctx.nextText)
-  ) {
-    // "Reisende müssen warten": an inflected adjective alone before the verb is a nominalised one (the
-    // noun), as an attributive adjective needs its noun after it.
-    score += 2;
-  }
   if (ctx.isSentenceStart && ctx.nextText && SUBJECT_PRONOUNS.has(ctx.nextText) && (pos === "VERB" || pos === "AUX")) {
     // "Melden Sie die Gäste an": verb-first before a subject pronoun.
     score += 3;
