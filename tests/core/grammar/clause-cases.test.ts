@@ -3,18 +3,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Lexicon } from "@/lib/core/lexicon/index";
 import { loadLexicon } from "../../helpers/lexicon";
-import { tokenIn } from "../../helpers/token-in";
+import { caseIn, type CaseRow as Row } from "../../helpers/case-in";
 
 let lexicon: Lexicon;
 beforeAll(() => {
   lexicon = loadLexicon();
 });
 
-function caseOf(sentence: string, word: string): string | undefined {
-  return tokenIn(lexicon, sentence, word).feats?.Case;
-}
-
-type Row = [sentence: string, word: string, expected: string];
+const caseOf = (sentence: string, word: string) => caseIn(lexicon, sentence, word);
 
 describe("es is the subject of geben of existence", () => {
   it.each<Row>([

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Lexicon } from "@/lib/core/lexicon/index";
 import { loadLexicon } from "../../helpers/lexicon";
+import { caseIn, type CaseRow as Row } from "../../helpers/case-in";
 import { tokenIn } from "../../helpers/token-in";
 
 let lexicon: Lexicon;
@@ -10,11 +11,7 @@ beforeAll(() => {
   lexicon = loadLexicon();
 });
 
-function caseOf(sentence: string, word: string): string | undefined {
-  return tokenIn(lexicon, sentence, word).feats?.Case;
-}
-
-type Row = [sentence: string, word: string, expected: string];
+const caseOf = (sentence: string, word: string) => caseIn(lexicon, sentence, word);
 
 describe("words inside a name take the name's case", () => {
   it.each<Row>([
