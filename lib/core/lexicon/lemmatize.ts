@@ -759,7 +759,8 @@ function analyzeContentWord(lexicon: Lexicon, word: string, ctx: WordContext, no
     (ctx.isSentenceStart ? compoundAnalysis(lexicon, capitalize(word.toLowerCase())) : null);
   // "tausende Stellen", "hunderte Fans": a lower-case spelling of a noun form (allowed for these
   // since 2006) rather than a compound split of it (tau|sende).
-  if (c && !isCapitalized(word)) {
+  // An adjective compound in lower case stays one ("die leibeigenen Bauern", not die Leibeigene).
+  if (c && c.pos !== "ADJ" && !isCapitalized(word)) {
     const noun = bestCandidate(lexicon, capitalize(word), { ...ctx, isSentenceStart: false });
     const gloss = noun !== null && lexicon.pos(noun) === "NOUN" ? glossFor(lexicon, noun) : null;
     if (gloss) return { ...fromLexeme(lexicon, noun!), gloss };

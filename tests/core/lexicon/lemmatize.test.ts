@@ -52,6 +52,8 @@ describe("lemmatization in context", () => {
     ["Reisende müssen mit Wartezeiten rechnen.", "Reisende", "Reisende", "NOUN"],
     // The lower-case spelling of a noun form, not a compound (tau|sende).
     ["Es kamen tausende Menschen.", "tausende", "Tausend", "NOUN"],
+    // An adjective compound in lower case stays the adjective, though a nominalised noun has its form.
+    ["Die leibeigenen Bauern arbeiteten.", "leibeigenen", "leibeigen", "ADJ"],
     // im/am/zum/beim … take no feminine noun: der Fall, der Westen.
     ["Im Falle eines Angriffs hilft er.", "Falle", "Fall", "NOUN"],
     ["Er geht in die Falle.", "Falle", "Falle", "NOUN"],
